@@ -1,0 +1,118 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Settings applied to every target: Swift 6 language mode plus the strictness flags from docs/architecture.md.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let core: Target.Dependency = "ScoutCore"
+
+/// A plugin target under `Modules/<family>/<name>`: depends on ScoutCore and its own third-party packages only.
+func plugin(_ name: String, family: String, dir: String, extra: [Target.Dependency] = []) -> Target {
+    .target(name: name, dependencies: [core] + extra, path: "Modules/\(family)/\(dir)", swiftSettings: strictSettings)
+}
+
+let package = Package(
+    name: "scout",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "scout", targets: ["scout"]),
+        .executable(name: "scout-bench", targets: ["scout-bench"]),
+        .library(name: "ScoutCore", targets: ["ScoutCore"]),
+        .library(name: "ScoutTesting", targets: ["ScoutTesting"]),
+        .library(name: "ScoutPlugins", targets: ["ScoutPlugins"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .target(
+            name: "ScoutCore",
+            dependencies: [
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "SampleWorld", dependencies: [core], swiftSettings: strictSettings),
+        .target(name: "ScoutTesting", dependencies: [core], swiftSettings: strictSettings),
+
+        plugin("HeuristicJDParser", family: "JDParsers", dir: "Heuristic"),
+        plugin("SampleWebSearch", family: "WebSearch", dir: "Sample", extra: ["SampleWorld"]),
+        plugin("SeedExpansionDiscovery", family: "Discovery", dir: "SeedExpansion"),
+        plugin("DomainQueriesDiscovery", family: "Discovery", dir: "DomainQueries"),
+        plugin("CompanyBatchBatching", family: "Batching", dir: "CompanyBatch"),
+        plugin("SeniorityVariationBatching", family: "Batching", dir: "SeniorityVariation"),
+        plugin("SamplePeopleSource", family: "People", dir: "Sample", extra: ["SampleWorld"]),
+        plugin("MemoryStore", family: "Stores", dir: "Memory"),
+        plugin("SQLiteStore", family: "Stores", dir: "SQLite", extra: [.product(name: "GRDB", package: "GRDB.swift")]),
+        plugin("HeuristicEvaluator", family: "Evaluators", dir: "Heuristic"),
+
+        // The composition root: the one place that lists every built-in plugin.
+        .target(
+            name: "ScoutPlugins",
+            dependencies: [
+                core, "HeuristicJDParser", "SampleWebSearch", "SeedExpansionDiscovery", "DomainQueriesDiscovery",
+                "CompanyBatchBatching", "SeniorityVariationBatching", "SamplePeopleSource", "MemoryStore",
+                "SQLiteStore", "HeuristicEvaluator",
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "scout",
+            dependencies: [
+                core, "ScoutPlugins",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "scout-bench",
+            dependencies: [
+                core, "ScoutPlugins", "SampleWorld",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/scout-bench",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ScoutCoreTests",
+            dependencies: [core, "ScoutTesting", "ScoutPlugins"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SampleWorldTests",
+            dependencies: [core, "ScoutTesting", "SampleWorld", "SampleWebSearch", "SamplePeopleSource"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "HeuristicsTests",
+            dependencies: [core, "ScoutTesting", "HeuristicJDParser", "HeuristicEvaluator"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: [core, "ScoutTesting", "MemoryStore", "SQLiteStore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "DiscoveryTests",
+            dependencies: [core, "ScoutTesting", "SeedExpansionDiscovery", "DomainQueriesDiscovery", "CompanyBatchBatching", "SeniorityVariationBatching"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ScoutEndToEndTests",
+            dependencies: [core],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,124 @@
+import Foundation
+
+/// `session:` — how sessions load candidates.
+public struct SessionConfig: PluginConfig, Equatable {
+    /// New candidates one batch yields before the session moves on (the seed: 20 per batch).
+    public var candidatesPerBatch = 20
+    /// Batches a session may process at most.
+    public var maxBatches = 20
+    /// Candidates collected and evaluated at once.
+    public var concurrency = 8
+    /// Candidates loaded by `search` before `more`.
+    public var initialCount = 20
+    /// The workspace CLI sessions belong to.
+    public var workspace = "default"
+
+    public init() {}
+
+    public static let keys = [
+        ConfigKey("candidates_per_batch", "int", default: "20", "new candidates one batch yields before the next batch (1–100)"),
+        ConfigKey("max_batches", "int", default: "20", "batches a session processes at most (1–200)"),
+        ConfigKey("concurrency", "int", default: "8", "candidates collected and evaluated in parallel (1–64)"),
+        ConfigKey("initial_count", "int", default: "20", "candidates `scout search` loads when --count is not given"),
+        ConfigKey("workspace", "string", default: "default", "workspace that CLI sessions belong to"),
+    ]
+
+    enum CodingKeys: String, CodingKey {
+        case candidatesPerBatch = "candidates_per_batch", maxBatches = "max_batches", concurrency
+        case initialCount = "initial_count", workspace
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = Self()
+        candidatesPerBatch = try c.decode(.candidatesPerBatch, default: d.candidatesPerBatch)
+        maxBatches = try c.decode(.maxBatches, default: d.maxBatches)
+        concurrency = try c.decode(.concurrency, default: d.concurrency)
+        initialCount = try c.decode(.initialCount, default: d.initialCount)
+        workspace = try c.decode(.workspace, default: d.workspace)
+    }
+
+    public func validate() -> [ConfigProblem] {
+        var p: [ConfigProblem] = []
+        p.check("candidates_per_batch", candidatesPerBatch, in: 1...100)
+        p.check("max_batches", maxBatches, in: 1...200)
+        p.check("concurrency", concurrency, in: 1...64)
+        p.check("initial_count", initialCount, in: 1...500)
+        if workspace.isEmpty { p.append(ConfigProblem(key: "workspace", "must not be empty")) }
+        return p
+    }
+}
+
+/// `cache:` — freshness windows and the company enrichment rule.
+public struct CachePolicy: PluginConfig, Equatable {
+    /// Profiles younger than this many days are fresh.
+    public var profileFreshDays = 3
+    /// Profiles this many days old or older are collected again; in between they are used but flagged stale.
+    public var profileMaxAgeDays = 90
+    /// Companies younger than this many days are used from the cache.
+    public var companyMaxAgeDays = 30
+    /// The first N experiences (in profile order) are always enriched with company data.
+    public var enrichFirst = 3
+    /// Later experiences are enriched only when they started in this year or later.
+    public var enrichSinceYear = 2020
+
+    public init() {}
+
+    public static let keys = [
+        ConfigKey("profile_fresh_days", "int", default: "3", "profiles younger than this are fresh"),
+        ConfigKey("profile_max_age_days", "int", default: "90", "profiles this old are collected again; younger ones are used, flagged stale"),
+        ConfigKey("company_max_age_days", "int", default: "30", "companies younger than this are used from the cache"),
+        ConfigKey("enrich_first", "int", default: "3", "experiences always enriched with company data, in profile order"),
+        ConfigKey("enrich_since_year", "int", default: "2020", "later experiences are enriched only if they started this year or later"),
+    ]
+
+    enum CodingKeys: String, CodingKey {
+        case profileFreshDays = "profile_fresh_days", profileMaxAgeDays = "profile_max_age_days"
+        case companyMaxAgeDays = "company_max_age_days", enrichFirst = "enrich_first", enrichSinceYear = "enrich_since_year"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = Self()
+        profileFreshDays = try c.decode(.profileFreshDays, default: d.profileFreshDays)
+        profileMaxAgeDays = try c.decode(.profileMaxAgeDays, default: d.profileMaxAgeDays)
+        companyMaxAgeDays = try c.decode(.companyMaxAgeDays, default: d.companyMaxAgeDays)
+        enrichFirst = try c.decode(.enrichFirst, default: d.enrichFirst)
+        enrichSinceYear = try c.decode(.enrichSinceYear, default: d.enrichSinceYear)
+    }
+
+    public func validate() -> [ConfigProblem] {
+        var p: [ConfigProblem] = []
+        p.check("profile_fresh_days", profileFreshDays, in: 0...3650)
+        p.check("profile_max_age_days", profileMaxAgeDays, in: 1...3650)
+        p.check("company_max_age_days", companyMaxAgeDays, in: 0...3650)
+        p.check("enrich_first", enrichFirst, in: 0...50)
+        p.check("enrich_since_year", enrichSinceYear, in: 1900...2200)
+        if profileFreshDays > profileMaxAgeDays {
+            p.append(ConfigProblem(key: "profile_fresh_days", "must not exceed profile_max_age_days (\(profileMaxAgeDays))"))
+        }
+        return p
+    }
+}
+
+/// `pricing:` — how credits translate to money.
+public struct PricingConfig: PluginConfig, Equatable {
+    public var usdPerCredit = 0.20
+
+    public init() {}
+
+    public static let keys = [ConfigKey("usd_per_credit", "number", default: "0.20", "money equivalent of one vendor credit")]
+
+    enum CodingKeys: String, CodingKey { case usdPerCredit = "usd_per_credit" }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        usdPerCredit = try c.decode(.usdPerCredit, default: Self().usdPerCredit)
+    }
+
+    public func validate() -> [ConfigProblem] {
+        var p: [ConfigProblem] = []
+        p.check("usd_per_credit", usdPerCredit, in: 0...1000)
+        return p
+    }
+}

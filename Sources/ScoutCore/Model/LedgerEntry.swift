@@ -1,0 +1,91 @@
+import Foundation
+
+/// What a billed (or would-be billed) vendor call was for.
+public enum CreditKind: String, Codable, Sendable, CaseIterable {
+    case profile, company, previewPage = "preview_page"
+}
+
+/// One vendor call that cost credits, or that the cache saved.
+public struct LedgerEntry: Codable, Sendable, Equatable {
+    public var sessionID: String?
+    public var kind: CreditKind
+    /// Employee id, company id or a page label.
+    public var subject: String
+    /// Credits spent (cache miss) or saved (cache hit).
+    public var credits: Int
+    public var cacheHit: Bool
+    public var at: Date
+
+    public init(sessionID: String?, kind: CreditKind, subject: String, credits: Int, cacheHit: Bool, at: Date) {
+        self.sessionID = sessionID
+        self.kind = kind
+        self.subject = subject
+        self.credits = credits
+        self.cacheHit = cacheHit
+        self.at = at
+    }
+}
+
+/// Hits and misses of one cache.
+public struct CacheStats: Codable, Sendable, Equatable {
+    public var hits: Int
+    public var misses: Int
+
+    public init(hits: Int = 0, misses: Int = 0) {
+        self.hits = hits
+        self.misses = misses
+    }
+
+    public var hitRatio: Double { hits + misses == 0 ? 0 : Double(hits) / Double(hits + misses) }
+}
+
+/// Sums over ledger entries.
+public struct LedgerTotals: Codable, Sendable, Equatable {
+    public var creditsUsed: Int
+    public var creditsSaved: Int
+    public var profiles: CacheStats
+    public var companies: CacheStats
+    public var previewPages: Int
+
+    public init(creditsUsed: Int = 0, creditsSaved: Int = 0, profiles: CacheStats = .init(),
+                companies: CacheStats = .init(), previewPages: Int = 0) {
+        self.creditsUsed = creditsUsed
+        self.creditsSaved = creditsSaved
+        self.profiles = profiles
+        self.companies = companies
+        self.previewPages = previewPages
+    }
+
+    /// Folds entries into totals; stores that cannot aggregate in SQL use this.
+    public init(entries: some Sequence<LedgerEntry>) {
+        self.init()
+        for entry in entries { add(entry) }
+    }
+
+    public mutating func add(_ entry: LedgerEntry) {
+        if entry.cacheHit { creditsSaved += entry.credits } else { creditsUsed += entry.credits }
+        switch entry.kind {
+        case .profile: if entry.cacheHit { profiles.hits += 1 } else { profiles.misses += 1 }
+        case .company: if entry.cacheHit { companies.hits += 1 } else { companies.misses += 1 }
+        case .previewPage: previewPages += 1
+        }
+    }
+
+    /// Money equivalent at a per-credit rate.
+    public func cost(usdPerCredit: Double) -> (used: Double, saved: Double) {
+        (Double(creditsUsed) * usdPerCredit, Double(creditsSaved) * usdPerCredit)
+    }
+}
+
+/// A record held by the cache with the time it was fetched from the vendor.
+public struct Cached<Value: Sendable>: Sendable {
+    public var value: Value
+    public var fetchedAt: Date
+
+    public init(_ value: Value, fetchedAt: Date) {
+        self.value = value
+        self.fetchedAt = fetchedAt
+    }
+}
+
+extension Cached: Equatable where Value: Equatable {}

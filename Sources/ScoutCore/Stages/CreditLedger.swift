@@ -1,0 +1,11 @@
+import Foundation
+
+/// Every vendor call that cost credits, or would have without the cache.
+public protocol CreditLedger: Sendable {
+    func record(_ entries: [LedgerEntry]) async throws
+    /// Totals for one session, or for everything when `sessionID` is nil.
+    func ledgerTotals(sessionID: String?) async throws -> LedgerTotals
+}
+
+/// A store plugin provides sessions, the record cache and the ledger.
+public typealias ScoutStore = SessionStore & RecordCache & CreditLedger

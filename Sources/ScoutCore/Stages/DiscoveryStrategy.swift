@@ -1,0 +1,31 @@
+import Foundation
+import Logging
+
+/// What a discovery strategy gets to work with.
+public struct DiscoveryContext: Sendable {
+    public var webSearch: any WebSearch
+    public var logger: Logger
+
+    public init(webSearch: any WebSearch, logger: Logger) {
+        self.webSearch = webSearch
+        self.logger = logger
+    }
+}
+
+/// What one strategy found, with the queries it ran (shown to the user as progress).
+public struct DiscoveryResult: Sendable, Equatable {
+    public var companies: [Company]
+    public var queries: [String]
+
+    public init(companies: [Company], queries: [String]) {
+        self.companies = companies
+        self.queries = queries
+    }
+}
+
+/// Proposes companies whose people may fit the JD. Several strategies can run together; the orchestrator
+/// merges and deduplicates their output and drops excluded companies.
+/// Conformance: `DiscoveryConformance` in ScoutTesting.
+public protocol DiscoveryStrategy: Sendable {
+    func discover(_ requirements: JobRequirements, context: DiscoveryContext) async throws -> DiscoveryResult
+}

@@ -1,0 +1,6 @@
+import Foundation
+
+/// A web search engine, used by discovery strategies. Must be safe to call concurrently.
+public protocol WebSearch: Sendable {
+    func search(_ query: WebQuery) async throws -> [WebResult]
+}
