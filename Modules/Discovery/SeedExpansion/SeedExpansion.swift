@@ -1,0 +1,85 @@
+import Foundation
+import ScoutCore
+
+/// Finds the competitors of the companies a JD mentions: per seed it searches "<X> competitors",
+/// "<X> alternatives" and "companies similar to <X>", extracts company names from the results and keeps the
+/// best `max_per_seed`. Companies found from several seeds rank first. Seeds themselves are not returned.
+public struct SeedExpansion: DiscoveryStrategy {
+    public let config: Config
+
+    public init(config: Config = Config()) { self.config = config }
+
+    /// The query texts for one seed, in the order they run.
+    public func queries(for seed: String) -> [String] {
+        Array(["\(seed) competitors", "\(seed) alternatives", "companies similar to \(seed)"].prefix(config.queriesPerSeed))
+    }
+
+    /// Mentioned companies, deduplicated by key, at most `max_seeds`.
+    public func seeds(of requirements: JobRequirements) -> [String] {
+        var seen = Set<String>()
+        let names = requirements.mentionedCompanies.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return Array(names.filter { !CompanyKey.normalize($0).isEmpty && seen.insert(CompanyKey.normalize($0)).inserted }
+            .prefix(config.maxSeeds))
+    }
+
+    public func discover(_ requirements: JobRequirements, context: DiscoveryContext) async throws -> DiscoveryResult {
+        let seeds = seeds(of: requirements)
+        guard !seeds.isEmpty else { return DiscoveryResult(companies: [], queries: []) }
+        let perSeedTexts = seeds.map(queries(for:))
+        let queries = perSeedTexts.joined().map { WebQuery($0, maxResults: config.maxResults) }
+        let answers = try await QueryRunner.run(queries, on: context.webSearch, concurrency: config.concurrency, logger: context.logger)
+
+        let extractor = CompanyNameExtractor(excluding: requirements.mentionedCompanies, excludedKeys: requirements.excludedKeys)
+        var perSeed: [[ExtractedCompany]] = []
+        var offset = 0
+        for texts in perSeedTexts {
+            var seenURLs = Set<String>()
+            let results = answers[offset..<offset + texts.count].joined().filter { $0.url.isEmpty || seenURLs.insert($0.url).inserted }
+            offset += texts.count
+            let found = extractor.extract(from: results).filter { $0.mentions >= config.minMentions }
+            perSeed.append(Array(found.prefix(config.maxPerSeed)))
+        }
+        return DiscoveryResult(companies: Self.merge(perSeed), queries: queries.map(\.text))
+    }
+
+    /// Joins the per-seed lists: more seeds first, then more results, more mentions, earlier seed and rank.
+    static func merge(_ perSeed: [[ExtractedCompany]]) -> [Company] {
+        var tallies: [String: (company: ExtractedCompany, seeds: Int, order: Int)] = [:]
+        for found in perSeed.joined() {
+            guard var tally = tallies[found.key] else {
+                tallies[found.key] = (found, 1, tallies.count)
+                continue
+            }
+            tally.seeds += 1
+            tally.company.mentions += found.mentions
+            tally.company.results += found.results
+            tally.company.website = tally.company.website ?? found.website
+            tally.company.evidence += found.evidence.filter { !tally.company.evidence.contains($0) }
+            tallies[found.key] = tally
+        }
+        let ranked = tallies.values.sorted {
+            ($1.seeds, $1.company.results, $1.company.mentions, $0.order) < ($0.seeds, $0.company.results, $0.company.mentions, $1.order)
+        }
+        return ranked.map { tally in
+            Company(
+                name: tally.company.name, website: tally.company.website, source: .seedExpansion,
+                confidence: confidence(results: tally.company.results, seeds: tally.seeds),
+                evidence: Array(tally.company.evidence.prefix(5)))
+        }
+    }
+
+    /// 0.5 for one result from one seed, rising to 0.9 at five results (a second seed counts as two).
+    static func confidence(results: Int, seeds: Int) -> Double {
+        let strength = Double(results + 2 * (seeds - 1) - 1)
+        return ((0.5 + 0.4 * min(1, max(0, strength) / 4)) * 100).rounded() / 100
+    }
+}
+
+extension SeedExpansion {
+    /// The `seed_expansion` factory.
+    public static let factory = PluginFactory<any DiscoveryStrategy>(
+        type: "seed_expansion",
+        summary: "competitors and alternatives of the companies the JD mentions, from web search",
+        config: Config.self
+    ) { config, _ in SeedExpansion(config: config) }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import ScoutCore
+
+extension EvaluationInput {
+    /// The vocabulary term of the JD's target domain, matched by name, id or keywords.
+    var domainTerm: DomainTerm? {
+        guard let target = requirements.targetDomain?.lowercased(), !target.isEmpty else { return nil }
+        return Vocabulary.domains.first { $0.name.lowercased() == target || $0.id == target }
+            ?? Vocabulary.domain(matching: target)
+    }
+
+    /// Time at companies in the target domain, judged from company records (industry, specialties, description)
+    /// and from the company name only when there is no record.
+    func domainSignal() -> Signal {
+        var signal = Signal(.domain)
+        guard let target = requirements.targetDomain, !target.isEmpty else { return signal }
+        let term = domainTerm
+        let keywords = term?.keywords ?? [target]
+        var yes: [(Int, [String?])] = [], no: [Int] = [], unknown: [Int] = []
+        for i in facts.order {
+            let e = facts.experience(i)
+            if let record = facts.record(i) {
+                if let industry = record.industry, industry.lowercased() == term?.industry.lowercased() {
+                    yes.append((i, [facts.companyFact(i)]))
+                } else if let spec = record.specialties.first(where: { s in keywords.contains { TextTokens.contains(s, phrase: $0) } }) {
+                    yes.append((i, [facts.companyFact(i), "experience[\(i)].company.specialties: \(spec)"]))
+                } else if let sentence = record.description.flatMap({ d in
+                    ProfileFacts.sentences(d).first { s in keywords.contains { TextTokens.contains(s, phrase: $0) } }
+                }) {
+                    yes.append((i, [facts.companyFact(i), "experience[\(i)].company.description: \(sentence)"]))
+                } else {
+                    no.append(i)
+                }
+            } else if keywords.contains(where: { TextTokens.contains(e.companyName, phrase: $0) }) {
+                yes.append((i, [facts.companyFact(i)]))
+            } else {
+                unknown.append(i)
+            }
+        }
+        if !yes.isEmpty {
+            let months = yes.compactMap { facts.experience($0.0).months(asOf: now) }.reduce(0, +)
+            var score = 0.6 + 0.4 * min(1, Double(months) / 36)
+            if yes.contains(where: { facts.experience($0.0).isCurrent }) { score = max(score, 0.85) }
+            signal.score = score
+            let evidence = yes.prefix(3).flatMap { $0.1 + [facts.datesFact($0.0)] }
+            signal.strength("Experience at \(target) companies", evidence)
+        } else if !no.isEmpty {
+            signal.score = 0
+            signal.concern("No experience at \(target) companies shown", no.prefix(3).map(facts.companyFact))
+        }
+        if yes.isEmpty, !unknown.isEmpty {
+            let names = unknown.prefix(3).map { facts.experience($0).companyName }.joined(separator: ", ")
+            signal.unknowns.append("industry of \(names) not known (no company record) — \(target) experience unknown")
+        }
+        return signal
+    }
+
+    static let placeAliases: [(String, [String])] = [
+        ("united states", ["us", "usa"]), ("usa", ["us"]), ("united kingdom", ["uk"]), ("england", ["uk"]),
+        ("scotland", ["uk"]), ("wales", ["uk"]), ("san francisco", ["sf", "bay", "area"]), ("new york", ["nyc"]),
+    ]
+
+    /// The profile's location or country against the JD's location; unknown when the profile states neither.
+    func locationSignal() -> Signal {
+        var signal = Signal(.location)
+        guard let wanted = requirements.location else { return signal }
+        let filler: Set<String> = ["remote", "hybrid", "onsite", "on", "site", "or", "and", "in", "office", "based",
+                                   "first", "friendly", "within", "the", "of", "only", "time", "zone", "zones", "days",
+                                   "week", "a", "per", "from", "anywhere"]
+        let places = Set(TextTokens.words(wanted)).subtracting(filler)
+        guard !places.isEmpty else { return signal }
+        let stated = facts.locationFacts
+        guard !stated.isEmpty else {
+            signal.unknowns.append("location not stated in profile")
+            return signal
+        }
+        let profileText = [facts.profile.location, facts.profile.country].compactMap { $0 }.joined(separator: " ")
+        var profileWords = Set(TextTokens.words(profileText))
+        for (phrase, aliases) in Self.placeAliases where TextTokens.contains(profileText, phrase: phrase) {
+            profileWords.formUnion(aliases)
+        }
+        if !places.isDisjoint(with: profileWords) {
+            signal.score = 1
+            signal.strength("Located in \(wanted)", stated)
+        } else {
+            signal.score = 0
+            signal.concern("Location differs from the role's (\(wanted))", stated)
+        }
+        return signal
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import ScoutCore
+
+extension EvaluationInput {
+    /// The current title against the role's title phrases (or family); past matching titles earn part credit.
+    func titleSignal() -> Signal {
+        var signal = Signal(.title)
+        let titled = facts.order.filter { facts.titleFact($0) != nil }
+        let current = facts.currentIndex.flatMap { facts.titleFact($0) != nil ? $0 : nil }
+        guard let latest = current ?? titled.first else {
+            if let headline = facts.headlineFact, let text = facts.profile.headline, isRelevant(text) {
+                signal.score = 0.5
+                signal.strength("Headline names the role", [headline])
+            }
+            signal.unknowns.append("no experience titles in profile")
+            return signal
+        }
+        if current == nil { signal.unknowns.append("no current role shown in profile") }
+        let when = current == nil ? "Most recent" : "Current"
+        if relevant.first == latest {
+            signal.score = current == nil ? 0.8 : 1
+            signal.strength("\(when) title matches the \(roleName) role", [facts.titleFact(latest), facts.companyFact(latest)])
+        } else if let past = relevant.first {
+            signal.score = 0.5
+            signal.strength("Held a matching title before", [facts.titleFact(past), facts.datesFact(past)])
+            signal.concern("\(when) role is not a \(roleName) role", [facts.titleFact(latest)])
+        } else if let text = facts.profile.headline, isRelevant(text) {
+            signal.score = 0.4
+            signal.strength("Headline names the role", [facts.headlineFact])
+            signal.concern("No \(roleName) title in the listed experience", [facts.titleFact(latest)])
+        } else {
+            signal.score = 0
+            signal.concern("No \(roleName) title in the listed experience", titled.prefix(3).map(facts.titleFact))
+        }
+        return signal
+    }
+
+    /// The level read from the relevant (else current) title against the JD's levels; adjacent levels get half.
+    func senioritySignal() -> Signal {
+        var signal = Signal(.seniority)
+        let wanted = requirements.seniorityLevels
+        guard !wanted.isEmpty else { return signal }
+        let candidates = [relevant.first { facts.experience($0).isCurrent }, facts.currentIndex, relevant.first,
+                          facts.order.first]
+        guard let i = candidates.compactMap({ $0 }).first(where: { facts.titleFact($0) != nil }),
+            let title = facts.experience(i).title
+        else {
+            signal.unknowns.append("seniority unknown: no title in profile")
+            return signal
+        }
+        let level = Seniority.infer(fromTitle: title)
+        let distance = wanted.map { abs($0.rank - level.rank) }.min() ?? 0
+        let asked = wanted.map(\.rawValue).joined(separator: "/")
+        let reads = level == .mid ? "reads as mid level" : "reads as \(level.rawValue)"
+        switch distance {
+        case 0:
+            signal.score = 1
+            signal.strength("Title \(reads), as the role asks (\(asked))", [facts.titleFact(i)])
+        case 1:
+            signal.score = 0.5
+            signal.concern("Title \(reads); the role asks \(asked)", [facts.titleFact(i)])
+        default:
+            signal.score = 0
+            signal.concern("Title \(reads), well away from the \(asked) level asked", [facts.titleFact(i)])
+        }
+        return signal
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import ScoutCore
+
+/// Role-title helpers: clean-up of a title line, the role test, seniority and title keywords.
+enum TitleAnalysis {
+    /// Words that name a level when they appear in a title ("manager" and "associate" are left out: in titles
+    /// such as "Product Manager" they name the role, not the level).
+    static let levelWords: Set<String> = [
+        "intern", "internship", "trainee", "junior", "jr", "entry", "graduate", "mid", "intermediate", "senior",
+        "sr", "staff", "lead", "principal", "distinguished", "director", "head", "vp", "svp", "executive", "chief",
+    ]
+
+    /// Words that mark a line as naming a role.
+    static let roleNouns: Set<String> = [
+        "engineer", "developer", "scientist", "researcher", "manager", "designer", "analyst", "architect", "director",
+        "head", "lead", "executive", "officer", "specialist", "consultant", "recruiter", "marketer", "representative",
+        "administrator", "intern", "vp", "president", "coordinator", "writer", "accountant", "counsel", "technician",
+        "programmer", "sre", "owner", "strategist", "editor", "associate", "founder", "cto", "ceo", "cfo", "coo",
+        "advocate", "partner", "operator", "agent", "assistant", "tester", "devops", "economist", "statistician",
+    ]
+
+    static let prefixes = [
+        "we're hiring a ", "we're hiring an ", "we're hiring: ", "we're hiring ", "we are hiring a ", "we are hiring an ",
+        "we are hiring: ", "we are hiring ", "now hiring: ", "now hiring ", "hiring: ", "hiring a ", "hiring an ",
+        "job title: ", "job: ", "role: ", "position: ", "title: ", "open role: ", "opening: ", "join us as a ",
+        "join us as an ", "job description: ", "jd: ", "a ", "an ",
+    ]
+
+    /// Strips hiring phrases, a trailing company ("at Echowave", "— Echowave") and punctuation.
+    /// Returns the title and the company named after it, if any.
+    static func clean(_ line: String) -> (title: String, company: String?) {
+        var title = line.replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: .whitespaces)
+        var stripped = true
+        while stripped {
+            stripped = false
+            for prefix in prefixes where title.lowercased().hasPrefix(prefix) {
+                title = String(title.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+                stripped = true
+            }
+        }
+        var company: String?
+        for separator in [" — ", " – ", " | ", " @ ", " - ", " at "] {
+            guard let range = title.range(of: separator) else { continue }
+            let tail = String(title[range.upperBound...])
+            if separator == " at ", tail.first?.isUppercase != true { continue }
+            if separator == " at " || separator == " @ " { company = company ?? CompanyNames.leadingGroup(of: tail) }
+            title = String(title[..<range.lowerBound])
+        }
+        if let paren = title.firstIndex(of: "(") { title = String(title[..<paren]) }
+        title = title.trimmingCharacters(in: CharacterSet(charactersIn: " .!:,;*_"))
+        return (title, company)
+    }
+
+    /// True when the text reads as a role: a known role family or a role noun, in at most 12 words.
+    static func isRole(_ text: String) -> Bool {
+        let words = TextTokens.words(text)
+        guard !words.isEmpty, words.count <= 12 else { return false }
+        return Vocabulary.roleFamily(forTitle: text) != nil || words.contains(where: roleNouns.contains)
+    }
+
+    /// Levels named by level words in the title, lowest first.
+    static func seniority(inTitle title: String) -> [Seniority] {
+        var text = TextTokens.normalized(title)
+        var levels: [Seniority] = []
+        for phrase in ["vice president", "tech lead", "entry level", "mid level"] where text.contains(" \(phrase) ") {
+            if let level = Seniority(word: phrase) { levels.append(level) }
+            text = text.replacingOccurrences(of: " \(phrase) ", with: " ")
+        }
+        for word in TextTokens.words(text) where levelWords.contains(word) {
+            if let level = Seniority(word: word) { levels.append(level) }
+        }
+        return sortedUnique(levels)
+    }
+
+    /// Levels in a `Seniority:` value such as "Senior or Staff", "senior/staff", "Senior, Staff".
+    static func seniority(inList value: String) -> [Seniority] {
+        let normalized = TextTokens.normalized(value)
+        var levels: [Seniority] = []
+        for phrase in ["vice president", "tech lead", "entry level", "mid level"] where normalized.contains(" \(phrase) ") {
+            if let level = Seniority(word: phrase) { levels.append(level) }
+        }
+        levels += TextTokens.words(value).compactMap { Seniority(word: $0) }
+        return sortedUnique(levels)
+    }
+
+    /// The role family's title phrases, or the title without level words when no family matches.
+    static func keywords(forTitle title: String) -> [String] {
+        if let family = Vocabulary.roleFamily(forTitle: title) { return family.titlePhrases }
+        let kept = title.split(whereSeparator: { $0 == " " || $0 == "/" }).filter { token in
+            let words = TextTokens.words(String(token))
+            return !words.isEmpty && !words.allSatisfy { levelWords.contains($0) || $0 == "or" || $0 == "and" }
+        }
+        let phrase = kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,&"))
+        return phrase.isEmpty ? [] : [phrase]
+    }
+
+    static func sortedUnique(_ levels: [Seniority]) -> [Seniority] { Array(Set(levels)).sorted() }
+}

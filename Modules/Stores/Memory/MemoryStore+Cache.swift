@@ -1,0 +1,27 @@
+import Foundation
+import ScoutCore
+
+extension MemoryStore {
+    public func cachedProfile(employeeID: Int) -> Cached<Profile>? { profiles[employeeID] }
+
+    public func saveProfile(_ profile: Profile, fetchedAt: Date) {
+        profiles[profile.employeeID] = Cached(profile, fetchedAt: fetchedAt)
+    }
+
+    public func cachedCompany(id: Int) -> Cached<CompanyRecord>? { companies[id] }
+
+    public func saveCompany(_ company: CompanyRecord, fetchedAt: Date) {
+        companies[company.id] = Cached(company, fetchedAt: fetchedAt)
+    }
+
+    public func companyLookup(key: String) -> CompanyLookup? { lookups[key] }
+
+    public func saveCompanyLookup(key: String, lookup: CompanyLookup) { lookups[key] = lookup }
+
+    public func record(_ entries: [LedgerEntry]) { ledger.append(contentsOf: entries) }
+
+    public func ledgerTotals(sessionID: String?) -> LedgerTotals {
+        guard let sessionID else { return LedgerTotals(entries: ledger) }
+        return LedgerTotals(entries: ledger.lazy.filter { $0.sessionID == sessionID })
+    }
+}

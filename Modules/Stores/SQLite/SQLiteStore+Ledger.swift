@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+import ScoutCore
+
+extension SQLiteStore {
+    public func record(_ entries: [LedgerEntry]) async throws {
+        guard !entries.isEmpty else { return }
+        let rows: [StatementArguments] = entries.map {
+            [$0.sessionID, $0.kind.rawValue, $0.subject, $0.credits, $0.cacheHit, SQLiteCoding.seconds($0.at)]
+        }
+        try await write("recording \(entries.count) ledger entries") { db in
+            for arguments in rows {
+                try db.execute(
+                    sql: "INSERT INTO credit_ledger (session_id, kind, subject, credits, cache_hit, at) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: arguments)
+            }
+        }
+    }
+
+    /// Aggregated in SQL: one row per (kind, cache hit).
+    public func ledgerTotals(sessionID: String?) async throws -> LedgerTotals {
+        try await read("reading ledger totals") { db in
+            let filter = sessionID == nil ? "" : "WHERE session_id = ?"
+            let rows = try Row.fetchAll(
+                db, sql: """
+                    SELECT kind, cache_hit, COUNT(*) AS calls, COALESCE(SUM(credits), 0) AS credits
+                    FROM credit_ledger \(filter) GROUP BY kind, cache_hit
+                    """,
+                arguments: sessionID.map { [$0] } ?? [])
+            var totals = LedgerTotals()
+            for row in rows {
+                let kind = try SQLiteCoding.raw(CreditKind.self, row["kind"], column: "kind")
+                let hit: Bool = row["cache_hit"], calls: Int = row["calls"], credits: Int = row["credits"]
+                if hit { totals.creditsSaved += credits } else { totals.creditsUsed += credits }
+                switch kind {
+                case .profile: if hit { totals.profiles.hits += calls } else { totals.profiles.misses += calls }
+                case .company: if hit { totals.companies.hits += calls } else { totals.companies.misses += calls }
+                case .previewPage: totals.previewPages += calls
+                }
+            }
+            return totals
+        }
+    }
+}

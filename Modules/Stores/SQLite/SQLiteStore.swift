@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+import ScoutCore
+
+/// A `ScoutStore` in one SQLite file, on GRDB in WAL mode (`DatabasePool`): readers never block the writer or
+/// each other. Dates are stored as REAL seconds since 1970, records as JSON text.
+///
+/// `multiProcess` is false: the store is meant for one process. A second process may still open the file (WAL allows
+/// concurrent readers, and writers wait up to `busy_timeout_ms`); its conflicting commit then fails cleanly through
+/// the cursor compare-and-set in ``commit(_:)`` instead of processing a batch twice.
+public final class SQLiteStore: ScoutStore {
+    public let capabilities = StoreCapabilities(multiProcess: false)
+    /// The absolute path of the database file.
+    public let path: String
+    let pool: DatabasePool
+
+    private init(path: String, pool: DatabasePool) {
+        self.path = path
+        self.pool = pool
+    }
+
+    /// Opens the database at `path` (relative paths resolve against the working directory), creating the file and its
+    /// parent directories when missing, and applies pending migrations. Reopening an existing file keeps its data.
+    public static func open(path: String, busyTimeoutMilliseconds: Int = 5000) throws -> SQLiteStore {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let file = URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL.path
+        do {
+            try FileManager.default.createDirectory(
+                atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(Double(max(0, busyTimeoutMilliseconds)) / 1000)
+            configuration.label = "scout.sqlite"
+            let pool = try DatabasePool(path: file, configuration: configuration)
+            try SQLiteMigrations.migrator.migrate(pool)
+            return SQLiteStore(path: file, pool: pool)
+        } catch {
+            throw wrap(error, "opening \(file)")
+        }
+    }
+
+    /// Applies pending migrations (a no-op when the schema is current).
+    public func migrate() throws {
+        do { try SQLiteMigrations.migrator.migrate(pool) } catch { throw Self.wrap(error, "migrating \(path)") }
+    }
+
+    /// Identifiers of the migrations applied to this file, in order.
+    public func appliedMigrations() async throws -> [String] {
+        try await read("reading migrations") { db in try SQLiteMigrations.migrator.appliedMigrations(db) }
+    }
+
+    /// Runs `body` in a read transaction; errors become `ScoutError.store` naming `context`.
+    func read<T: Sendable>(_ context: String, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do { return try await pool.read(body) } catch { throw Self.wrap(error, context) }
+    }
+
+    /// Runs `body` in an immediate write transaction; errors become `ScoutError.store` naming `context`.
+    func write<T: Sendable>(_ context: String, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do { return try await pool.write(body) } catch { throw Self.wrap(error, context) }
+    }
+
+    /// Keeps a `ScoutError` as it is; anything else becomes a store error with context.
+    static func wrap(_ error: any Error, _ context: String) -> ScoutError {
+        if let error = error as? ScoutError { return error }
+        return .store("sqlite store: \(context): \(error)")
+    }
+}
+
+extension SQLiteStore {
+    /// The `sqlite` factory.
+    public static let factory = PluginFactory<any ScoutStore>(
+        type: "sqlite",
+        summary: "sessions, cache and ledger in one SQLite file (WAL; one process)",
+        config: Config.self
+    ) { config, _ in
+        try SQLiteStore.open(path: config.path, busyTimeoutMilliseconds: config.busyTimeoutMs)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import ScoutCore
+import Synchronization
+
+/// A deterministic, generated recruiting world: ~360 companies in 12 domains, 15,000 people with careers, and the web
+/// pages that describe them. The same seed always builds the same world; "now" is 2026-11.
+public final class SampleWorld: Sendable {
+    /// The seed both sample plugins use unless configured otherwise.
+    public static let defaultSeed: UInt64 = 42
+    /// The month the world treats as today.
+    public static let now = PeopleGenerator.now
+    /// People in a standard world.
+    public static let standardPeopleCount = 15_000
+
+    public let seed: UInt64
+    /// Every company, domain by domain; in each domain the anchors come first.
+    public let companies: [SampleCompany]
+    /// Every person, in ascending employee-id order.
+    public let people: [Profile]
+
+    let companyIndex: [Int: Int]
+    let companyByKey: [String: Int]
+    let companyByWebsite: [String: Int]
+    let personIndex: [Int: Int]
+    let peopleIndex: PeopleIndex
+    private let corpus = Mutex<WebCorpus?>(nil)
+
+    /// Builds a world. Prefer ``shared(seed:)``, which builds each seed once per process.
+    public init(seed: UInt64 = SampleWorld.defaultSeed, peopleCount: Int = SampleWorld.standardPeopleCount) {
+        self.seed = seed
+        let companies = CompanyGenerator.build(seed: seed)
+        self.companies = companies
+        var byID: [Int: Int] = [:], byKey: [String: Int] = [:], bySite: [String: Int] = [:]
+        for (i, company) in companies.enumerated() {
+            byID[company.id] = i
+            byKey[company.key] = byKey[company.key] ?? i
+            bySite[company.website] = i
+        }
+        companyIndex = byID
+        companyByKey = byKey
+        companyByWebsite = bySite
+        let generator = PeopleGenerator(catalog: PeopleCatalog(companies: companies), seed: seed)
+        let people = (0..<max(0, peopleCount)).map(generator.person)
+        self.people = people
+        personIndex = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.employeeID, $0) })
+        peopleIndex = PeopleIndex(people: people, companies: companies)
+    }
+
+    private static let cache = Mutex<[UInt64: SampleWorld]>([:])
+
+    /// The standard world of a seed, built on first use and shared by every caller in the process.
+    public static func shared(seed: UInt64 = defaultSeed) -> SampleWorld {
+        cache.withLock { worlds in
+            if let world = worlds[seed] { return world }
+            let world = SampleWorld(seed: seed)
+            worlds[seed] = world
+            return world
+        }
+    }
+
+    /// The company with a vendor id.
+    public func company(id: Int) -> SampleCompany? { companyIndex[id].map { companies[$0] } }
+
+    /// The company whose normalised name equals that of `name`.
+    public func company(named name: String) -> SampleCompany? { companyByKey[CompanyKey.normalize(name)].map { companies[$0] } }
+
+    /// Companies of one `DomainTerm.id`, anchors first.
+    public func companies(inDomain domainID: String) -> [SampleCompany] { companies.filter { $0.domainID == domainID } }
+
+    /// The competitors of a company, most similar first.
+    public func competitors(of company: SampleCompany) -> [SampleCompany] { company.competitorIDs.compactMap(self.company(id:)) }
+
+    /// The full profile of an employee id; nil for an id the world does not know.
+    public func profile(employeeID: Int) -> Profile? { personIndex[employeeID].map { people[$0] } }
+
+    /// Every web document of the world (built on first use).
+    public var documents: [SampleDocument] { webCorpus.documents }
+
+    var webCorpus: WebCorpus {
+        corpus.withLock { stored in
+            if let stored { return stored }
+            let built = WebCorpus(documents: DocumentGenerator(world: self).build())
+            stored = built
+            return built
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Yams
+
+/// Loads plugins.yaml in two pure phases: strict decoding onto defaults, then validation. Every problem is
+/// collected and reported at once, each with file, line, column, path and, for names, the nearest valid one.
+public struct ConfigLoader: Sendable {
+    /// The default plugin type of each stage when its section is omitted.
+    public static let defaultTypes: [StageKind: String] = [
+        .jdParser: "heuristic", .webSearch: "sample", .batching: "company_batch", .people: "sample",
+        .store: "sqlite", .evaluator: "heuristic",
+    ]
+    public static let defaultDiscovery = ["seed_expansion", "domain_queries"]
+    static let coreSections = ["version", "session", "cache", "pricing"]
+    static var topLevelKeys: [String] { StageKind.allCases.map(\.rawValue) + coreSections }
+
+    public let registry: PluginRegistry
+    public let environment: [String: String]
+
+    public init(registry: PluginRegistry, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.registry = registry
+        self.environment = environment
+    }
+
+    /// Loads a file; `displayName` is how the file is named in messages (defaults to the path as given).
+    public func load(contentsOf path: String, displayName: String? = nil) throws -> PipelineConfig {
+        let name = displayName ?? path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError(issues: [ConfigIssue(file: name, line: nil, column: nil, path: "", message: "cannot read the file")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(issues: [ConfigIssue(file: name, line: nil, column: nil, path: "", message: "the file is not UTF-8 text")])
+        }
+        return try load(yaml: text, file: name)
+    }
+
+    /// Loads YAML text. Throws ``ConfigError`` with every issue found.
+    public func load(yaml: String, file: String) throws -> PipelineConfig {
+        var reader = ConfigReader(file: file, registry: registry)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw ConfigError(issues: [reader.syntaxIssue(error)])
+        }
+        let top: Node.Mapping
+        if let root {
+            guard let mapping = root.mapping else {
+                throw ConfigError(issues: [reader.issue(at: root, path: "", "the file must be a mapping of sections (jd_parser, discovery, batching, …)")])
+            }
+            top = mapping
+        } else {
+            top = Node.Mapping([])
+        }
+        let config = reader.read(top, environment: environment)
+        let errors = reader.issues.filter { $0.severity == .error }
+        guard errors.isEmpty, let config else { throw ConfigError(issues: errors) }
+        return config
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Logging
+
+extension Orchestrator {
+    /// Collects (through the cache) and evaluates picked previews with bounded concurrency, in pick order.
+    /// Throws when a vendor call fails, so the slice is not committed; evaluation failures are kept as failed
+    /// evaluations instead.
+    func collectAndEvaluate(_ picked: [CandidatePreview], session: SearchSession, batch: Int, firstOrdinal: Int,
+                            ledger: LedgerSink, events: @escaping ScoutEventHandler) async throws -> [SessionCandidate] {
+        let width = max(1, pipeline.session.concurrency)
+        var results = [SessionCandidate?](repeating: nil, count: picked.count)
+        try await withThrowingTaskGroup(of: (Int, SessionCandidate).self) { group in
+            var next = 0
+            func launch() {
+                guard next < picked.count else { return }
+                let index = next, preview = picked[index]
+                next += 1
+                group.addTask {
+                    let candidate = try await self.process(preview, session: session, batch: batch, ordinal: firstOrdinal + index,
+                                                           ledger: ledger, events: events)
+                    return (index, candidate)
+                }
+            }
+            for _ in 0..<width { launch() }
+            while let (index, candidate) = try await group.next() {
+                results[index] = candidate
+                launch()
+            }
+        }
+        return results.compactMap { $0 }
+    }
+
+    func process(_ preview: CandidatePreview, session: SearchSession, batch: Int, ordinal: Int, ledger: LedgerSink,
+                 events: @escaping ScoutEventHandler) async throws -> SessionCandidate {
+        try Task.checkCancellation()
+        guard let outcome = try await collector.profile(employeeID: preview.employeeID, sessionID: session.id, ledger: ledger) else {
+            events(.candidateUnavailable(employeeID: preview.employeeID, reason: "the people source has no profile for this id"))
+            return SessionCandidate(sessionID: session.id, employeeID: preview.employeeID, batchIndex: batch, ordinal: ordinal,
+                                    preview: preview, status: .unavailable, freshness: nil, profileFetchedAt: nil,
+                                    evaluation: nil, note: "profile not found at the people source (not billed)", foundAt: clock.now())
+        }
+        events(.profileCollected(employeeID: preview.employeeID, freshness: outcome.freshness))
+        var companies: [Int: CompanyRecord] = [:]
+        for id in RecordCollector.companiesToEnrich(outcome.profile, policy: pipeline.cache) {
+            if let record = try await collector.company(id: id, sessionID: session.id, ledger: ledger) { companies[id] = record }
+        }
+        let dossier = CandidateDossier(preview: preview, profile: outcome.profile, companies: companies, freshness: outcome.freshness)
+        let evaluation: Evaluation
+        do {
+            var result = try await pipeline.evaluator.evaluate(dossier, for: session.requirements)
+            let problems = result.schemaProblems
+            if !problems.isEmpty { result = .failed(evaluator: pipeline.evaluatorID, reason: problems.joined(separator: "; ")) }
+            evaluation = result
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            logger.warning("evaluation failed", metadata: ["employee.id": .stringConvertible(preview.employeeID), "error": .string("\(error)")])
+            evaluation = .failed(evaluator: pipeline.evaluatorID, reason: "\(error)")
+        }
+        var enriched = preview
+        if let current = outcome.profile.currentExperience {
+            enriched.currentTitle = enriched.currentTitle ?? current.title
+            enriched.currentCompany = enriched.currentCompany ?? current.companyName
+        }
+        let candidate = SessionCandidate(
+            sessionID: session.id, employeeID: preview.employeeID, batchIndex: batch, ordinal: ordinal, preview: enriched,
+            status: .evaluated, freshness: outcome.freshness, profileFetchedAt: outcome.fetchedAt, evaluation: evaluation,
+            foundAt: clock.now())
+        events(.candidateEvaluated(candidate))
+        return candidate
+    }
+}

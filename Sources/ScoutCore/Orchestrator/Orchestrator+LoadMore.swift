@@ -1,0 +1,121 @@
+import Foundation
+import Logging
+
+extension Orchestrator {
+    /// Loads up to `count` new candidates into a session, working through its batches in order. A batch's people
+    /// are searched, deduplicated against everyone already in the session, collected through the cache and
+    /// evaluated; then the slice is committed with the cursor in one step. A failed batch commits nothing and is
+    /// retried by the next call; candidates committed before it are kept and returned.
+    public func loadMore(sessionID: String, count: Int, workspace: String? = nil,
+                         events: @escaping ScoutEventHandler = { _ in }) async throws -> LoadResult {
+        guard count > 0, count <= 1_000 else { throw ScoutError.badInput("count must be between 1 and 1000, got \(count)") }
+        let workspace = workspace ?? pipeline.session.workspace
+        guard var session = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
+            throw ScoutError.sessionNotFound(sessionID)
+        }
+        try await pipeline.store.touchSession(id: sessionID, at: clock.now())
+        var totals = RunTotals(target: count)
+        let ledger = LedgerSink(store: pipeline.store)
+        var added: [SessionCandidate] = []
+        var failure: ScoutError?
+        var conflicts = 0
+        while added.count < count, !session.isExhausted {
+            let existing = try await pipeline.store.candidates(sessionID: sessionID)
+            let batch = session.batches[session.cursor.batchIndex]
+            events(.batchStarted(index: batch.index, of: min(session.batches.count, session.settings.maxBatches), label: batch.label))
+            do {
+                let slice = try await runSlice(session: session, batch: batch, existing: existing,
+                                               limit: count - added.count, ledger: ledger, events: events)
+                let commit = BatchCommit(sessionID: sessionID, expected: session.cursor, next: slice.cursor,
+                                         candidates: slice.candidates, at: clock.now())
+                guard try await pipeline.store.commit(commit) else {
+                    // Another worker moved the cursor: reload and carry on from where it left the session.
+                    conflicts += 1
+                    guard conflicts < 20, let reloaded = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
+                        throw ScoutError.store("session \(sessionID) keeps changing under this load-more")
+                    }
+                    session = reloaded
+                    continue
+                }
+                session.cursor = slice.cursor
+                let evaluated = slice.candidates.filter { $0.status == .evaluated }
+                added += evaluated
+                totals.found = added.count
+                totals.evaluated = added.count
+                totals.ledger = ledger.current
+                events(.batchFinished(index: batch.index, newCandidates: evaluated.count, exhausted: slice.cursor.batchIndex != batch.index))
+                events(.totals(totals))
+            } catch {
+                let scoutError = (error as? ScoutError) ?? ScoutError.vendor("\(error)")
+                logger.error("batch failed", metadata: ["session.id": .string(sessionID), "batch": .stringConvertible(batch.index),
+                                                        "error": .string(scoutError.message)])
+                events(.batchFailed(index: batch.index, message: scoutError.message))
+                failure = scoutError
+                break
+            }
+        }
+        let refreshed = try await pipeline.store.session(id: sessionID, workspace: workspace) ?? session
+        return LoadResult(session: refreshed, newCandidates: added, ledger: ledger.current, failure: failure)
+    }
+
+    struct Slice {
+        var candidates: [SessionCandidate]
+        var cursor: SessionCursor
+    }
+
+    /// Works one slice of the current batch: pages of previews from the cursor's offset until `limit` new people
+    /// (or the batch's quota) are taken or the batch's results run out.
+    func runSlice(session: SearchSession, batch: CompanyBatch, existing: [SessionCandidate], limit: Int,
+                  ledger: LedgerSink, events: @escaping ScoutEventHandler) async throws -> Slice {
+        let limits = pipeline.people.limits
+        let quota = session.settings.candidatesPerBatch
+        let want = min(limit, quota - session.cursor.yielded)
+        var seenIDs = Set(existing.map(\.employeeID))
+        var seenKeys = Set(existing.compactMap(\.preview.personKey))
+        var picked: [CandidatePreview] = []
+        var attempted = session.cursor.offset
+        var exhausted = false
+        let query = Self.peopleQuery(for: session.requirements, batch: batch)
+        while picked.count < want {
+            if attempted >= limits.resultCap { exhausted = true; break }
+            let pageNumber = attempted / limits.pageSize + 1
+            let page = try await pipeline.people.searchPreviews(query, page: pageNumber)
+            if limits.previewPageCredits > 0 {
+                try await ledger.add(LedgerEntry(sessionID: session.id, kind: .previewPage, subject: "batch \(batch.index) page \(pageNumber)",
+                                                 credits: limits.previewPageCredits, cacheHit: false, at: clock.now()))
+            }
+            let skip = attempted - (pageNumber - 1) * limits.pageSize
+            if page.results.count <= skip { exhausted = true; break }
+            for preview in page.results.dropFirst(skip) {
+                attempted += 1
+                let key = preview.personKey
+                if seenIDs.contains(preview.employeeID) || key.map(seenKeys.contains) == true { continue }
+                seenIDs.insert(preview.employeeID)
+                if let key { seenKeys.insert(key) }
+                picked.append(preview)
+                events(.candidateFound(preview, batch: batch.index))
+                if picked.count == want { break }
+            }
+            let pageEnd = pageNumber * limits.pageSize
+            if attempted >= pageEnd, page.results.count < limits.pageSize { exhausted = true; break }
+            if let total = page.totalResults, attempted >= total { exhausted = true; break }
+        }
+        let nextOrdinal = (existing.map(\.ordinal).max() ?? -1) + 1
+        let candidates = try await collectAndEvaluate(picked, session: session, batch: batch.index,
+                                                      firstOrdinal: nextOrdinal, ledger: ledger, events: events)
+        let yielded = session.cursor.yielded + candidates.filter { $0.status == .evaluated }.count
+        let done = exhausted || yielded >= quota
+        let cursor = done ? SessionCursor(batchIndex: session.cursor.batchIndex + 1) :
+            SessionCursor(batchIndex: session.cursor.batchIndex, offset: attempted, yielded: yielded)
+        return Slice(candidates: candidates, cursor: cursor)
+    }
+
+    /// The structured people query for a batch.
+    static func peopleQuery(for requirements: JobRequirements, batch: CompanyBatch) -> PeopleQuery {
+        let titles = requirements.titleKeywords.isEmpty ? [requirements.roleTitle] : requirements.titleKeywords
+        return PeopleQuery(
+            companies: batch.companies, titles: titles, seniorities: batch.seniorities ?? [],
+            preferredSeniorities: requirements.seniorityLevels, skills: requirements.mustHaveSkills + requirements.niceToHaveSkills,
+            location: requirements.location)
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Logging
+
+/// Runs Scout's pipeline: JD → discovery → company ids → batches (a persistent session) → people search per batch →
+/// profiles and companies through the cache → evaluation. Stateless itself: all state lives in the store.
+public struct Orchestrator: Sendable {
+    public let pipeline: Pipeline
+    public let clock: any ScoutClock
+    public let logger: Logger
+    let collector: RecordCollector
+
+    public init(pipeline: Pipeline, clock: any ScoutClock = SystemClock(), logger: Logger) {
+        self.pipeline = pipeline
+        self.clock = clock
+        self.logger = logger
+        self.collector = RecordCollector(people: pipeline.people, store: pipeline.store, policy: pipeline.cache,
+                                         clock: clock, logger: logger)
+    }
+
+    /// Allowed `count` values for load-more, as in the seed's UI.
+    public static let loadMoreCounts = [20, 40, 100]
+
+    /// Creates a session from a JD and loads its first `count` candidates.
+    public func search(jd: String, count: Int? = nil, workspace: String? = nil,
+                       events: @escaping ScoutEventHandler = { _ in }) async throws -> LoadResult {
+        let session = try await createSession(jd: jd, workspace: workspace, events: events)
+        return try await loadMore(sessionID: session.id, count: count ?? pipeline.session.initialCount,
+                                  workspace: session.workspace, events: events)
+    }
+
+    /// Parses the JD, discovers and resolves companies, plans batches and stores a new session (no people yet).
+    public func createSession(jd: String, workspace: String? = nil,
+                              events: @escaping ScoutEventHandler = { _ in }) async throws -> SearchSession {
+        let text = jd.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw ScoutError.badInput("the job description is empty") }
+        let requirements = try await pipeline.jdParser.parse(text)
+        events(.requirementsParsed(requirements))
+        let companies = try await discover(requirements, events: events)
+        let (resolved, unresolved) = try await resolve(companies)
+        events(.companiesResolved(resolved: resolved, unresolved: unresolved))
+        guard !resolved.isEmpty else {
+            throw ScoutError(.noCompanies, unresolved.isEmpty
+                ? "no companies were discovered; name some companies (\"companies like A, B\") or a domain in the JD"
+                : "none of the \(unresolved.count) discovered companies is known to the people source")
+        }
+        let settings = SessionSettings(
+            batchingEnabled: pipeline.batchingEnabled, batchingMode: pipeline.batchingEnabled ? pipeline.batchingMode : "off",
+            candidatesPerBatch: pipeline.batchingEnabled ? pipeline.session.candidatesPerBatch : pipeline.people.limits.resultCap,
+            maxBatches: pipeline.session.maxBatches)
+        var batches = pipeline.batchingEnabled
+            ? pipeline.batching.plan(resolved, for: requirements)
+            : [CompanyBatch(index: 0, companies: resolved)]
+        batches = Array(batches.prefix(settings.maxBatches))
+        let now = clock.now()
+        let session = SearchSession(
+            id: SessionID.make(), workspace: workspace ?? pipeline.session.workspace, jdText: text,
+            requirements: requirements, companies: resolved, batches: batches, settings: settings, createdAt: now)
+        try await pipeline.store.createSession(session)
+        logger.info("session created", metadata: ["session.id": .string(session.id), "batches": .stringConvertible(batches.count)])
+        events(.sessionCreated(id: session.id, batches: batches))
+        return session
+    }
+
+    /// Runs every discovery strategy concurrently, then merges: mentioned companies first, deduplicated by name key
+    /// and website, the hiring company and exclusions dropped.
+    func discover(_ requirements: JobRequirements, events: @escaping ScoutEventHandler) async throws -> [Company] {
+        events(.discoveryStarted(strategies: pipeline.discovery.map(\.id)))
+        let context = DiscoveryContext(webSearch: pipeline.webSearch, logger: logger)
+        var found: [(Int, [Company])] = []
+        var failures = 0
+        await withTaskGroup(of: (Int, String, Result<DiscoveryResult, any Error>).self) { group in
+            for (index, entry) in pipeline.discovery.enumerated() {
+                group.addTask {
+                    do { return (index, entry.id, .success(try await entry.strategy.discover(requirements, context: context))) }
+                    catch { return (index, entry.id, .failure(error)) }
+                }
+            }
+            for await (index, id, result) in group {
+                switch result {
+                case .success(let result):
+                    events(.strategyFinished(id: id, companies: result.companies, queries: result.queries))
+                    found.append((index, result.companies))
+                case .failure(let error):
+                    failures += 1
+                    logger.warning("discovery strategy failed", metadata: ["strategy": .string(id), "error": .string("\(error)")])
+                    events(.strategyFailed(id: id, message: "\(error)"))
+                }
+            }
+        }
+        let mentioned = requirements.mentionedCompanies.map { Company(name: $0, source: .mentioned, confidence: 1) }
+        if failures == pipeline.discovery.count, mentioned.isEmpty, !pipeline.discovery.isEmpty {
+            throw ScoutError.vendor("every discovery strategy failed; see the log for details")
+        }
+        let ordered = found.sorted { $0.0 < $1.0 }.flatMap(\.1).sorted { $0.confidence > $1.confidence }
+        let merged = CompanyMerger.merge(mentioned + ordered, excluding: requirements.excludedKeys)
+        events(.companiesDiscovered(merged))
+        return merged
+    }
+
+    /// Resolves vendor company ids through the lookup cache.
+    func resolve(_ companies: [Company]) async throws -> (resolved: [Company], unresolved: [Company]) {
+        var resolved: [Company] = [], unresolved: [Company] = []
+        var seenIDs = Set<Int>()
+        for var company in companies {
+            if company.vendorID == nil {
+                let key = "name:" + company.key + "|web:" + (company.website ?? "")
+                if let cached = try await pipeline.store.companyLookup(key: key) {
+                    company.vendorID = cached.vendorID
+                } else {
+                    let id = try await pipeline.people.resolveCompanyID(company)
+                    try await pipeline.store.saveCompanyLookup(key: key, lookup: CompanyLookup(vendorID: id, checkedAt: clock.now()))
+                    company.vendorID = id
+                }
+            }
+            guard let id = company.vendorID else { unresolved.append(company); continue }
+            if seenIDs.insert(id).inserted { resolved.append(company) }
+        }
+        return (resolved, unresolved)
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Logging
+
+/// Collects profiles and companies through the cache, applying the freshness windows, and records every billed or
+/// saved call in the ledger.
+struct RecordCollector: Sendable {
+    let people: any PeopleSource
+    let store: any ScoutStore
+    let policy: CachePolicy
+    let clock: any ScoutClock
+    let logger: Logger
+    let profileFlight = SingleFlight<Int, Cached<Profile>?>()
+    let companyFlight = SingleFlight<Int, CompanyRecord?>()
+
+    /// The outcome of one profile lookup.
+    struct ProfileOutcome: Sendable {
+        var profile: Profile
+        var freshness: ProfileFreshness
+        var fetchedAt: Date
+    }
+
+    /// Whole days between two dates, rounded down.
+    static func ageInDays(from then: Date, to now: Date) -> Int {
+        Int((now.timeIntervalSince(then) / 86_400).rounded(.down))
+    }
+
+    /// A profile by employee id: fresh or stale from the cache, otherwise collected (and cached). Nil when the vendor
+    /// has no such person (not billed).
+    func profile(employeeID: Int, sessionID: String?, ledger: LedgerSink) async throws -> ProfileOutcome? {
+        let now = clock.now()
+        var expired = false
+        if let cached = try await store.cachedProfile(employeeID: employeeID) {
+            let age = Self.ageInDays(from: cached.fetchedAt, to: now)
+            if age < policy.profileMaxAgeDays {
+                try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .profile, subject: String(employeeID),
+                                                 credits: people.limits.profileCredits, cacheHit: true, at: now))
+                let freshness: ProfileFreshness = age < policy.profileFreshDays ? .cached : .stale
+                return ProfileOutcome(profile: cached.value, freshness: freshness, fetchedAt: cached.fetchedAt)
+            }
+            expired = true
+        }
+        let fetched = try await profileFlight.run(employeeID) { [people, store, clock] in
+            // Another task may have fetched it while this one waited for the flight: re-check the cache.
+            if let cached = try await store.cachedProfile(employeeID: employeeID),
+                Self.ageInDays(from: cached.fetchedAt, to: clock.now()) < policy.profileMaxAgeDays
+            {
+                return cached
+            }
+            let at = clock.now()
+            guard let profile = try await people.collectProfile(employeeID: employeeID) else { return nil }
+            try await store.saveProfile(profile, fetchedAt: at)
+            try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .profile, subject: String(employeeID),
+                                             credits: people.limits.profileCredits, cacheHit: false, at: at))
+            return Cached(profile, fetchedAt: at)
+        }
+        guard let fetched else { return nil }
+        return ProfileOutcome(profile: fetched.value, freshness: expired ? .refetched : .fetched, fetchedAt: fetched.fetchedAt)
+    }
+
+    /// Experiences whose company is enriched: the first `enrichFirst` in profile order always, later ones only when
+    /// they started in `enrichSinceYear` or later; missing or non-positive company ids are skipped.
+    static func companiesToEnrich(_ profile: Profile, policy: CachePolicy) -> [Int] {
+        var ids: [Int] = []
+        for (position, experience) in profile.orderedExperiences.enumerated() {
+            guard let id = experience.companyID, id > 0 else { continue }
+            let recentEnough = (experience.start?.year).map { $0 >= policy.enrichSinceYear } ?? false
+            if position < policy.enrichFirst || recentEnough, !ids.contains(id) { ids.append(id) }
+        }
+        return ids
+    }
+
+    /// A company record through the cache (fresh under `companyMaxAgeDays`); nil when the vendor has none.
+    func company(id: Int, sessionID: String?, ledger: LedgerSink) async throws -> CompanyRecord? {
+        let now = clock.now()
+        if let cached = try await store.cachedCompany(id: id),
+            Self.ageInDays(from: cached.fetchedAt, to: now) < policy.companyMaxAgeDays
+        {
+            try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .company, subject: String(id),
+                                             credits: people.limits.companyCredits, cacheHit: true, at: now))
+            return cached.value
+        }
+        return try await companyFlight.run(id) { [people, store, clock] in
+            if let cached = try await store.cachedCompany(id: id),
+                Self.ageInDays(from: cached.fetchedAt, to: clock.now()) < policy.companyMaxAgeDays
+            {
+                return cached.value
+            }
+            let at = clock.now()
+            guard let record = try await people.collectCompany(id: id) else { return nil }
+            try await store.saveCompany(record, fetchedAt: at)
+            try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .company, subject: String(id),
+                                             credits: people.limits.companyCredits, cacheHit: false, at: at))
+            return record
+        }
+    }
+}
+
+/// Writes ledger entries to the store and keeps the running totals of one call.
+final class LedgerSink: Sendable {
+    private let store: any CreditLedger
+    private let totals = LockedValue(LedgerTotals())
+    private let onChange: @Sendable (LedgerTotals) -> Void
+
+    init(store: any CreditLedger, onChange: @escaping @Sendable (LedgerTotals) -> Void = { _ in }) {
+        self.store = store
+        self.onChange = onChange
+    }
+
+    func add(_ entry: LedgerEntry) async throws {
+        try await store.record([entry])
+        let now = totals.withLock { totals in
+            totals.add(entry)
+            return totals
+        }
+        onChange(now)
+    }
+
+    var current: LedgerTotals { totals.withLock { $0 } }
+}

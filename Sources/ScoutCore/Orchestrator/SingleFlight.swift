@@ -1,0 +1,15 @@
+import Foundation
+
+/// Joins concurrent requests for the same key onto one in-flight task, so one process never fetches (and pays
+/// for) the same record twice at once.
+actor SingleFlight<Key: Hashable & Sendable, Value: Sendable> {
+    private var running: [Key: Task<Value, any Error>] = [:]
+
+    func run(_ key: Key, _ work: @escaping @Sendable () async throws -> Value) async throws -> Value {
+        if let task = running[key] { return try await task.value }
+        let task = Task { try await work() }
+        running[key] = task
+        defer { running[key] = nil }
+        return try await task.value
+    }
+}

@@ -1,0 +1,35 @@
+import CompanyBatchBatching
+import DomainQueriesDiscovery
+import HeuristicEvaluator
+import HeuristicJDParser
+import MemoryStore
+import SQLiteStore
+import SamplePeopleSource
+import SampleWebSearch
+import ScoutCore
+import SeedExpansionDiscovery
+import SeniorityVariationBatching
+
+/// The composition root: every built-in plugin, registered explicitly. Embedders call `register(into:)` and then
+/// add their own factories to the same registry.
+public enum BuiltinPlugins {
+    public static func register(into registry: inout PluginRegistry) throws {
+        try registry.register(HeuristicJDParser.factory)
+        try registry.register(SampleWebSearch.factory)
+        try registry.register(SeedExpansion.factory)
+        try registry.register(DomainQueries.factory)
+        try registry.register(CompanyBatch.factory)
+        try registry.register(SeniorityVariation.factory)
+        try registry.register(SamplePeopleSource.factory)
+        try registry.register(MemoryStore.factory)
+        try registry.register(SQLiteStore.factory)
+        try registry.register(HeuristicEvaluator.factory)
+    }
+
+    /// A registry holding every built-in plugin.
+    public static func registry() throws -> PluginRegistry {
+        var registry = PluginRegistry()
+        try register(into: &registry)
+        return registry
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import ScoutCore
+
+struct MoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "more", abstract: "Load more candidates into a session (the next batches).")
+
+    @OptionGroup var options: ConfigOptions
+
+    @Argument(help: "Session id, as printed by `scout search`.")
+    var session: String
+
+    @Option(name: .long, help: "How many new candidates: 20, 40 or 100.")
+    var count: Int = 20
+
+    @Flag(name: .long, help: "Print the result as JSON.")
+    var json = false
+
+    @Flag(name: .long, help: "Do not show progress on stderr.")
+    var quiet = false
+
+    func validate() throws {
+        guard Orchestrator.loadMoreCounts.contains(count) else {
+            throw ValidationError("--count must be 20, 40 or 100, got \(count)")
+        }
+    }
+
+    func run() async throws {
+        let orchestrator = try await options.orchestrator()
+        let progress = ProgressView(enabled: !quiet && !json)
+        progress.start(target: count)
+        let result = try await orchestrator.loadMore(sessionID: session, count: count, events: progress.handler)
+        progress.finish()
+        let rate = orchestrator.pipeline.pricing.usdPerCredit
+        if json {
+            try JSONOutput.print(JSONOutput.Load(result, usdPerCredit: rate))
+        } else {
+            if result.newCandidates.isEmpty, result.session.isExhausted, result.failure == nil {
+                print("No more candidates: every batch of this session has been searched.")
+            }
+            ResultPrinter.loadResult(result, usdPerCredit: rate, showCompanies: false)
+        }
+        if let failure = result.failure {
+            Terminal.error("error: \(failure.message) (run `scout more \(session)` again to retry the batch)")
+            throw ExitCode(1)
+        }
+    }
+}

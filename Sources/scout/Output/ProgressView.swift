@@ -1,0 +1,77 @@
+import Foundation
+import ScoutCore
+
+/// Renders pipeline events on stderr: milestone lines always, a live progress bar on a terminal.
+final class ProgressView: Sendable {
+    private struct State {
+        var target = 0
+        var found = 0
+        var evaluated = 0
+        var batch = ""
+        var credits = 0
+    }
+
+    private let state = LockedValue(State())
+    private let enabled: Bool
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    var handler: ScoutEventHandler { { [self] event in self.handle(event) } }
+
+    func handle(_ event: ScoutEvent) {
+        guard enabled else { return }
+        switch event {
+        case .requirementsParsed(let r):
+            line("JD: \(r.summary)")
+        case .discoveryStarted(let strategies):
+            line("Discovering companies (\(strategies.joined(separator: ", ")))…")
+        case .strategyFinished(let id, let companies, let queries):
+            line("  \(id): \(companies.count) companies from \(queries.count) queries")
+        case .strategyFailed(let id, let message):
+            line("  \(id): failed: \(message)")
+        case .companiesResolved(let resolved, let unresolved):
+            line("Companies: \(resolved.count) resolved" + (unresolved.isEmpty ? "" : ", \(unresolved.count) unknown to the people source (skipped)"))
+        case .sessionCreated(let id, let batches):
+            line("Session \(id): \(batches.count) batches")
+        case .batchStarted(let index, let total, let label):
+            state.withLock { $0.batch = "batch \(index + 1)/\(total)" }
+            line("Batch \(index + 1)/\(total): \(label)")
+        case .candidateFound:
+            state.withLock { $0.found += 1 }
+            bar()
+        case .candidateEvaluated:
+            state.withLock { $0.evaluated += 1 }
+            bar()
+        case .batchFailed(let index, let message):
+            line("Batch \(index + 1) failed (will be retried by `scout more`): \(message)")
+        case .totals(let totals):
+            state.withLock {
+                $0.target = totals.target
+                $0.credits = totals.ledger.creditsUsed
+            }
+            bar()
+        case .companiesDiscovered, .profileCollected, .candidateUnavailable, .batchFinished:
+            break
+        }
+    }
+
+    func start(target: Int) { state.withLock { $0.target = target } }
+
+    func finish() { Terminal.clearStatus() }
+
+    private func line(_ text: String) {
+        Terminal.clearStatus()
+        Terminal.note(text)
+        bar()
+    }
+
+    private func bar() {
+        guard Terminal.stderrIsTTY else { return }
+        let s = state.withLock { $0 }
+        guard s.target > 0 else { return }
+        let width = 24
+        let filled = min(width, s.evaluated * width / max(1, s.target))
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        Terminal.status("\(bar) \(s.evaluated)/\(s.target) evaluated · \(s.batch) · \(s.credits) credits")
+    }
+}

@@ -1,0 +1,124 @@
+import DomainQueriesDiscovery
+import Foundation
+import ScoutCore
+import ScoutTesting
+import Testing
+import Yams
+
+@Suite("domain_queries")
+struct DomainQueriesTests {
+    static let jd = JobRequirements(
+        roleTitle: "Senior Speech Engineer", titleKeywords: ["Speech Engineer"], seniorityLevels: [.senior],
+        mustHaveSkills: ["ASR", "Python"], targetDomain: "voice ai", mentionedCompanies: ["Echowave"],
+        excludedCompanies: ["Murmur Labs"], hiringCompany: "Cantora Voice")
+
+    static func web() -> StaticWebSearch {
+        StaticWebSearch(results: [
+            "best voice ai software": [
+                hit("Best Speech Recognition Software in 2026 | G2", "https://www.g2.com/categories/speech-recognition",
+                    "Popular products such as Echowave, Parlance AI and Vox Labs help developers.\n1. Echowave — ASR\n2. Parlance AI — Streaming ASR\n3. Vox Labs — Voice cloning\n4. Murmur Labs — Open models"),
+                hit("Off-directory page", "https://example.org/ignored", "1. Ignored Corp — filtered by include_domains"),
+            ],
+            "voice ai software alternatives": [
+                hit("Top 20 Voice AI Companies | Capterra", "https://www.capterra.com/speech-recognition-software/",
+                    "1. Vox Labs — Voice cloning\n2. Sonara — Analytics\n3. Cantora Voice — Agents"),
+            ],
+            "voice ai vendors": [
+                hit("Gartner Peer Insights: Speech Recognition Software Reviews", "https://www.gartner.com/reviews/market/speech-recognition",
+                    "Vendors in the Speech Recognition Software market include Parlance AI, Vox Labs, Sonara and Deepvox."),
+            ],
+            "voice ai startups": [],
+            "voice ai companies hiring Speech Engineer": [
+                hit("Kestrel Speech — On-device ASR", "https://kestrelspeech.com/careers", "Kestrel Speech is hiring speech engineers."),
+            ],
+            "voice ai ASR companies": [
+                hit("ASR companies", "https://example.org/asr", "Companies like Halyard Voice and Vox Labs lead in ASR."),
+            ],
+        ])
+    }
+
+    @Test("directory queries first, with include_domains; the top max_queries run")
+    func queries() async throws {
+        let web = Self.web()
+        let result = try await DomainQueries().discover(Self.jd, context: discoveryContext(web))
+        #expect(result.queries == [
+            "best voice ai software", "voice ai software alternatives", "voice ai vendors", "voice ai startups",
+            "voice ai companies hiring Speech Engineer",
+        ])
+        let planned = DomainQueries().queries(for: Self.jd)
+        #expect(planned.map(\.includeDomains) == [["g2.com"], ["capterra.com"], ["gartner.com"], ["crunchbase.com"], []])
+        #expect(planned.allSatisfy { $0.maxResults == 10 })
+        #expect(web.receivedQueries.count == 5)
+
+        var config = DomainQueries.Config()
+        config.maxQueries = 6
+        #expect(DomainQueries(config: config).queries(for: Self.jd).last?.text == "voice ai ASR companies")
+        config.queries = 2
+        config.maxQueries = 2
+        #expect(DomainQueries(config: config).queries(for: Self.jd).count == 2)
+        var noKeywords = Self.jd
+        noKeywords.titleKeywords = []
+        noKeywords.mustHaveSkills = []
+        config = DomainQueries.Config()
+        config.maxQueries = 6
+        #expect(DomainQueries(config: config).queries(for: noKeywords).suffix(2).map(\.text)
+            == ["voice ai companies hiring Speech Engineer", "top voice ai companies"])
+    }
+
+    @Test("ranked by results; seeds, exclusions and the hiring company left out")
+    func ranking() async throws {
+        var config = DomainQueries.Config()
+        config.maxQueries = 6
+        let result = try await DomainQueries(config: config).discover(Self.jd, context: discoveryContext(Self.web()))
+        let names = result.companies.map(\.name)
+        #expect(names.prefix(3) == ["Vox Labs", "Parlance AI", "Sonara"])
+        #expect(Set(names) == ["Vox Labs", "Parlance AI", "Sonara", "Deepvox", "Kestrel Speech", "Halyard Voice"])
+        #expect(result.companies.allSatisfy { $0.source == .domainQuery && (0.4...0.8).contains($0.confidence) })
+        #expect(result.companies.map(\.confidence) == result.companies.map(\.confidence).sorted(by: >))
+        #expect(result.companies.first { $0.name == "Kestrel Speech" }?.website == "kestrelspeech.com")
+        #expect(result.companies[0].evidence.count == 4)
+    }
+
+    @Test("max_companies and min_mentions")
+    func limits() async throws {
+        var config = DomainQueries.Config()
+        config.maxCompanies = 2
+        let two = try await DomainQueries(config: config).discover(Self.jd, context: discoveryContext(Self.web()))
+        #expect(two.companies.map(\.name) == ["Vox Labs", "Parlance AI"])
+        config = DomainQueries.Config()
+        config.minMentions = 3
+        let strong = try await DomainQueries(config: config).discover(Self.jd, context: discoveryContext(Self.web()))
+        #expect(strong.companies.map(\.name) == ["Vox Labs", "Parlance AI"])
+    }
+
+    @Test("no domain: empty result, no queries")
+    func noDomain() async throws {
+        let web = Self.web()
+        for domain in [nil, " "] as [String?] {
+            var jd = Self.jd
+            jd.targetDomain = domain
+            #expect(try await DomainQueries().discover(jd, context: discoveryContext(web)) == DiscoveryResult(companies: [], queries: []))
+        }
+        #expect(web.receivedQueries.isEmpty)
+    }
+
+    @Test("conformance")
+    func conformance() async throws {
+        try await DiscoveryConformance.run(DomainQueries(), requirements: Self.jd, context: discoveryContext(Self.web()))
+    }
+
+    @Test("config: defaults, YAML, validation")
+    func config() throws {
+        let config = DomainQueries.Config()
+        #expect((config.queries, config.maxQueries, config.maxResults, config.maxCompanies) == (6, 5, 10, 30))
+        #expect(config.validate().isEmpty)
+        let decoded = try YAMLDecoder().decode(DomainQueries.Config.self, from: "queries: 4\nmax_queries: 3\nmax_companies: 12")
+        #expect((decoded.queries, decoded.maxQueries, decoded.maxResults, decoded.maxCompanies) == (4, 3, 10, 12))
+        var bad = config
+        bad.queries = 3
+        bad.maxResults = 21
+        #expect(bad.validate().map(\.key) == ["max_queries", "max_results"])
+        #expect(DomainQueries.Config.keys.map(\.name) == ["queries", "max_queries", "max_results", "max_companies", "min_mentions", "concurrency"])
+        #expect(DomainQueries.factory.type == "domain_queries")
+    }
+}

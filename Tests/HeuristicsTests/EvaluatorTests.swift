@@ -1,0 +1,89 @@
+import Foundation
+import HeuristicEvaluator
+import ScoutCore
+import ScoutTesting
+import Testing
+
+/// The heuristic evaluator on inline profiles.
+@Suite struct EvaluatorTests {
+    let evaluator = HeuristicEvaluator(now: YearMonth(year: 2025, month: 6))
+    let requirements = EvaluatorSamples.requirements
+
+    @Test func strongProfileScoresHigh() async throws {
+        let e = try await evaluator.evaluate(EvaluatorSamples.strong, for: requirements)
+        #expect([.strongFit, .goodFit].contains(e.recommendation), "\(e.overall)")
+        #expect(e.domainFit >= 8)
+        #expect(e.experienceMatch >= 7)
+        #expect(e.evaluator == "heuristic")
+        #expect(e.strengths.contains { $0.facts.contains("experience[0].company: Echowave (Speech Recognition Software)") })
+        #expect(e.strengths.contains { $0.facts.contains("skills: PyTorch") })
+        #expect(e.strengths.contains { $0.facts.contains("experience[0].dates: 2021-03 – present") })
+        #expect(e.strengths.contains { $0.facts.contains("location: London, England, United Kingdom") })
+        #expect(e.unknowns.isEmpty, "\(e.unknowns)")
+        #expect(!e.summary.isEmpty && e.summary.contains("Senior ML Engineer at Echowave"))
+    }
+
+    @Test func weakProfileScoresWeak() async throws {
+        let e = try await evaluator.evaluate(EvaluatorSamples.weak, for: requirements)
+        #expect(e.recommendation == .weakFit, "\(e.overall)")
+        #expect(e.concerns.contains { $0.facts == ["experience[0].title: Junior Frontend Developer"] })
+        #expect(e.concerns.contains { $0.facts == ["experience[0].company: Ledgerly (Financial Services Software)"] })
+        #expect(e.concerns.contains { $0.facts == ["location: Berlin, Germany"] })
+        #expect(e.unknowns.contains("must-have 'Kaldi' not shown in profile — unknown, not assumed absent"))
+    }
+
+    @Test func unknownsAreReportedNotGuessed() async throws {
+        let e = try await evaluator.evaluate(EvaluatorSamples.sparse, for: requirements)
+        #expect(e.strengths.isEmpty && e.concerns.isEmpty)
+        #expect(e.unknowns.contains("location not stated in profile"))
+        #expect(e.unknowns.contains("no education listed"))
+        #expect(e.unknowns.contains("no experience titles in profile"))
+        #expect(e.recommendation == .weakFit)
+
+        let u = try await evaluator.evaluate(EvaluatorSamples.undated, for: requirements)
+        #expect(u.unknowns.contains { $0.hasPrefix("start date of experience[0] (ML Engineer at Stealth Startup) not shown") })
+        #expect(u.unknowns.contains { $0.hasPrefix("industry of Stealth Startup not known") } == false)
+        #expect(u.strengths.contains { $0.facts == ["experience[1].company: Soundbyte Speech"] })
+        #expect(u.unknowns.contains { $0.contains("stale cache") })
+    }
+
+    @Test func everyPointCitesProfileFacts() async throws {
+        for (dossier, requirements) in EvaluatorSamples.cases {
+            let e = try await evaluator.evaluate(dossier, for: requirements)
+            #expect(ProfileFactCheck.problems(in: e, dossier: dossier).isEmpty)
+            #expect((e.strengths + e.concerns).allSatisfy { !$0.facts.isEmpty })
+        }
+    }
+
+    @Test func inventedFactIsCaught() {
+        var e = evaluator.evaluateSync(EvaluatorSamples.strong, for: requirements)
+        e.strengths.append(EvidencePoint("Led a team at Google", facts: ["experience[0].company: Google"]))
+        e.concerns.append(EvidencePoint("No facts", facts: []))
+        #expect(ProfileFactCheck.problems(in: e, dossier: EvaluatorSamples.strong).count == 2)
+    }
+
+    @Test func deterministicAndConfigurable() async throws {
+        let a = try await evaluator.evaluate(EvaluatorSamples.strong, for: requirements)
+        let b = try await evaluator.evaluate(EvaluatorSamples.strong, for: requirements)
+        #expect(a == b)
+        var config = HeuristicEvaluator.Config()
+        config.domainWeight = 0
+        config.locationWeight = 0
+        let noDomain = HeuristicEvaluator(config: config, now: YearMonth(year: 2025, month: 6), id: "h2")
+        let weak = try await noDomain.evaluate(EvaluatorSamples.weak, for: requirements)
+        #expect(weak.evaluator == "h2")
+        #expect(config.validate().isEmpty)
+        config.targetYears = 0
+        #expect(config.validate().map(\.key) == ["target_years"])
+    }
+
+    @Test func tenureCountsOverlapsOnce() {
+        let profile = Profile(employeeID: 9, fullName: "Ed Overlap", experiences: [
+            Experience(companyID: nil, companyName: "A", title: "ML Engineer", start: YearMonth(year: 2020, month: 1), end: YearMonth(year: 2022, month: 1)),
+            Experience(companyID: nil, companyName: "B", title: "AI Engineer", start: YearMonth(year: 2021, month: 1), end: YearMonth(year: 2022, month: 1)),
+        ])
+        let e = evaluator.evaluateSync(EvaluatorSamples.dossier(profile, companies: [:]), for: requirements)
+        #expect(!e.strengths.contains { $0.text.hasPrefix("3.0 years") })
+        #expect(e.concerns.contains { $0.text.hasPrefix("Last Machine Learning Engineer role ended 3.4 years ago") })
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import HeuristicJDParser
+import ScoutCore
+import Testing
+
+/// Free-text JDs: markdown and plain text.
+@Suite struct JDParserTests {
+    let parser = HeuristicJDParser()
+
+    static let markdown = """
+        # Senior or Staff Machine Learning Engineer — Acme Voice
+
+        ## About Acme Voice
+        At Acme Voice, we build real-time speech recognition for call centres.
+        We'd love someone with experience at companies like Echowave, Parlance AI and Sonora Labs.
+
+        Location: London, UK
+        Exclude: Globex, Initech
+
+        ## Requirements
+        - 5+ years of Python and PyTorch
+        - Production ASR systems
+        - Kaldi
+        - Strong communication skills
+
+        ## Nice to have
+        - CUDA kernels
+        - Experience with TTS
+
+        ## Target companies
+        - Murmur AI — voice agents
+        - Vox 42
+        """
+
+    @Test func markdownJD() async throws {
+        let r = try await parser.parse(Self.markdown)
+        #expect(r.roleTitle == "Senior or Staff Machine Learning Engineer")
+        #expect(r.seniorityLevels == [.senior, .staff])
+        #expect(r.titleKeywords == ["Machine Learning Engineer", "ML Engineer", "AI Engineer", "Applied Scientist", "Deep Learning Engineer"])
+        #expect(r.mustHaveSkills == ["Python", "PyTorch", "ASR", "Kaldi", "Strong communication skills"])
+        #expect(r.niceToHaveSkills == ["CUDA", "TTS"])
+        #expect(r.location == "London, UK")
+        #expect(r.targetDomain == "voice ai")
+        #expect(r.hiringCompany == "Acme Voice")
+        #expect(r.mentionedCompanies == ["Echowave", "Parlance AI", "Sonora Labs", "Murmur AI", "Vox 42"])
+        #expect(r.excludedCompanies == ["Globex", "Initech"])
+    }
+
+    @Test func plainTextJD() async throws {
+        let text = """
+            We're hiring a Senior Backend Engineer at Ledgerly!
+            We build payment processing for small shops. Competitors: Stripe, Adyen.
+            Seniority: senior or staff
+
+            What you'll need:
+            - Go and PostgreSQL
+            - Kubernetes on AWS
+            Bonus:
+            - Kafka
+            Do not source from Paypal or Square.
+            """
+        let r = try await parser.parse(text)
+        #expect(r.roleTitle == "Senior Backend Engineer")
+        #expect(r.hiringCompany == "Ledgerly")
+        #expect(r.seniorityLevels == [.senior, .staff])
+        #expect(r.titleKeywords.first == "Backend Engineer")
+        #expect(r.mustHaveSkills == ["Go", "PostgreSQL", "Kubernetes", "AWS"])
+        #expect(r.niceToHaveSkills == ["Kafka"])
+        #expect(r.targetDomain == "fintech payments")
+        #expect(r.mentionedCompanies == ["Stripe", "Adyen"])
+        #expect(r.excludedCompanies == ["Paypal", "Square"])
+    }
+
+    struct TitleCase: Sendable, CustomTestStringConvertible {
+        var text: String
+        var title: String
+        var levels: [Seniority]
+        var keywords: [String]?
+        var testDescription: String { title }
+    }
+
+    @Test(arguments: [
+        TitleCase(text: "Title: Principal Data Engineer\nWe move data.", title: "Principal Data Engineer", levels: [.principal], keywords: nil),
+        TitleCase(text: "Role: Growth Hacker (Remote)\n", title: "Growth Hacker", levels: [], keywords: ["Growth Hacker"]),
+        TitleCase(text: "Job: Junior iOS Engineer\nSwift please", title: "Junior iOS Engineer", levels: [.junior], keywords: nil),
+        TitleCase(text: "About us\n\nWe are hiring a Lead Site Reliability Engineer to run our fleet.", title: "Lead Site Reliability Engineer to run our fleet", levels: [.staff], keywords: nil),
+        TitleCase(text: "## Head of Product Design\nFigma.", title: "Head of Product Design", levels: [.director], keywords: nil),
+        TitleCase(text: "Senior/Staff Wizard Engineer\nDetails follow.", title: "Senior/Staff Wizard Engineer", levels: [.senior, .staff], keywords: ["Wizard Engineer"]),
+    ])
+    func titles(_ c: TitleCase) async throws {
+        let r = try await parser.parse(c.text)
+        #expect(r.roleTitle == c.title)
+        #expect(r.seniorityLevels == c.levels)
+        if let keywords = c.keywords { #expect(r.titleKeywords == keywords) }
+        #expect(!r.titleKeywords.isEmpty)
+    }
+
+    @Test(arguments: ["", "  \n ", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.\nMore text here."])
+    func rejectsTextWithoutRole(_ text: String) async {
+        await #expect(throws: ScoutError.badInput("")) { _ = try await parser.parse(text) }
+    }
+
+    @Test func skillMatchingIsWholeWordAndCaseInsensitive() async throws {
+        let text = "# ML Engineer\n## Requirements\n- pytorch and python in production; gopher wrangling\n- Rustic charm and a can-do attitude, in spades"
+        let r = try await parser.parse(text)
+        #expect(r.mustHaveSkills == ["PyTorch", "Python"])
+    }
+
+    @Test func deterministic() async throws {
+        let a = try await parser.parse(Self.markdown), b = try await parser.parse(Self.markdown)
+        #expect(a == b)
+    }
+}
+
+/// Layouts without markdown: bare section words and no sections at all.
+@Suite struct PlainLayoutTests {
+    let parser = HeuristicJDParser()
+
+    @Test func bareSectionWords() async throws {
+        let text = """
+            Data Engineer
+            Company: Northwind Analytics
+            Requirements
+            - Spark
+            - dbt models
+            Nice to have
+            - Airflow
+            Not: Contoso
+            """
+        let r = try await parser.parse(text)
+        #expect(r.roleTitle == "Data Engineer")
+        #expect(r.hiringCompany == "Northwind Analytics")
+        #expect(r.mustHaveSkills == ["Spark", "dbt"])
+        #expect(r.niceToHaveSkills == ["Airflow"])
+        #expect(r.excludedCompanies == ["Contoso"])
+        #expect(r.excludedKeys == ["contoso", "northwind analytics"])
+    }
+
+    @Test func noSectionsTakesSkillsFromText() async throws {
+        let r = try await parser.parse("Backend Engineer at Ledgerly\nYou know Go, PostgreSQL and Kubernetes, e.g. from Monzo or Wise.")
+        #expect(r.roleTitle == "Backend Engineer")
+        #expect(r.hiringCompany == "Ledgerly")
+        #expect(r.mustHaveSkills == ["Go", "PostgreSQL", "Kubernetes"])
+        #expect(r.mentionedCompanies == ["Monzo", "Wise"])
+        #expect(r.seniorityLevels.isEmpty)
+    }
+}

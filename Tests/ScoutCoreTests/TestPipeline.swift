@@ -1,0 +1,51 @@
+import Foundation
+import Logging
+import ScoutCore
+import ScoutPlugins
+import ScoutTesting
+
+/// Builds real pipelines over the sample world for orchestrator tests, with an instrumented people source.
+struct TestPipeline {
+    let orchestrator: Orchestrator
+    let people: InstrumentedPeopleSource
+    let clock: ManualClock
+
+    static let voiceJD = """
+        # Senior Machine Learning Engineer, Speech
+        About Lyrebird Voice: we build voice agents.
+        Location: United Kingdom
+        We want people from companies like Echowave, Parlance AI and Vocalith.
+        ## Requirements
+        - Python
+        - PyTorch
+        - Speech recognition
+        ## Nice to have
+        - Kubernetes
+        """
+
+    static func make(yaml: String = "store: {type: memory}", clock: ManualClock = ManualClock(),
+                     environment: [String: String] = [:]) async throws -> TestPipeline {
+        let registry = try BuiltinPlugins.registry()
+        let config = try ConfigLoader(registry: registry, environment: environment).load(yaml: yaml, file: "test.yaml")
+        let logger = Logger(label: "scout.test")
+        let runtime = RuntimeContext(logger: logger, clock: clock, secrets: SecretResolver(environment: [:]),
+                                     dataDirectory: FileManager.default.temporaryDirectory)
+        var pipeline = try await Pipeline.build(config, registry: registry, runtime: runtime)
+        let people = InstrumentedPeopleSource(pipeline.people)
+        pipeline.people = people
+        return TestPipeline(orchestrator: Orchestrator(pipeline: pipeline, clock: clock, logger: logger), people: people, clock: clock)
+    }
+
+    /// A fresh SQLite file path in a new temporary directory.
+    static func temporarySQLitePath() -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("scout-test-\(UUID().uuidString)")
+        return dir.appendingPathComponent("scout.sqlite").path
+    }
+}
+
+/// Collects events for assertions.
+final class EventLog: Sendable {
+    private let events = LockedValue<[ScoutEvent]>([])
+    var handler: ScoutEventHandler { { [events] event in events.withLock { $0.append(event) } } }
+    var all: [ScoutEvent] { events.withLock { $0 } }
+}
