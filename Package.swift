@@ -8,10 +8,13 @@ let strictSettings: [SwiftSetting] = [
 ]
 
 let core: Target.Dependency = "ScoutCore"
+let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
+let metrics: Target.Dependency = .product(name: "Metrics", package: "swift-metrics")
+let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
 
 /// A plugin target under `Modules/<family>/<name>`: depends on ScoutCore and its own third-party packages only.
 func plugin(_ name: String, family: String, dir: String, extra: [Target.Dependency] = []) -> Target {
-    .target(name: name, dependencies: [core] + extra, path: "Modules/\(family)/\(dir)", swiftSettings: strictSettings)
+    .target(name: name, dependencies: [core, logging] + extra, path: "Modules/\(family)/\(dir)", swiftSettings: strictSettings)
 }
 
 let package = Package(
@@ -44,7 +47,7 @@ let package = Package(
         .target(name: "SampleWorld", dependencies: [core], swiftSettings: strictSettings),
         .target(name: "ScoutTesting", dependencies: [core], swiftSettings: strictSettings),
 
-        plugin("HeuristicJDParser", family: "JDParsers", dir: "Heuristic"),
+        plugin("HeuristicJDParser", family: "JDParsers", dir: "Heuristic", extra: [yams]),
         plugin("SampleWebSearch", family: "WebSearch", dir: "Sample", extra: ["SampleWorld"]),
         plugin("SeedExpansionDiscovery", family: "Discovery", dir: "SeedExpansion"),
         plugin("DomainQueriesDiscovery", family: "Discovery", dir: "DomainQueries"),
@@ -85,28 +88,28 @@ let package = Package(
         ),
         .testTarget(
             name: "ScoutCoreTests",
-            dependencies: [core, "ScoutTesting", "ScoutPlugins"],
+            dependencies: [core, "ScoutTesting", "ScoutPlugins", logging, yams],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SampleWorldTests",
-            dependencies: [core, "ScoutTesting", "SampleWorld", "SampleWebSearch", "SamplePeopleSource"],
+            dependencies: [core, "ScoutTesting", "SampleWorld", "SampleWebSearch", "SamplePeopleSource", logging, metrics, yams],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "HeuristicsTests",
-            dependencies: [core, "ScoutTesting", "HeuristicJDParser", "HeuristicEvaluator"],
+            dependencies: [core, "ScoutTesting", "HeuristicJDParser", "HeuristicEvaluator", logging, metrics, yams],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "StoreTests",
-            dependencies: [core, "ScoutTesting", "MemoryStore", "SQLiteStore"],
+            dependencies: [core, "ScoutTesting", "MemoryStore", "SQLiteStore", logging, metrics, yams, .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "DiscoveryTests",
-            dependencies: [core, "ScoutTesting", "SeedExpansionDiscovery", "DomainQueriesDiscovery", "CompanyBatchBatching", "SeniorityVariationBatching"],
+            dependencies: [core, "ScoutTesting", "SeedExpansionDiscovery", "DomainQueriesDiscovery", "CompanyBatchBatching", "SeniorityVariationBatching", logging, yams],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -29,13 +29,17 @@ struct CareerPlan {
         let startIndex = YearMonth(year: startYear, month: rng.int(1...12)).monthIndex
         let total = max(2, now.monthIndex - startIndex)
         let count = min(6, max(1, 1 + Int(Double(total) / 30 * (0.5 + rng.unit()))))
-        let weights = (0..<count).map { _ in 0.5 + rng.unit() }
+        var level = rng.chance(0.25) ? 0 : rng.chance(0.6) ? 1 : 2
+        if level == 0, count == 1, total > 12 { level = 1 }
+        firstLevel = level
+        var weights = (0..<count).map { _ in 0.5 + rng.unit() }
+        // Internships are short.
+        if level == 0, count > 1 { weights[0] *= 0.2 }
         let sum = weights.reduce(0, +)
         let hasCurrent = !rng.chance(0.08)
         let gapAtEnd = hasCurrent ? 0 : min(total - 1, rng.int(1...8))
         var cursor = startIndex, previous = 0
         let usable = total - gapAtEnd
-        firstLevel = rng.chance(0.25) ? 0 : rng.chance(0.6) ? 1 : 2
         for (k, weight) in weights.enumerated() {
             let last = k == count - 1
             let length = last ? max(1, startIndex + usable - cursor) : max(3, Int(Double(usable) * weight / sum))

@@ -44,7 +44,7 @@ enum CompanyGenerator {
         let second = rng.pick(flavor.products.filter { $0 != product })
         let founded = isAnchor ? rng.int(2008...2019) : rng.int(2004...2023)
         let country = pickCountry(&rng)
-        let tagline = product.prefix(1).uppercased() + product.dropFirst() + " for " + audience
+        let tagline = product.prefix(1).uppercased() + product.dropFirst() + (product.contains(" for ") ? "" : " for " + audience)
         let description = "\(name) builds \(product) for \(audience). Founded in \(founded) and headquartered in "
             + "\(country), the company also offers \(second) and serves customers in more than "
             + "\(rng.int(5...60)) countries."

@@ -46,8 +46,7 @@ struct DocumentGenerator {
         let domainName = DomainFlavor.named(x.domainID)!.term.name
         let lines = rivals.map { ($0.name, "\($0.industry) · \($0.size) · \($0.headquartersCountry)") }
         let content = """
-            \(x.name) is a \(domainName) company founded in \(x.founded) and headquartered in \(x.headquartersCountry). \
-            \(x.description) Top competitors of \(x.name) include \(ListFormat.commaList(Array(rivals.prefix(3).map(\.name)))). \
+            \(x.name) is a \(domainName) company. \(x.description) Top competitors of \(x.name) include \(ListFormat.commaList(Array(rivals.prefix(3).map(\.name)))). \
             \(x.name) has \(x.employeesCount) employees and raised a total of $\(rng.int(2...400))M in funding.
 
             Companies like \(x.name)

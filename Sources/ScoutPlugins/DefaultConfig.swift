@@ -58,5 +58,6 @@ cache:
 
 pricing:
   usd_per_credit: 0.20
+
 """#
 }

@@ -131,3 +131,27 @@ struct SeedExpansionTests {
         #expect(SeedExpansion.factory.type == "seed_expansion")
     }
 }
+
+/// Counts queries in flight, to check the concurrency bound.
+private final class GaugedWebSearch: WebSearch {
+    private let gauge = LockedValue((now: 0, peak: 0))
+    var peak: Int { gauge.withLock { $0.peak } }
+
+    func search(_ query: WebQuery) async throws -> [WebResult] {
+        gauge.withLock { $0.now += 1; $0.peak = max($0.peak, $0.now) }
+        try await Task.sleep(for: .milliseconds(5))
+        gauge.withLock { $0.now -= 1 }
+        return []
+    }
+}
+
+@Test("seed_expansion keeps at most `concurrency` queries in flight", arguments: [1, 2, 4])
+func seedExpansionConcurrency(limit: Int) async throws {
+    let web = GaugedWebSearch()
+    var config = SeedExpansion.Config()
+    config.concurrency = limit
+    let jd = JobRequirements(roleTitle: "Engineer", mentionedCompanies: ["A One", "B Two", "C Three", "D Four"])
+    let result = try await SeedExpansion(config: config).discover(jd, context: discoveryContext(web))
+    #expect(result.queries.count == 12 && result.companies.isEmpty)
+    #expect(web.peak <= limit && web.peak >= 1)
+}

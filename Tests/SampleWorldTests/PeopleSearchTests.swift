@@ -69,6 +69,9 @@ struct PeopleSearchTests {
         #expect(world.resolveCompany(name: "Parlance AI Inc.", website: "unknown.example")?.name == "Parlance AI")
         #expect(world.resolveCompany(name: "Echowaves", website: nil)?.name == "Echowave")
         #expect(world.resolveCompany(name: "Totally Different", website: nil) == nil)
+        for hiring in ["Cantora Voice", "Pennant Pay", "Halyard Security", "Northbeam Analytics"] {
+            #expect(world.resolveCompany(name: hiring, website: nil) == nil, "example hiring company \(hiring) is in the world")
+        }
         #expect(SampleWorld.similarity("echowave", "echowaves") > 0.85)
         #expect(SampleWorld.similarity("abc", "xyz") == 0)
     }

@@ -75,7 +75,7 @@ struct OrchestratorTests {
         let second = try await t.orchestrator.search(jd: TestPipeline.voiceJD)
         #expect(second.session.id != first.session.id)
         #expect(second.ledger.creditsUsed == 0)
-        #expect(second.ledger.creditsSaved == first.ledger.creditsUsed)
+        #expect(second.ledger.creditsSaved == first.ledger.creditsUsed + first.ledger.creditsSaved)
         #expect(second.newCandidates.allSatisfy { $0.freshness == .cached })
         #expect(Set(second.newCandidates.map(\.employeeID)) == Set(first.newCandidates.map(\.employeeID)))
     }

@@ -9,8 +9,9 @@ struct RecordCollector: Sendable {
     let policy: CachePolicy
     let clock: any ScoutClock
     let logger: Logger
-    let profileFlight = SingleFlight<Int, Cached<Profile>?>()
-    let companyFlight = SingleFlight<Int, CompanyRecord?>()
+    /// Flights return the record and whether it was collected from the vendor (a miss) rather than read back.
+    let profileFlight = SingleFlight<Int, (Cached<Profile>, fetched: Bool)?>()
+    let companyFlight = SingleFlight<Int, (CompanyRecord, fetched: Bool)?>()
 
     /// The outcome of one profile lookup.
     struct ProfileOutcome: Sendable {
@@ -39,21 +40,27 @@ struct RecordCollector: Sendable {
             }
             expired = true
         }
-        let fetched = try await profileFlight.run(employeeID) { [people, store, clock] in
+        let (result, leader) = try await profileFlight.run(employeeID) { [people, store, clock] in
             // Another task may have fetched it while this one waited for the flight: re-check the cache.
             if let cached = try await store.cachedProfile(employeeID: employeeID),
                 Self.ageInDays(from: cached.fetchedAt, to: clock.now()) < policy.profileMaxAgeDays
             {
-                return cached
+                return (cached, false)
             }
             let at = clock.now()
             guard let profile = try await people.collectProfile(employeeID: employeeID) else { return nil }
             try await store.saveProfile(profile, fetchedAt: at)
             try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .profile, subject: String(employeeID),
                                              credits: people.limits.profileCredits, cacheHit: false, at: at))
-            return Cached(profile, fetchedAt: at)
+            return (Cached(profile, fetchedAt: at), true)
         }
-        guard let fetched else { return nil }
+        guard let (fetched, paid) = result else { return nil }
+        if !(leader && paid) {
+            // Someone else paid for this record; this use is a saving.
+            try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .profile, subject: String(employeeID),
+                                             credits: people.limits.profileCredits, cacheHit: true, at: clock.now()))
+            return ProfileOutcome(profile: fetched.value, freshness: .cached, fetchedAt: fetched.fetchedAt)
+        }
         return ProfileOutcome(profile: fetched.value, freshness: expired ? .refetched : .fetched, fetchedAt: fetched.fetchedAt)
     }
 
@@ -79,19 +86,25 @@ struct RecordCollector: Sendable {
                                              credits: people.limits.companyCredits, cacheHit: true, at: now))
             return cached.value
         }
-        return try await companyFlight.run(id) { [people, store, clock] in
+        let (result, leader) = try await companyFlight.run(id) { [people, store, clock] in
             if let cached = try await store.cachedCompany(id: id),
                 Self.ageInDays(from: cached.fetchedAt, to: clock.now()) < policy.companyMaxAgeDays
             {
-                return cached.value
+                return (cached.value, false)
             }
             let at = clock.now()
             guard let record = try await people.collectCompany(id: id) else { return nil }
             try await store.saveCompany(record, fetchedAt: at)
             try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .company, subject: String(id),
                                              credits: people.limits.companyCredits, cacheHit: false, at: at))
-            return record
+            return (record, true)
         }
+        guard let (record, paid) = result else { return nil }
+        if !(leader && paid) {
+            try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .company, subject: String(id),
+                                             credits: people.limits.companyCredits, cacheHit: true, at: clock.now()))
+        }
+        return record
     }
 }
 
