@@ -88,7 +88,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ScoutCoreTests",
-            dependencies: [core, "ScoutTesting", "ScoutPlugins", logging, yams],
+            dependencies: [core, "ScoutTesting", "ScoutPlugins", logging, yams,
+                           .product(name: "MetricsTestKit", package: "swift-metrics")],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

@@ -39,6 +39,6 @@ struct ConfigOptions: ParsableArguments {
         let logger = Logger(label: "scout")
         let runtime = RuntimeContext(logger: logger)
         let pipeline = try await Pipeline.build(config, registry: registry, runtime: runtime)
-        return Orchestrator(pipeline: pipeline, clock: runtime.clock, logger: logger)
+        return Orchestrator(pipeline: pipeline, clock: runtime.clock, logger: logger, metrics: runtime.metrics)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import ScoutCore
 import ScoutTesting
+import MetricsTestKit
 import Testing
 
 struct VendorDown: Error, CustomStringConvertible {
@@ -122,5 +123,21 @@ struct OrchestratorResilienceTests {
         #expect(Set(report.ranked.map(\.employeeID)).count == report.ranked.count)
         #expect(report.ranked.count == first.newCandidates.count + ra.newCandidates.count + rb.newCandidates.count)
         #expect(t.people.counts.profilesBilledTwice.isEmpty)
+    }
+}
+
+@Suite("orchestrator metrics")
+struct OrchestratorMetricsTests {
+    @Test("counters come from the injected factory: sessions, batches, credits, cache hits and misses")
+    func counters() async throws {
+        let metrics = TestMetrics()
+        let t = try await TestPipeline.make(metrics: metrics)
+        let first = try await t.orchestrator.search(jd: TestPipeline.voiceJD)
+        _ = try await t.orchestrator.loadMore(sessionID: first.session.id, count: 40)
+        #expect(try metrics.expectCounter("scout_sessions_created_total").totalValue == 1)
+        #expect(try metrics.expectCounter("scout_batches_completed_total").totalValue == 3)
+        let report = try await t.orchestrator.report(sessionID: first.session.id)
+        #expect(try metrics.expectCounter("scout_credits_spent_total").totalValue == Int64(report.ledger.creditsUsed))
+        #expect(try metrics.expectCounter("scout_cache_misses_total", [("cache", "profiles")]).totalValue == 60)
     }
 }

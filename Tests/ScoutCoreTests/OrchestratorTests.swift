@@ -120,3 +120,32 @@ struct OrchestratorTests {
         await #expect(throws: ScoutError.badInput("")) { _ = try await t.orchestrator.search(jd: "   ") }
     }
 }
+
+@Suite("progress as an AsyncSequence")
+struct ProgressStreamTests {
+    @Test("events arrive in pipeline order and the stream ends with the result")
+    func streamOrder() async throws {
+        let t = try await TestPipeline.make()
+        var names: [String] = []
+        var result: LoadResult?
+        for try await update in t.orchestrator.searchUpdates(jd: TestPipeline.voiceJD, count: 20) {
+            switch update {
+            case .event(let event): names.append(String("\(event)".prefix(while: { $0 != "(" })))
+            case .finished(let value): result = value
+            }
+        }
+        let finished = try #require(result)
+        #expect(finished.newCandidates.count == 20)
+        let order = ["requirementsParsed", "discoveryStarted", "companiesDiscovered", "companiesResolved", "sessionCreated", "batchStarted"]
+        let positions = order.map { name in names.firstIndex(of: name) ?? -1 }
+        #expect(positions.allSatisfy { $0 >= 0 })
+        #expect(positions == positions.sorted())
+        #expect(names.filter { $0 == "candidateEvaluated" }.count == 20)
+        #expect(names.last == "totals")
+        let more = t.orchestrator.loadMoreUpdates(sessionID: finished.session.id, count: 20)
+        var last: ScoutUpdate?
+        for try await update in more { last = update }
+        guard case .finished(let moreResult) = last else { Issue.record("stream did not end with .finished"); return }
+        #expect(moreResult.newCandidates.count == 20)
+    }
+}

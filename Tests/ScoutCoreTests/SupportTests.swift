@@ -67,6 +67,7 @@ struct SupportTests {
         ("Senior ML Engineer", Seniority.senior), ("VP Engineering", .vp), ("Software Engineering Intern", .intern),
         ("Staff Backend Engineer", .staff), ("Head of Data", .director), ("Chief Technology Officer", .executive),
         ("Backend Engineer", .mid), ("Engineering Manager", .manager), ("Principal Scientist", .principal),
+        ("Senior Product Manager", .senior), ("Product Marketing Manager", .mid), ("Director of Product Management", .director),
     ])
     func seniorityFromTitles(title: String, level: Seniority) {
         #expect(Seniority.infer(fromTitle: title) == level)

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import ScoutCore
 import ScoutPlugins
 import ScoutTesting
@@ -24,7 +25,8 @@ struct TestPipeline {
         """
 
     static func make(yaml: String = "store: {type: memory}", clock: ManualClock = ManualClock(),
-                     environment: [String: String] = [:]) async throws -> TestPipeline {
+                     environment: [String: String] = [:],
+                     metrics: any MetricsFactory = NOOPMetricsHandler.instance) async throws -> TestPipeline {
         let registry = try BuiltinPlugins.registry()
         let config = try ConfigLoader(registry: registry, environment: environment).load(yaml: yaml, file: "test.yaml")
         let logger = Logger(label: "scout.test")
@@ -33,7 +35,7 @@ struct TestPipeline {
         var pipeline = try await Pipeline.build(config, registry: registry, runtime: runtime)
         let people = InstrumentedPeopleSource(pipeline.people)
         pipeline.people = people
-        return TestPipeline(orchestrator: Orchestrator(pipeline: pipeline, clock: clock, logger: logger), people: people, clock: clock)
+        return TestPipeline(orchestrator: Orchestrator(pipeline: pipeline, clock: clock, logger: logger, metrics: metrics), people: people, clock: clock)
     }
 
     /// A fresh SQLite file path in a new temporary directory.

@@ -30,7 +30,7 @@ public struct DomainQueries: DiscoveryStrategy {
     public func discover(_ requirements: JobRequirements, context: DiscoveryContext) async throws -> DiscoveryResult {
         let queries = queries(for: requirements)
         guard !queries.isEmpty else { return DiscoveryResult(companies: [], queries: []) }
-        let answers = try await QueryRunner.run(queries, on: context.webSearch, concurrency: config.concurrency, logger: context.logger)
+        let answers = try await context.webSearch.searchAll(queries, concurrency: config.concurrency, logger: context.logger)
         var seenURLs = Set<String>()
         let results = answers.joined().filter { $0.url.isEmpty || seenURLs.insert($0.url).inserted }
         let extractor = CompanyNameExtractor(excluding: requirements.mentionedCompanies, excludedKeys: requirements.excludedKeys)

@@ -27,7 +27,7 @@ public struct SeedExpansion: DiscoveryStrategy {
         guard !seeds.isEmpty else { return DiscoveryResult(companies: [], queries: []) }
         let perSeedTexts = seeds.map(queries(for:))
         let queries = perSeedTexts.joined().map { WebQuery($0, maxResults: config.maxResults) }
-        let answers = try await QueryRunner.run(queries, on: context.webSearch, concurrency: config.concurrency, logger: context.logger)
+        let answers = try await context.webSearch.searchAll(queries, concurrency: config.concurrency, logger: context.logger)
 
         let extractor = CompanyNameExtractor(excluding: requirements.mentionedCompanies, excludedKeys: requirements.excludedKeys)
         var perSeed: [[ExtractedCompany]] = []

@@ -22,7 +22,10 @@ public enum Seniority: String, Codable, Sendable, CaseIterable, Comparable {
             return .vp
         }
         if words.contains("director") || words.contains("head") { return .director }
-        if words.contains("manager") || text.contains(" engineering lead ") { return .manager }
+        // "Product Manager", "Account Manager" … name a job, not a management level.
+        let roleManager = [" product manager ", " program manager ", " project manager ", " marketing manager ",
+                           " account manager ", " success manager ", " community manager "].contains { text.contains($0) }
+        if (words.contains("manager") && !roleManager) || text.contains(" engineering lead ") { return .manager }
         if words.contains("principal") || words.contains("distinguished") || words.contains("fellow") { return .principal }
         if words.contains("staff") || words.contains("lead") { return .staff }
         if words.contains("senior") || words.contains("sr") { return .senior }

@@ -43,17 +43,20 @@ extension Orchestrator {
                 totals.found = added.count
                 totals.evaluated = added.count
                 totals.ledger = ledger.current
+                if slice.cursor.batchIndex != batch.index { metrics.batchCompleted() }
                 events(.batchFinished(index: batch.index, newCandidates: evaluated.count, exhausted: slice.cursor.batchIndex != batch.index))
                 events(.totals(totals))
             } catch {
                 let scoutError = (error as? ScoutError) ?? ScoutError.vendor("\(error)")
                 logger.error("batch failed", metadata: ["session.id": .string(sessionID), "batch": .stringConvertible(batch.index),
                                                         "error": .string(scoutError.message)])
+                metrics.batchFailed()
                 events(.batchFailed(index: batch.index, message: scoutError.message))
                 failure = scoutError
                 break
             }
         }
+        metrics.record(ledger.current)
         let refreshed = try await pipeline.store.session(id: sessionID, workspace: workspace) ?? session
         return LoadResult(session: refreshed, newCandidates: added, ledger: ledger.current, failure: failure)
     }

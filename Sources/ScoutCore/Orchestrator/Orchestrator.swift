@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 
 /// Runs Scout's pipeline: JD → discovery → company ids → batches (a persistent session) → people search per batch →
 /// profiles and companies through the cache → evaluation. Stateless itself: all state lives in the store.
@@ -8,11 +9,14 @@ public struct Orchestrator: Sendable {
     public let clock: any ScoutClock
     public let logger: Logger
     let collector: RecordCollector
+    let metrics: ScoutMetrics
 
-    public init(pipeline: Pipeline, clock: any ScoutClock = SystemClock(), logger: Logger) {
+    public init(pipeline: Pipeline, clock: any ScoutClock = SystemClock(), logger: Logger,
+                metrics: any MetricsFactory = NOOPMetricsHandler.instance) {
         self.pipeline = pipeline
         self.clock = clock
         self.logger = logger
+        self.metrics = ScoutMetrics(factory: metrics)
         self.collector = RecordCollector(people: pipeline.people, store: pipeline.store, policy: pipeline.cache,
                                          clock: clock, logger: logger)
     }
@@ -56,6 +60,7 @@ public struct Orchestrator: Sendable {
             id: SessionID.make(), workspace: workspace ?? pipeline.session.workspace, jdText: text,
             requirements: requirements, companies: resolved, batches: batches, settings: settings, createdAt: now)
         try await pipeline.store.createSession(session)
+        metrics.sessionCreated()
         logger.info("session created", metadata: ["session.id": .string(session.id), "batches": .stringConvertible(batches.count)])
         events(.sessionCreated(id: session.id, batches: batches))
         return session
