@@ -9,22 +9,20 @@ extension Orchestrator {
                             ledger: LedgerSink, events: @escaping ScoutEventHandler) async throws -> [SessionCandidate] {
         let width = max(1, pipeline.session.concurrency)
         var results = [SessionCandidate?](repeating: nil, count: picked.count)
-        try await withThrowingTaskGroup(of: (Int, SessionCandidate).self) { group in
-            var next = 0
-            func launch() {
-                guard next < picked.count else { return }
-                let index = next, preview = picked[index]
-                next += 1
-                group.addTask {
-                    let candidate = try await self.process(preview, session: session, batch: batch, ordinal: firstOrdinal + index,
-                                                           ledger: ledger, events: events)
-                    return (index, candidate)
+        try await withThrowingTaskGroup(of: IndexedCandidate.self) { group in
+            var next = 0, finished = 0
+            while next < picked.count || !group.isEmpty {
+                while next < picked.count, next - finished < width {
+                    let index = next, preview = picked[index]
+                    next += 1
+                    group.addTask {
+                        IndexedCandidate(index: index, candidate: try await self.process(
+                            preview, session: session, batch: batch, ordinal: firstOrdinal + index, ledger: ledger, events: events))
+                    }
                 }
-            }
-            for _ in 0..<width { launch() }
-            while let (index, candidate) = try await group.next() {
-                results[index] = candidate
-                launch()
+                guard let done = try await group.next() else { break }
+                results[done.index] = done.candidate
+                finished += 1
             }
         }
         return results.compactMap { $0 }
@@ -69,4 +67,10 @@ extension Orchestrator {
         events(.candidateEvaluated(candidate))
         return candidate
     }
+}
+
+/// One processed candidate with its position in the pick order.
+private struct IndexedCandidate: Sendable {
+    let index: Int
+    let candidate: SessionCandidate
 }

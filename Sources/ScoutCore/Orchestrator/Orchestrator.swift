@@ -73,22 +73,26 @@ public struct Orchestrator: Sendable {
         let context = DiscoveryContext(webSearch: pipeline.webSearch, logger: logger)
         var found: [(Int, [Company])] = []
         var failures = 0
-        await withTaskGroup(of: (Int, String, Result<DiscoveryResult, any Error>).self) { group in
+        await withTaskGroup(of: StrategyOutcome.self) { group in
             for (index, entry) in pipeline.discovery.enumerated() {
                 group.addTask {
-                    do { return (index, entry.id, .success(try await entry.strategy.discover(requirements, context: context))) }
-                    catch { return (index, entry.id, .failure(error)) }
+                    do {
+                        return StrategyOutcome(index: index, id: entry.id,
+                                               result: .success(try await entry.strategy.discover(requirements, context: context)))
+                    } catch {
+                        return StrategyOutcome(index: index, id: entry.id, result: .failure(error))
+                    }
                 }
             }
-            for await (index, id, result) in group {
-                switch result {
+            for await outcome in group {
+                switch outcome.result {
                 case .success(let result):
-                    events(.strategyFinished(id: id, companies: result.companies, queries: result.queries))
-                    found.append((index, result.companies))
+                    events(.strategyFinished(id: outcome.id, companies: result.companies, queries: result.queries))
+                    found.append((outcome.index, result.companies))
                 case .failure(let error):
                     failures += 1
-                    logger.warning("discovery strategy failed", metadata: ["strategy": .string(id), "error": .string("\(error)")])
-                    events(.strategyFailed(id: id, message: "\(error)"))
+                    logger.warning("discovery strategy failed", metadata: ["strategy": .string(outcome.id), "error": .string("\(error)")])
+                    events(.strategyFailed(id: outcome.id, message: "\(error)"))
                 }
             }
         }
@@ -122,4 +126,11 @@ public struct Orchestrator: Sendable {
         }
         return (resolved, unresolved)
     }
+}
+
+/// One discovery strategy's answer inside `discover`.
+private struct StrategyOutcome: Sendable {
+    let index: Int
+    let id: String
+    let result: Result<DiscoveryResult, any Error>
 }

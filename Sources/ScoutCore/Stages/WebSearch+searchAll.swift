@@ -6,35 +6,47 @@ extension WebSearch {
     /// A failed query counts as no results, unless every query failed or the error is fatal (quota, budget,
     /// config, cancellation): then it is thrown. Shared by discovery strategies.
     public func searchAll(_ queries: [WebQuery], concurrency: Int, logger: Logger) async throws -> [[WebResult]] {
+        let width = max(1, concurrency)
+        let outcomes = try await withThrowingTaskGroup(of: Outcome.self, returning: [Outcome].self) { group in
+            var collected: [Outcome] = []
+            var next = 0
+            while next < queries.count || !group.isEmpty {
+                while next < queries.count, next - collected.count < width {
+                    let index = next, query = queries[index]
+                    next += 1
+                    group.addTask {
+                        do { return Outcome(index: index, result: .success(try await self.search(query))) } catch {
+                            return Outcome(index: index, result: .failure(error))
+                        }
+                    }
+                }
+                guard let outcome = try await group.next() else { break }
+                if case .failure(let error) = outcome.result, WebSearchErrors.isFatal(error) { throw error }
+                collected.append(outcome)
+            }
+            return collected
+        }
         var answers = [[WebResult]](repeating: [], count: queries.count)
         var failures: [any Error] = []
-        try await withThrowingTaskGroup(of: (Int, Result<[WebResult], any Error>).self) { group in
-            var next = 0, inFlight = 0
-            while next < queries.count || inFlight > 0 {
-                while next < queries.count, inFlight < max(1, concurrency) {
-                    let index = next, query = queries[index]
-                    group.addTask {
-                        do { return (index, .success(try await self.search(query))) } catch { return (index, .failure(error)) }
-                    }
-                    next += 1
-                    inFlight += 1
-                }
-                guard let (index, answer) = try await group.next() else { break }
-                inFlight -= 1
-                switch answer {
-                case .success(let results):
-                    answers[index] = results
-                case .failure(let error):
-                    if WebSearchErrors.isFatal(error) { throw error }
-                    logger.warning("web search failed", metadata: ["query": "\(queries[index].text)", "error": "\(error)"])
-                    failures.append(error)
-                }
+        for outcome in outcomes {
+            switch outcome.result {
+            case .success(let results):
+                precondition(answers.indices.contains(outcome.index), "query index \(outcome.index) of \(answers.count)")
+                answers[outcome.index] = results
+            case .failure(let error):
+                logger.warning("web search failed", metadata: ["query": "\(queries[outcome.index].text)", "error": "\(error)"])
+                failures.append(error)
             }
         }
         if let first = failures.first, failures.count == queries.count { throw first }
         return answers
     }
+}
 
+/// One query's answer inside `searchAll`.
+private struct Outcome: Sendable {
+    let index: Int
+    let result: Result<[WebResult], any Error>
 }
 
 /// Which web search errors stop discovery instead of counting as an empty answer.
