@@ -11,6 +11,8 @@ let core: Target.Dependency = "ScoutCore"
 let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
 let metrics: Target.Dependency = .product(name: "Metrics", package: "swift-metrics")
 let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
+let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
+let httpClient: Target.Dependency = .product(name: "AsyncHTTPClient", package: "async-http-client")
 
 /// A plugin target under `Modules/<family>/<name>`: depends on ScoutCore and its own third-party packages only.
 func plugin(_ name: String, family: String, dir: String, extra: [Target.Dependency] = []) -> Target {
@@ -33,6 +35,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .target(
@@ -46,6 +53,18 @@ let package = Package(
         ),
         .target(name: "SampleWorld", dependencies: [core], swiftSettings: strictSettings),
         .target(name: "ScoutTesting", dependencies: [core], swiftSettings: strictSettings),
+        // Shared vendor HTTP plumbing (one client, rate limits, retries, budgets), used by the vendor plugins.
+        .target(name: "ScoutVendorKit", dependencies: [core, logging, httpClient], swiftSettings: strictSettings),
+        // Loopback fakes of the four vendors over the sample world (`scout sandbox`).
+        .target(name: "ScoutSandbox", dependencies: [core, "SampleWorld", logging, hummingbird], swiftSettings: strictSettings),
+        // Scout's HTTP routes, embeddable in any Hummingbird router.
+        .target(
+            name: "ScoutHTTP",
+            dependencies: [core, logging, metrics, hummingbird,
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                           .product(name: "Prometheus", package: "swift-prometheus")],
+            swiftSettings: strictSettings
+        ),
 
         plugin("HeuristicJDParser", family: "JDParsers", dir: "Heuristic", extra: [yams]),
         plugin("SampleWebSearch", family: "WebSearch", dir: "Sample", extra: ["SampleWorld"]),
@@ -57,6 +76,12 @@ let package = Package(
         plugin("MemoryStore", family: "Stores", dir: "Memory"),
         plugin("SQLiteStore", family: "Stores", dir: "SQLite", extra: [.product(name: "GRDB", package: "GRDB.swift")]),
         plugin("HeuristicEvaluator", family: "Evaluators", dir: "Heuristic"),
+        plugin("PostgresStore", family: "Stores", dir: "Postgres", extra: [.product(name: "PostgresNIO", package: "postgres-nio")]),
+        plugin("CoreSignalPeopleSource", family: "People", dir: "CoreSignal", extra: ["ScoutVendorKit", httpClient]),
+        plugin("TavilyWebSearch", family: "WebSearch", dir: "Tavily", extra: ["ScoutVendorKit", httpClient]),
+        plugin("ClaudeEvaluator", family: "Evaluators", dir: "Claude", extra: ["ScoutVendorKit", httpClient]),
+        plugin("ClaudeJDParser", family: "JDParsers", dir: "Claude", extra: ["ScoutVendorKit", httpClient]),
+        plugin("OpenAICompatibleEvaluator", family: "Evaluators", dir: "OpenAICompatible", extra: ["ScoutVendorKit", httpClient]),
 
         // The composition root: the one place that lists every built-in plugin.
         .target(
@@ -64,14 +89,15 @@ let package = Package(
             dependencies: [
                 core, "HeuristicJDParser", "SampleWebSearch", "SeedExpansionDiscovery", "DomainQueriesDiscovery",
                 "CompanyBatchBatching", "SeniorityVariationBatching", "SamplePeopleSource", "MemoryStore",
-                "SQLiteStore", "HeuristicEvaluator",
+                "SQLiteStore", "HeuristicEvaluator", "PostgresStore", "CoreSignalPeopleSource", "TavilyWebSearch",
+                "ClaudeEvaluator", "ClaudeJDParser", "OpenAICompatibleEvaluator",
             ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "scout",
             dependencies: [
-                core, "ScoutPlugins",
+                core, "ScoutPlugins", "ScoutHTTP", "ScoutSandbox", "PostgresStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -111,6 +137,25 @@ let package = Package(
         .testTarget(
             name: "DiscoveryTests",
             dependencies: [core, "ScoutTesting", "SeedExpansionDiscovery", "DomainQueriesDiscovery", "CompanyBatchBatching", "SeniorityVariationBatching", logging, yams],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PostgresStoreTests",
+            dependencies: [core, "ScoutTesting", "PostgresStore", logging, metrics, yams,
+                           .product(name: "PostgresNIO", package: "postgres-nio")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "VendorTests",
+            dependencies: [core, "ScoutTesting", "ScoutVendorKit", "ScoutSandbox", "SampleWorld", "CoreSignalPeopleSource",
+                           "TavilyWebSearch", "ClaudeEvaluator", "ClaudeJDParser", "OpenAICompatibleEvaluator", logging, metrics,
+                           yams, hummingbird, httpClient],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ScoutHTTPTests",
+            dependencies: [core, "ScoutTesting", "ScoutHTTP", "ScoutPlugins", logging, metrics, hummingbird,
+                           .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strictSettings
         ),
         .testTarget(

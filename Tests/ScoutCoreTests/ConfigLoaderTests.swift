@@ -58,7 +58,7 @@ struct ConfigLoaderTests {
         ("duplicate-ids.yaml", "plugins.yaml:3:5: discovery[1].id: id 'seed_expansion' is already used by discovery[0]; give one of them a distinct 'id'"),
         ("bad-version.yaml", "plugins.yaml:1:10: version: unsupported version '2' (valid: 1)"),
         ("not-a-mapping.yaml", "plugins.yaml:1:1: the file must be a mapping of sections (jd_parser, discovery, batching, …)"),
-        ("missing-type.yaml", "plugins.yaml:2:3: store.type: missing; every stage names its plugin type (valid: memory, sqlite)"),
+        ("missing-type.yaml", "plugins.yaml:2:3: store.type: missing; every stage names its plugin type (valid: memory, postgres, sqlite)"),
         ("bad-enabled.yaml", "plugins.yaml:3:12: batching.enabled: expected true or false, found 'sometimes'"),
         ("normalized-name.yaml", "plugins.yaml:2:9: batching.type: unknown type 'Company-Batch'; did you mean 'company_batch'? (valid: company_batch, seniority_variation)"),
     ])

@@ -1,0 +1,102 @@
+import Foundation
+import Logging
+import ScoutCore
+import ScoutVendorKit
+
+/// The `openai_compatible` evaluator: `POST {base_url}/v1/chat/completions` (vLLM, llama.cpp, Ollama, LM Studio …),
+/// non-streaming, optional Bearer key; same prompt, parsing, validation and retry-once rules as `claude`.
+public struct OpenAICompatibleEvaluator: CandidateEvaluator {
+    public struct Config: PluginConfig, Equatable {
+        public var baseURL = "http://127.0.0.1:8000"
+        public var apiKey: SecretReference?
+        public var model = ""
+        public var temperature = 0.1
+        public var maxTokens = 1024
+        public var http = VendorHTTPSettings(rateUnit: .minute, rate: 600, timeoutSeconds: 120, maxConcurrency: 4)
+
+        public init() {}
+
+        public static var keys: [ConfigKey] {
+            [
+                ConfigKey("base_url", "string", default: "http://127.0.0.1:8000", "server root; /v1/chat/completions is appended"),
+                ConfigKey("model", "string", default: "required", "model name as the server knows it"),
+                ConfigKey("api_key", "secret", default: "none", "optional key, sent as a Bearer token"),
+                ConfigKey("temperature", "number", default: "0.1", "sampling temperature (0–2)"),
+                ConfigKey("max_tokens", "int", default: "1024", "reply token limit (1–64000)"),
+            ] + Self().http.keys
+        }
+
+        enum CodingKeys: String, CodingKey { case baseURL = "base_url", apiKey = "api_key", model, temperature, maxTokens = "max_tokens" }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let d = Self()
+            baseURL = try c.decode(.baseURL, default: d.baseURL)
+            apiKey = try c.decodeIfPresent(SecretReference.self, forKey: .apiKey)
+            model = try c.decode(.model, default: d.model)
+            temperature = try c.decode(.temperature, default: d.temperature)
+            maxTokens = try c.decode(.maxTokens, default: d.maxTokens)
+            try http.overlay(from: decoder)
+        }
+
+        public func validate() -> [ConfigProblem] {
+            var problems = BaseURL.problems(baseURL)
+            if model.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(ConfigProblem(key: "model", "is required: the model name the server serves")) }
+            problems.check("temperature", temperature, in: 0...2)
+            problems.check("max_tokens", maxTokens, in: 1...64_000)
+            return problems + http.validate()
+        }
+    }
+
+    public let id: String
+    public let config: Config
+    let apiKey: Secret?
+    let client: VendorClient
+
+    public init(id: String = "openai_compatible", config: Config, apiKey: Secret?, logger: Logger,
+                vendorClock: any VendorClock = SystemVendorClock(), hooks: VendorHooks = .none) {
+        self.id = id
+        self.config = config
+        self.apiKey = apiKey
+        client = VendorClient(vendor: "OpenAI-compatible", settings: config.http, logger: logger, clock: vendorClock, hooks: hooks)
+    }
+
+    public func evaluate(_ dossier: CandidateDossier, for requirements: JobRequirements) async throws -> Evaluation {
+        let user = EvaluationPrompt.user(dossier, requirements: requirements)
+        return try await EvaluationReply.evaluate(dossier: dossier, evaluator: id) {
+            try await complete(user: user, label: "evaluate \(dossier.profile.employeeID)")
+        }
+    }
+
+    func complete(user: String, label: String) async throws -> String {
+        let body: [String: Any] = [
+            "model": config.model, "temperature": config.temperature, "max_tokens": config.maxTokens, "stream": false,
+            "messages": [["role": "system", "content": EvaluationPrompt.system], ["role": "user", "content": user]],
+        ]
+        var headers = [("content-type", "application/json"), ("accept", "application/json")]
+        if let apiKey { headers.append(("authorization", "Bearer \(apiKey.value)")) }
+        let request = VendorRequest(method: "POST", url: BaseURL.join(config.baseURL, "/v1/chat/completions"), headers: headers,
+                                    body: try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys]), label: label)
+        let response = try await client.send(request, isValid: VendorClient.jsonBody)
+        switch response.status {
+        case 200..<300: break
+        case 401, 403:
+            throw ScoutError(.config, "the OpenAI-compatible server rejected the key\(config.apiKey.map { " from \($0.env)" } ?? "") (HTTP \(response.status))")
+        default: throw ScoutError.vendor("OpenAI-compatible \(label): HTTP \(response.status) (\(response.errorText.prefix(160)))")
+        }
+        let object = (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any] ?? [:]
+        let choice = (object["choices"] as? [[String: Any]])?.first
+        return ((choice?["message"] as? [String: Any])?["content"] as? String) ?? ""
+    }
+}
+
+extension OpenAICompatibleEvaluator {
+    /// The `openai_compatible` factory.
+    public static let factory = PluginFactory<any CandidateEvaluator>(
+        type: "openai_compatible", summary: "any /v1/chat/completions server (vLLM, llama.cpp, Ollama …); model is required",
+        config: Config.self
+    ) { config, context in
+        let key = try config.apiKey.map { try context.secrets.resolve($0, for: "\(context.path).api_key") }
+        return OpenAICompatibleEvaluator(id: context.id, config: config, apiKey: key, logger: context.logger)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import ScoutCore
+
+/// `POST /api/jd/domain-search`.
+struct SearchRequest: Sendable {
+    static let fields: Set<String> = ["jd", "seed_companies", "count", "batching"]
+    static let batchingFields: Set<String> = ["mode", "batch_size"]
+
+    var jdText: String
+    var count: Int?
+    var mode: String?
+    var batchSize: Int?
+
+    init(_ body: JSONBody) throws {
+        let seeds = try body.strings("seed_companies") ?? []
+        guard seeds.count <= 100 else { throw ScoutHTTPError.invalid("seed_companies", "at most 100 seed companies") }
+        let seedNames = seeds.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        switch body.value("jd") {
+        case nil:
+            throw ScoutHTTPError.missing("jd")
+        case .string(let text)?:
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw ScoutHTTPError.invalid("jd", "'jd' must not be empty")
+            }
+            jdText = seedNames.isEmpty ? text : text + "\n\nWe want people from companies like " + Self.list(seedNames) + ".\n"
+        case .object(var fields)?:
+            guard case .string(let role)? = fields["role_title"], !role.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ScoutHTTPError.invalid("jd.role_title", "a structured JD needs a non-empty string 'role_title'")
+            }
+            if !seedNames.isEmpty {
+                var mentioned: [JSONValue] = []
+                if case .array(let existing)? = fields["mentioned_companies"] { mentioned = existing }
+                fields["mentioned_companies"] = .array(seedNames.map(JSONValue.string) + mentioned)
+            }
+            let data = try JSONSerialization.data(withJSONObject: JSONValue.object(fields).jsonObject, options: [.sortedKeys])
+            jdText = String(decoding: data, as: UTF8.self)
+        case let other?:
+            throw ScoutHTTPError.invalid("jd", "'jd' must be a string or an object, got \(other.typeName)")
+        }
+        count = try body.int("count")
+        if let count, !(1...100).contains(count) { throw ScoutHTTPError.invalid("count", "'count' must be between 1 and 100") }
+        if let batching = try body.object("batching", allowed: Self.batchingFields) {
+            mode = try batching.string("mode")
+            batchSize = try batching.int("batch_size")
+            if let batchSize, !(1...100).contains(batchSize) {
+                throw ScoutHTTPError.invalid("batching.batch_size", "'batching.batch_size' must be between 1 and 100")
+            }
+        }
+    }
+
+    /// "A, B and C".
+    static func list(_ names: [String]) -> String {
+        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    }
+}
+
+/// `POST /api/jd/load-more-previews`.
+struct LoadMoreRequest: Sendable {
+    static let fields: Set<String> = ["session_id", "count", "mode"]
+
+    var sessionID: String
+    var count: Int
+
+    init(_ body: JSONBody, validModes: Set<String>) throws {
+        sessionID = try body.requiredString("session_id")
+        count = try body.int("count") ?? 20
+        guard Orchestrator.loadMoreCounts.contains(count) else {
+            throw ScoutHTTPError.invalid("count", "'count' must be one of 20, 40 or 100")
+        }
+        // A session keeps the batching it was created with; `mode` is accepted (and checked) for the seed's clients.
+        if let mode = try body.string("mode"), !validModes.contains(mode) {
+            throw ScoutHTTPError.invalid("mode", "unknown mode '\(mode)' (valid: \(validModes.sorted().joined(separator: ", ")))")
+        }
+    }
+}
+
+/// Bodies holding only a session id (`clear-session`, `evaluate-stream`).
+struct SessionRequest: Sendable {
+    static let fields: Set<String> = ["session_id"]
+    var sessionID: String
+
+    init(_ body: JSONBody) throws { sessionID = try body.requiredString("session_id") }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import ScoutCore
+
+extension ScoutService {
+    /// `POST /api/jd/domain-search`: JSON, or SSE when the client accepts `text/event-stream`.
+    func domainSearch(_ request: Request, principal: Principal, body: Data) async throws -> Response {
+        let search = try SearchRequest(try JSONBody(data: body, allowed: SearchRequest.fields))
+        let orchestrator: Orchestrator
+        if search.mode != nil || search.batchSize != nil {
+            guard let overrides else { throw ScoutHTTPError.invalid("batching", "this server does not accept batching overrides") }
+            orchestrator = try await overrides.orchestrator(mode: search.mode, batchSize: search.batchSize)
+        } else {
+            orchestrator = self.orchestrator
+        }
+        let workspace = principal.workspace
+        if Self.wantsEventStream(request) {
+            guard !shutdown.isShuttingDown else { throw Self.shuttingDown }
+            return SSE.response(shutdown: shutdown) { channel in
+                do {
+                    let result = try await orchestrator.search(jd: search.jdText, count: search.count, workspace: workspace,
+                                                               events: self.observing { channel.send(EventPayloads.sse($0)) })
+                    self.metrics.record(result.ledger)
+                    let total = try await self.totalDiscovered(result.session.id)
+                    channel.send(SSEEvent("search_complete", Payloads.Load(result, totalDiscovered: total, usdPerCredit: self.usdPerCredit,
+                                                                           includeCompanies: true)))
+                } catch {
+                    self.log(error, route: "domain_search")
+                    channel.send(EventPayloads.error(error))
+                }
+            }
+        }
+        let result = try await orchestrator.search(jd: search.jdText, count: search.count, workspace: workspace, events: observing())
+        metrics.record(result.ledger)
+        let total = try await totalDiscovered(result.session.id)
+        return JSONResponse.make(Payloads.Load(result, totalDiscovered: total, usdPerCredit: usdPerCredit, includeCompanies: true))
+    }
+
+    /// `POST /api/jd/load-more-previews`, idempotent under an `Idempotency-Key`.
+    func loadMore(_ request: Request, principal: Principal, body: Data) async throws -> Response {
+        let validModes = Set((overrides?.modes ?? [orchestrator.pipeline.batchingMode]) + ["off"])
+        let load = try LoadMoreRequest(try JSONBody(data: body, allowed: LoadMoreRequest.fields), validModes: validModes)
+        let work: @Sendable () async -> IdempotencyCache.Answer = {
+            do {
+                let result = try await self.orchestrator.loadMore(sessionID: load.sessionID, count: load.count,
+                                                                  workspace: principal.workspace, events: self.observing())
+                self.metrics.record(result.ledger)
+                let total = try await self.totalDiscovered(load.sessionID)
+                let payload = Payloads.Load(result, totalDiscovered: total, usdPerCredit: self.usdPerCredit, includeCompanies: false)
+                return .init(status: 200, body: JSONResponse.data(payload))
+            } catch {
+                self.log(error, route: "load_more_previews")
+                let http = ScoutHTTPError.from(error)
+                return .init(status: Int(http.status.code), body: JSONResponse.data(ScoutHTTPError.Body(error: .init(
+                    code: http.code, message: http.message, field: http.field))))
+            }
+        }
+        guard let key = request.headers[Self.idempotencyKey] else {
+            let answer = await work()
+            return JSONResponse.make(data: answer.body, status: .init(code: answer.status))
+        }
+        guard !key.isEmpty, key.count <= 200 else {
+            throw ScoutHTTPError.invalid("Idempotency-Key", "Idempotency-Key must be 1 to 200 characters")
+        }
+        let (answer, replayed) = try await idempotency.answer(workspace: principal.workspace, key: key, fingerprint: body, work: work)
+        var response = JSONResponse.make(data: answer.body, status: .init(code: answer.status))
+        if replayed { response.headers[Self.idempotentReplayed] = "true" }
+        return response
+    }
+
+    static let idempotencyKey = HTTPField.Name("Idempotency-Key")!
+    static let idempotentReplayed = HTTPField.Name("Idempotent-Replayed")!
+    static let shuttingDown = ScoutHTTPError(.serviceUnavailable, code: "shutting_down", "the server is shutting down")
+
+    static func wantsEventStream(_ request: Request) -> Bool {
+        request.headers[values: .accept].contains { $0.lowercased().contains("text/event-stream") }
+    }
+
+    /// Logs failures that are not the client's (5xx) with their message; client mistakes at debug level.
+    func log(_ error: any Error, route: String) {
+        let http = ScoutHTTPError.from(error)
+        let level: Logger.Level = http.status.code >= 500 ? .error : .debug
+        orchestrator.logger.log(level: level, "request failed",
+                                metadata: ["route": .string(route), "code": .string(http.code), "error": .string(http.message)])
+    }
+}

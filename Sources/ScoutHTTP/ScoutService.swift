@@ -1,0 +1,114 @@
+import Foundation
+import Logging
+import Metrics
+import Prometheus
+import ScoutCore
+
+/// Everything Scout's routes need: the orchestrator, the API keys, metrics, idempotency memory and the shutdown
+/// switch for open streams. One instance serves every request; mount it with ``addScoutRoutes(to:service:)``.
+public final class ScoutService: Sendable {
+    /// Largest request body accepted (1 MiB); larger bodies are answered 413.
+    public static let defaultMaxBodyBytes = 1 << 20
+
+    public let orchestrator: Orchestrator
+    public let keys: APIKeys
+    public let metrics: ServiceMetrics
+    /// Ends open SSE streams with a final `shutdown` event; ``buildApplication(service:host:port:logger:)`` wires it
+    /// to graceful shutdown, and embedders may call `shutdown.shutDown()` themselves.
+    public let shutdown = ShutdownNotifier()
+    public let maxBodyBytes: Int
+    let overrides: BatchingOverrides?
+    let idempotency = IdempotencyCache()
+
+    /// - Parameters:
+    ///   - registry, runtime: when given, requests may override the batching mode and batch size; otherwise such
+    ///     overrides are answered 422.
+    public init(orchestrator: Orchestrator, keys: APIKeys, metrics: ServiceMetrics, registry: PluginRegistry? = nil,
+                runtime: RuntimeContext? = nil, maxBodyBytes: Int = ScoutService.defaultMaxBodyBytes) {
+        self.orchestrator = orchestrator
+        self.keys = keys
+        self.metrics = metrics
+        self.maxBodyBytes = maxBodyBytes
+        self.overrides = registry.flatMap { registry in runtime.map { BatchingOverrides(base: orchestrator, registry: registry, runtime: $0) } }
+    }
+
+    /// Builds the pipeline from a validated config with a Prometheus registry as its `MetricsFactory` (so plugin
+    /// metrics are exported by `/metrics` too), then the service.
+    public static func make(config: PipelineConfig, registry: PluginRegistry, keys: APIKeys, logger: Logger,
+                            clock: any ScoutClock = SystemClock(), secrets: SecretResolver = SecretResolver(),
+                            dataDirectory: URL = URL(fileURLWithPath: ".scout"),
+                            prometheus: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) async throws -> ScoutService {
+        let runtime = RuntimeContext(logger: logger, metrics: PrometheusMetricsFactory(registry: prometheus), clock: clock,
+                                     secrets: secrets, dataDirectory: dataDirectory)
+        let pipeline = try await Pipeline.build(config, registry: registry, runtime: runtime)
+        let orchestrator = Orchestrator(pipeline: pipeline, clock: clock, logger: logger)
+        return ScoutService(orchestrator: orchestrator, keys: keys, metrics: ServiceMetrics(registry: prometheus),
+                            registry: registry, runtime: runtime)
+    }
+
+    var usdPerCredit: Double { orchestrator.pipeline.pricing.usdPerCredit }
+
+    /// An event handler that counts metrics and forwards the event.
+    func observing(_ forward: @escaping ScoutEventHandler = { _ in }) -> ScoutEventHandler {
+        let metrics = self.metrics
+        return { event in
+            metrics.observe(event)
+            forward(event)
+        }
+    }
+
+    /// Candidates in a session so far (including unavailable ones).
+    func totalDiscovered(_ sessionID: String) async throws -> Int {
+        try await orchestrator.pipeline.store.candidates(sessionID: sessionID).count
+    }
+
+    /// True when the store answers a cheap query.
+    func storeIsReachable() async -> Bool {
+        do {
+            _ = try await orchestrator.pipeline.store.sessions(workspace: "readyz-probe", limit: 1, offset: 0)
+            return true
+        } catch {
+            return false
+        }
+    }
+}
+
+/// Builds (and remembers) orchestrators whose batching differs from the configured one, for per-request overrides.
+struct BatchingOverrides: Sendable {
+    let base: Orchestrator
+    let registry: PluginRegistry
+    let runtime: RuntimeContext
+    let built = LockedValue<[String: Orchestrator]>([:])
+
+    var modes: [String] { registry.batchings.keys.sorted() }
+
+    func orchestrator(mode: String?, batchSize: Int?) async throws -> Orchestrator {
+        let mode = mode ?? base.pipeline.batchingMode
+        guard registry.batchings[mode] != nil else {
+            throw ScoutHTTPError.invalid("batching.mode", "unknown batching mode '\(mode)' (valid: \(modes.joined(separator: ", ")))")
+        }
+        let id = "\(mode)|\(batchSize.map(String.init) ?? "")"
+        if let cached = built.withLock({ $0[id] }) { return cached }
+        // `mode` is a registered type name and `batchSize` an integer, so this YAML cannot be injected into.
+        var yaml = "store: {type: memory}\nbatching: {type: \(mode)"
+        if let batchSize { yaml += ", batch_size: \(batchSize)" }
+        yaml += "}\n"
+        let spec: StageSpec
+        do {
+            spec = try ConfigLoader(registry: registry, environment: [:]).load(yaml: yaml, file: "request").batching
+        } catch {
+            let detail = (error as? ConfigError)?.issues.map(\.message).joined(separator: "; ") ?? "\(error)"
+            throw ScoutHTTPError.invalid(batchSize == nil ? "batching.mode" : "batching.batch_size", "invalid batching override: \(detail)")
+        }
+        guard let factory = registry.batchings[spec.type] else { throw ScoutHTTPError.invalid("batching.mode", "unknown batching mode") }
+        let context = BuildContext(id: spec.id, path: "batching", logger: runtime.logger, metrics: runtime.metrics, clock: runtime.clock,
+                                   secrets: runtime.secrets, dataDirectory: runtime.dataDirectory)
+        var pipeline = base.pipeline
+        pipeline.batching = try await factory.make(spec.config, context: context)
+        pipeline.batchingMode = mode
+        pipeline.batchingEnabled = true
+        let orchestrator = Orchestrator(pipeline: pipeline, clock: base.clock, logger: base.logger)
+        built.withLock { $0[id] = orchestrator }
+        return orchestrator
+    }
+}

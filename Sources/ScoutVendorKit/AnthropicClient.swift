@@ -1,0 +1,100 @@
+import Foundation
+import Logging
+import ScoutCore
+
+/// A Messages API client that streams (`"stream": true`) and assembles the reply text from the SSE events. A
+/// mid-stream `error` event or a stream that ends before `message_stop` retries the request; `ping` and unknown events
+/// are ignored. Shared by the `claude` evaluator and JD parser.
+public struct AnthropicClient: Sendable {
+    /// The assembled reply.
+    public struct Reply: Sendable, Equatable {
+        public var text: String
+        public var stopReason: String?
+    }
+
+    public let settings: AnthropicSettings
+    let apiKey: Secret
+    let client: VendorClient
+
+    public init(
+        settings: AnthropicSettings, apiKey: Secret, logger: Logger, clock: any VendorClock = SystemVendorClock(),
+        hooks: VendorHooks = .none
+    ) {
+        self.settings = settings
+        self.apiKey = apiKey
+        client = VendorClient(vendor: "Anthropic", settings: settings.http, logger: logger, clock: clock, hooks: hooks)
+    }
+
+    /// Sends one user message under a system prompt and returns the streamed reply.
+    public func complete(system: String, user: String, label: String) async throws -> Reply {
+        let body: [String: Any] = [
+            "model": settings.model, "max_tokens": settings.maxTokens, "temperature": settings.temperature,
+            "stream": true, "system": system, "messages": [["role": "user", "content": user]],
+        ]
+        let request = VendorRequest(
+            method: "POST", url: BaseURL.join(settings.baseURL, "/v1/messages"),
+            headers: [("x-api-key", apiKey.value), ("anthropic-version", "2023-06-01"),
+                      ("content-type", "application/json"), ("accept", "text/event-stream")],
+            body: try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys]), label: label)
+        let env = settings.apiKey.env
+        return try await client.stream(request, read: { _, body in
+            var parser = SSEParser()
+            var stream = AnthropicStream()
+            while !stream.finished, let chunk = try await body.next() {
+                for event in parser.feed(chunk) { try stream.apply(event) }
+            }
+            if !stream.finished { for event in parser.finish() { try stream.apply(event) } }
+            guard stream.finished else { throw VendorRetryableError("the stream ended before message_stop") }
+            return Reply(text: stream.text, stopReason: stream.stopReason)
+        }, onFailure: { response in
+            throw Self.error(for: response, env: env)
+        })
+    }
+
+    static func error(for response: VendorResponse, env: String) -> ScoutError {
+        switch response.status {
+        case 401, 403:
+            ScoutError(.config, "Anthropic rejected the API key from \(env) (HTTP \(response.status))")
+        case 402:
+            ScoutError(.quotaExhausted, "Anthropic billing error (HTTP 402): \(response.errorText.prefix(160))")
+        default:
+            ScoutError(.vendor, "Anthropic HTTP \(response.status): \(response.errorText.prefix(160))")
+        }
+    }
+}
+
+/// The state of one Messages stream: the text of the text blocks, the stop reason, and whether it finished.
+struct AnthropicStream {
+    var text = ""
+    var stopReason: String?
+    var finished = false
+
+    mutating func apply(_ event: SSEEvent) throws {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(event.data.utf8)) as? [String: Any] else {
+            if event.event == "error" { throw VendorRetryableError("stream error event") }
+            return
+        }
+        let type = (object["type"] as? String) ?? event.event ?? ""
+        switch type {
+        case "content_block_start":
+            if let block = object["content_block"] as? [String: Any], block["type"] as? String == "text",
+               let initial = block["text"] as? String {
+                text += initial
+            }
+        case "content_block_delta":
+            if let delta = object["delta"] as? [String: Any], delta["type"] as? String == "text_delta",
+               let piece = delta["text"] as? String {
+                text += piece
+            }
+        case "message_delta":
+            if let delta = object["delta"] as? [String: Any], let reason = delta["stop_reason"] as? String { stopReason = reason }
+        case "message_stop":
+            finished = true
+        case "error":
+            let kind = (object["error"] as? [String: Any])?["type"] as? String ?? "error"
+            throw VendorRetryableError("stream error event: \(kind)")
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A minimal SSE client over a real TCP socket: sends one HTTP/1.1 request to 127.0.0.1, decodes the chunked
+/// response as it arrives and reports each event the moment its block is complete. Runs on its own thread;
+/// every read times out after 30 s.
+enum SocketSSEClient {
+    struct Outcome: Sendable {
+        var statusLine: String
+        var headers: String
+        var events: [ParsedEvent]
+        /// How many socket reads delivered at least one complete event (more than 1 = events arrived separately).
+        var readsWithEvents: Int
+    }
+
+    static func post(port: Int, path: String, body: String, headers: [String: String],
+                     onEvent: @escaping @Sendable (ParsedEvent) -> Void) async throws -> Outcome {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread {
+                continuation.resume(with: Result { try run(port: port, path: path, body: body, headers: headers, onEvent: onEvent) })
+            }
+            thread.start()
+        }
+    }
+
+    private static func run(port: Int, path: String, body: String, headers: [String: String],
+                            onEvent: (ParsedEvent) -> Void) throws -> Outcome {
+        #if canImport(Glibc)
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let fd = socket(AF_INET, SOCK_STREAM, 0)
+        #endif
+        guard fd >= 0 else { throw TestFailure("socket() failed") }
+        defer { close(fd) }
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw TestFailure("connect() to 127.0.0.1:\(port) failed") }
+        var request = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: application/json\r\n"
+        request += "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n"
+        for (name, value) in headers { request += "\(name): \(value)\r\n" }
+        request += "\r\n" + body
+        let bytes = Array(request.utf8)
+        guard bytes.withUnsafeBytes({ send(fd, $0.baseAddress, bytes.count, 0) }) == bytes.count else { throw TestFailure("send() failed") }
+
+        var raw: [UInt8] = []
+        var head: String?
+        var decoded = ""
+        var events: [ParsedEvent] = []
+        var readsWithEvents = 0
+        var buffer = [UInt8](repeating: 0, count: 8192)
+        var done = false
+        while !done {
+            let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, 8192, 0) }
+            if n < 0 { throw TestFailure("recv() failed or timed out") }
+            if n == 0 { break }
+            raw += buffer[0..<n]
+            if head == nil, let end = find([13, 10, 13, 10], in: raw) {
+                head = String(decoding: raw[0..<end], as: UTF8.self)
+                raw.removeFirst(end + 4)
+            }
+            guard head != nil else { continue }
+            // Decode every complete chunk.
+            while let lineEnd = find([13, 10], in: raw) {
+                let sizeText = String(decoding: raw[0..<lineEnd], as: UTF8.self).split(separator: ";").first ?? ""
+                guard let size = Int(sizeText.trimmingCharacters(in: .whitespaces), radix: 16) else { throw TestFailure("bad chunk size") }
+                if size == 0 { done = true; break }
+                guard raw.count >= lineEnd + 2 + size + 2 else { break }
+                decoded += String(decoding: raw[(lineEnd + 2)..<(lineEnd + 2 + size)], as: UTF8.self)
+                raw.removeFirst(lineEnd + 2 + size + 2)
+            }
+            var delivered = false
+            while let range = decoded.range(of: "\n\n") {
+                let block = String(decoded[..<range.upperBound])
+                decoded.removeSubrange(..<range.upperBound)
+                for event in ParsedEvent.parse(block) {
+                    events.append(event)
+                    onEvent(event)
+                    delivered = true
+                }
+            }
+            if delivered { readsWithEvents += 1 }
+        }
+        let lines = (head ?? "").components(separatedBy: "\r\n")
+        return Outcome(statusLine: lines.first ?? "", headers: lines.dropFirst().joined(separator: "\n"), events: events,
+                       readsWithEvents: readsWithEvents)
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        for i in 0...(haystack.count - needle.count) where haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+        return nil
+    }
+}
