@@ -141,7 +141,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PostgresStoreTests",
-            dependencies: [core, "ScoutTesting", "PostgresStore", logging, metrics, yams,
+            dependencies: [core, "ScoutTesting", "PostgresStore", "ScoutPlugins", logging, metrics, yams,
                            .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: strictSettings
         ),

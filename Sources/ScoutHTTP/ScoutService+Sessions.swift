@@ -24,7 +24,7 @@ extension ScoutService {
         guard SessionID.isWellFormed(id) else { throw ScoutHTTPError.sessionNotFound(id) }
         let report = try await orchestrator.report(sessionID: id, workspace: principal.workspace)
         if format == "csv" {
-            var response = JSONResponse.text(CSVReport.render(report), contentType: "text/csv; charset=utf-8")
+            var response = JSONResponse.text(report.csv(), contentType: "text/csv; charset=utf-8")
             response.headers[.contentDisposition] = "attachment; filename=\"scout-\(id).csv\""
             return response
         }

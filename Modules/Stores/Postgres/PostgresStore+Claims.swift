@@ -80,3 +80,5 @@ extension PostgresStore {
         return Double(seconds) + Double(attoseconds) / 1e18
     }
 }
+
+extension PostgresStore: RecordClaims {}

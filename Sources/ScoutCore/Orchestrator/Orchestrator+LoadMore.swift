@@ -29,9 +29,10 @@ extension Orchestrator {
                 let commit = BatchCommit(sessionID: sessionID, expected: session.cursor, next: slice.cursor,
                                          candidates: slice.candidates, at: clock.now())
                 guard try await pipeline.store.commit(commit) else {
-                    // Another worker moved the cursor: reload and carry on from where it left the session.
+                    // Another worker moved the cursor (so the session made progress): reload and carry on from there.
+                    // Every conflict means another slice was committed, so this ends; the bound is only a safety net.
                     conflicts += 1
-                    guard conflicts < 20, let reloaded = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
+                    guard conflicts < 10_000, let reloaded = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
                         throw ScoutError.store("session \(sessionID) keeps changing under this load-more")
                     }
                     session = reloaded

@@ -12,6 +12,32 @@ struct RecordCollector: Sendable {
     /// Flights return the record and whether it was collected from the vendor (a miss) rather than read back.
     let profileFlight = SingleFlight<Int, (Cached<Profile>, fetched: Bool)?>()
     let companyFlight = SingleFlight<Int, (CompanyRecord, fetched: Bool)?>()
+    /// Identifies this process in cross-process record claims.
+    let owner = "scout-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+
+    /// Runs `fetch` while holding the store's claim on the record, when the store supports claims (several processes).
+    /// While another process holds it, waits for its release and returns `cached()` if that found the record.
+    func claimed<Value: Sendable>(
+        _ kind: CreditKind, id: Int, cached: @Sendable () async throws -> Value?, fetch: @Sendable () async throws -> Value
+    ) async throws -> Value {
+        guard let claims = store as? any RecordClaims else { return try await fetch() }
+        let key = String(id)
+        for _ in 0..<50 {
+            if try await claims.claimRecord(kind, id: key, owner: owner, ttl: nil) { break }
+            _ = try await claims.awaitRelease(kind, id: key, timeout: .seconds(5), interval: .milliseconds(25))
+            if let value = try await cached() { return value }
+        }
+        do {
+            // The previous holder may have cached the record between our cache miss and our claim.
+            let value: Value
+            if let again = try await cached() { value = again } else { value = try await fetch() }
+            _ = try? await claims.releaseRecord(kind, id: key, owner: owner)
+            return value
+        } catch {
+            _ = try? await claims.releaseRecord(kind, id: key, owner: owner)
+            throw error
+        }
+    }
 
     /// The outcome of one profile lookup.
     struct ProfileOutcome: Sendable {
@@ -40,19 +66,27 @@ struct RecordCollector: Sendable {
             }
             expired = true
         }
-        let (result, leader) = try await profileFlight.run(employeeID) { [people, store, clock] in
+        let (result, leader) = try await profileFlight.run(employeeID) { [self, people, store, clock] in
             // Another task may have fetched it while this one waited for the flight: re-check the cache.
             if let cached = try await store.cachedProfile(employeeID: employeeID),
                 Self.ageInDays(from: cached.fetchedAt, to: clock.now()) < policy.profileMaxAgeDays
             {
                 return (cached, false)
             }
-            let at = clock.now()
-            guard let profile = try await people.collectProfile(employeeID: employeeID) else { return nil }
-            try await store.saveProfile(profile, fetchedAt: at)
-            try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .profile, subject: String(employeeID),
-                                             credits: people.limits.profileCredits, cacheHit: false, at: at))
-            return (Cached(profile, fetchedAt: at), true)
+            let fresh: @Sendable () async throws -> (Cached<Profile>, fetched: Bool)?? = {
+                guard let cached = try await store.cachedProfile(employeeID: employeeID),
+                    Self.ageInDays(from: cached.fetchedAt, to: clock.now()) < policy.profileMaxAgeDays
+                else { return nil }
+                return .some((cached, false))
+            }
+            return try await claimed(.profile, id: employeeID, cached: fresh) {
+                let at = clock.now()
+                guard let profile = try await people.collectProfile(employeeID: employeeID) else { return nil }
+                try await store.saveProfile(profile, fetchedAt: at)
+                try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .profile, subject: String(employeeID),
+                                                 credits: people.limits.profileCredits, cacheHit: false, at: at))
+                return (Cached(profile, fetchedAt: at), true)
+            }
         }
         guard let (fetched, paid) = result else { return nil }
         if !(leader && paid) {
@@ -86,18 +120,26 @@ struct RecordCollector: Sendable {
                                              credits: people.limits.companyCredits, cacheHit: true, at: now))
             return cached.value
         }
-        let (result, leader) = try await companyFlight.run(id) { [people, store, clock] in
+        let (result, leader) = try await companyFlight.run(id) { [self, people, store, clock] in
             if let cached = try await store.cachedCompany(id: id),
                 Self.ageInDays(from: cached.fetchedAt, to: clock.now()) < policy.companyMaxAgeDays
             {
                 return (cached.value, false)
             }
-            let at = clock.now()
-            guard let record = try await people.collectCompany(id: id) else { return nil }
-            try await store.saveCompany(record, fetchedAt: at)
-            try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .company, subject: String(id),
-                                             credits: people.limits.companyCredits, cacheHit: false, at: at))
-            return (record, true)
+            let fresh: @Sendable () async throws -> (CompanyRecord, fetched: Bool)?? = {
+                guard let cached = try await store.cachedCompany(id: id),
+                    Self.ageInDays(from: cached.fetchedAt, to: clock.now()) < policy.companyMaxAgeDays
+                else { return nil }
+                return .some((cached.value, false))
+            }
+            return try await claimed(.company, id: id, cached: fresh) {
+                let at = clock.now()
+                guard let record = try await people.collectCompany(id: id) else { return nil }
+                try await store.saveCompany(record, fetchedAt: at)
+                try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .company, subject: String(id),
+                                                 credits: people.limits.companyCredits, cacheHit: false, at: at))
+                return (record, true)
+            }
         }
         guard let (record, paid) = result else { return nil }
         if !(leader && paid) {

@@ -25,9 +25,9 @@ struct ExportCommand: AsyncParsableCommand {
         let text: String
         switch format {
         case .json:
-            text = String(decoding: try JSONOutput.encoder().encode(JSONOutput.Report(report)), as: UTF8.self) + "\n"
+            text = String(decoding: try ScoutPayloads.encoder(pretty: true).encode(ScoutPayloads.Report(report)), as: UTF8.self) + "\n"
         case .csv:
-            text = CSVExport.render(report)
+            text = report.csv()
         }
         if let output {
             do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
@@ -37,35 +37,5 @@ struct ExportCommand: AsyncParsableCommand {
         } else {
             print(text, terminator: "")
         }
-    }
-}
-
-/// RFC 4180 CSV of a session's shortlist.
-enum CSVExport {
-    static let header = ["rank", "employee_id", "name", "current_title", "current_company", "location", "overall", "domain_fit",
-                         "experience_match", "recommendation", "evaluation_status", "profile_freshness", "batch", "top_reason", "summary"]
-
-    static func render(_ report: SessionReport) -> String {
-        var lines = [header.joined(separator: ",")]
-        for (index, c) in report.ranked.enumerated() {
-            let e = c.evaluation
-            let fields: [String] = [
-                "\(index + 1)", "\(c.employeeID)", c.preview.name, c.preview.currentTitle ?? "", c.preview.currentCompany ?? "",
-                c.preview.location ?? "", e.map { String(format: "%.1f", $0.overall) } ?? "",
-                e.map { String(format: "%.1f", $0.domainFit) } ?? "", e.map { String(format: "%.1f", $0.experienceMatch) } ?? "",
-                e?.recommendation.rawValue ?? "", e?.status.rawValue ?? "", c.freshness?.rawValue ?? "", "\(c.batchIndex + 1)",
-                e?.topReason ?? "", e?.summary ?? "",
-            ]
-            lines.append(fields.map(escape).joined(separator: ","))
-        }
-        return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func escape(_ field: String) -> String {
-        // A leading =, +, - or @ would be read as a formula by spreadsheets.
-        var value = field
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

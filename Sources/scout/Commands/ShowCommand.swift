@@ -20,7 +20,7 @@ struct ShowCommand: AsyncParsableCommand {
     func run() async throws {
         let orchestrator = try await options.orchestrator()
         let report = try await orchestrator.report(sessionID: session)
-        if json { return try JSONOutput.print(JSONOutput.Report(report)) }
+        if json { return try JSONOutput.print(ScoutPayloads.Report(report)) }
         let s = report.session
         print("Session \(s.id) · \(s.requirements.summary)")
         print("Created \(ISO8601DateFormatter().string(from: s.createdAt)), \(report.ranked.count) candidates"

@@ -1,14 +1,13 @@
 import Foundation
-import ScoutCore
 
-/// RFC 4180 CSV of a session's shortlist (the same columns as `scout export`).
-enum CSVReport {
-    static let header = ["rank", "employee_id", "name", "current_title", "current_company", "location", "overall", "domain_fit",
+extension SessionReport {
+    /// RFC 4180 CSV of the ranked shortlist (`scout export --format csv`, `GET /api/jd/sessions/{id}?format=csv`).
+    public static let csvHeader = ["rank", "employee_id", "name", "current_title", "current_company", "location", "overall", "domain_fit",
                          "experience_match", "recommendation", "evaluation_status", "profile_freshness", "batch", "top_reason", "summary"]
 
-    static func render(_ report: SessionReport) -> String {
-        var lines = [header.joined(separator: ",")]
-        for (index, c) in report.ranked.enumerated() {
+    public func csv() -> String {
+        var lines = [Self.csvHeader.joined(separator: ",")]
+        for (index, c) in ranked.enumerated() {
             let e = c.evaluation
             let fields: [String] = [
                 "\(index + 1)", "\(c.employeeID)", c.preview.name, c.preview.currentTitle ?? "", c.preview.currentCompany ?? "",
@@ -17,12 +16,12 @@ enum CSVReport {
                 e?.recommendation.rawValue ?? "", e?.status.rawValue ?? "", c.freshness?.rawValue ?? "", "\(c.batchIndex + 1)",
                 e?.topReason ?? "", e?.summary ?? "",
             ]
-            lines.append(fields.map(escape).joined(separator: ","))
+            lines.append(fields.map(Self.csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    static func escape(_ field: String) -> String {
+    public static func csvField(_ field: String) -> String {
         // A leading =, +, - or @ would be read as a formula by spreadsheets.
         var value = field
         if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
