@@ -23,10 +23,12 @@ struct ScoutBinaryTests {
         var stderr: String
     }
 
-    static func scout(_ arguments: [String], in directory: URL, stdin: String? = nil) throws -> Run {
+    static func scout(_ arguments: [String], in directory: URL, stdin: String? = nil,
+                      environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
@@ -66,7 +68,7 @@ struct ScoutBinaryTests {
 
         let first = try Self.json(Self.scout(["search", "--jd", jd, "--json"], in: dir).stdout)
         let credits = try #require(first["credits"] as? [String: Any])
-        #expect(credits["credits_used"] as? Int == 0, "the human run already paid for these profiles")
+        #expect(credits["used"] as? Int == 0, "the human run already paid for these profiles")
         let session = try #require(first["session_id"] as? String)
         let firstIDs = Set(((first["new_profiles"] as? [[String: Any]]) ?? []).compactMap { $0["employee_id"] as? Int })
         #expect(firstIDs.count == 20)
