@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "SampleWorld", dependencies: [core], swiftSettings: strictSettings),
         .target(name: "ScoutTesting", dependencies: [core], swiftSettings: strictSettings),
         // Shared vendor HTTP plumbing (one client, rate limits, retries, budgets), used by the vendor plugins.
-        .target(name: "ScoutVendorKit", dependencies: [core, logging, httpClient], swiftSettings: strictSettings),
+        .target(name: "ScoutVendorKit", dependencies: [core, logging, metrics, httpClient], swiftSettings: strictSettings),
         // Loopback fakes of the four vendors over the sample world (`scout sandbox`).
         .target(name: "ScoutSandbox", dependencies: [core, "SampleWorld", logging, hummingbird], swiftSettings: strictSettings),
         // Scout's HTTP routes, embeddable in any Hummingbird router.
@@ -149,7 +149,7 @@ let package = Package(
             name: "VendorTests",
             dependencies: [core, "ScoutTesting", "ScoutVendorKit", "ScoutSandbox", "SampleWorld", "CoreSignalPeopleSource",
                            "TavilyWebSearch", "ClaudeEvaluator", "ClaudeJDParser", "OpenAICompatibleEvaluator", logging, metrics,
-                           yams, hummingbird, httpClient],
+                           yams, hummingbird, httpClient, .product(name: "MetricsTestKit", package: "swift-metrics")],
             swiftSettings: strictSettings
         ),
         .testTarget(

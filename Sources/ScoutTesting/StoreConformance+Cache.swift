@@ -70,6 +70,11 @@ extension StoreConformance {
                 creditsUsed: 5, creditsSaved: 5, profiles: CacheStats(hits: 2, misses: 1),
                 companies: CacheStats(hits: 1, misses: 1), previewPages: 2))
             #expect(try await store.ledgerTotals(sessionID: "unknown") == LedgerTotals())
+            // Spent credits (misses only) across sessions since a time, for daily ceilings.
+            #expect(try await store.creditsUsed(since: F.time(0)) == 5)
+            #expect(try await store.creditsUsed(since: F.time(3)) == 3)
+            #expect(try await store.creditsUsed(since: F.time(3.5)) == 2)
+            #expect(try await store.creditsUsed(since: F.time(8)) == 0)
         },
     ]
 }

@@ -38,7 +38,7 @@ struct ConfigLoaderTests {
     @Test("every error in a file is reported at once, in file order")
     func manyErrors() throws {
         #expect(try errors("many-errors.yaml") == [
-            "plugins.yaml:2:1: evaluatr: unknown section; did you mean 'evaluator'? (valid: jd_parser, web_search, discovery, batching, people, store, evaluator, version, session, cache, pricing)",
+            "plugins.yaml:2:1: evaluatr: unknown section; did you mean 'evaluator'? (valid: jd_parser, web_search, discovery, batching, people, store, evaluator, version, session, cache, pricing, budget)",
             "plugins.yaml:6:16: discovery[0].max_seeds: expected an integer, found 'lots'",
             "plugins.yaml:7:11: discovery[1].type: unknown type 'domain_query'; did you mean 'domain_queries'? (valid: domain_queries, seed_expansion)",
             "plugins.yaml:10:15: batching.batch_size: must be between 1 and 100, got 0",

@@ -22,7 +22,7 @@ struct DocsTests {
                 }
             }
         }
-        for key in SessionConfig.keys + CachePolicy.keys + PricingConfig.keys {
+        for key in SessionConfig.keys + CachePolicy.keys + PricingConfig.keys + BudgetConfig.keys {
             #expect(doc.contains("`\(key.name)`"), "core key `\(key.name)` is not documented")
         }
     }

@@ -24,20 +24,59 @@ struct OrchestratorResilienceTests {
         }
         let failed = try await t.orchestrator.loadMore(sessionID: id, count: 20)
         #expect(failed.failure != nil)
-        #expect(failed.newCandidates.isEmpty)
-        #expect(failed.session.cursor == before)
-        #expect(try await t.orchestrator.report(sessionID: id).ranked.count == first.newCandidates.count)
-        let paidBeforeRetry = t.people.counts.profileCollects
+        // What was done before the failing pick is kept; the cursor stops just before it.
+        #expect(failed.newCandidates.count < 20)
+        #expect(failed.session.cursor.batchIndex == before.batchIndex)
+        #expect(failed.session.cursor.yielded == failed.newCandidates.count)
+        #expect(try await t.orchestrator.report(sessionID: id).ranked.count == first.newCandidates.count + failed.newCandidates.count)
         t.people.setFault(nil)
         let retried = try await t.orchestrator.loadMore(sessionID: id, count: 20)
         #expect(retried.failure == nil)
         #expect(retried.newCandidates.count == 20)
-        #expect(retried.session.cursor != before)
-        // The profiles collected before the failure came from the cache on retry: nobody was billed twice.
+        // Profiles collected before the failure came from the cache on retry: nobody was billed twice.
         #expect(t.people.counts.profilesBilledTwice.isEmpty)
-        #expect(retried.ledger.profiles.hits >= paidBeforeRetry - first.newCandidates.count)
+        #expect(t.people.counts.companiesBilledTwice.isEmpty)
         let all = try await t.orchestrator.report(sessionID: id).ranked
         #expect(Set(all.map(\.employeeID)).count == all.count)
+        #expect(all.count == first.newCandidates.count + failed.newCandidates.count + 20)
+        // The failed slice's batch was finished by the retry: its quota is respected.
+        let inBatch = all.filter { $0.batchIndex == before.batchIndex }.count
+        #expect(inBatch <= 20)
+    }
+
+    @Test("a session credit budget stops cleanly, never overshoots, and keeps what was collected")
+    func sessionBudget() async throws {
+        let t = try await TestPipeline.make(yaml: "store: {type: memory}\nbudget: {session_credits: 30}")
+        let result = try await t.orchestrator.search(jd: TestPipeline.voiceJD)
+        #expect(result.failure?.code == .budgetExceeded)
+        #expect(result.failure?.message.contains("budget.session_credits: 30") == true)
+        let report = try await t.orchestrator.report(sessionID: result.session.id)
+        #expect(report.ledger.creditsUsed <= 30)
+        #expect(report.ledger.creditsUsed == t.people.counts.profileCollects + t.people.counts.companyCollects)
+        #expect(!report.ranked.isEmpty)
+        #expect(report.ranked.count == result.newCandidates.count)
+        // Loading more in the same session spends nothing more.
+        let more = try await t.orchestrator.loadMore(sessionID: result.session.id, count: 20)
+        #expect(more.failure?.code == .budgetExceeded)
+        #expect(try await t.orchestrator.report(sessionID: result.session.id).ledger.creditsUsed <= 30)
+    }
+
+    @Test("a daily credit budget holds across sessions")
+    func dailyBudget() async throws {
+        let clock = ManualClock()
+        let t = try await TestPipeline.make(yaml: "store: {type: memory}\nbudget: {daily_credits: 60}", clock: clock)
+        let first = try await t.orchestrator.search(jd: TestPipeline.voiceJD)
+        #expect(first.failure == nil)
+        let second = try await t.orchestrator.loadMore(sessionID: first.session.id, count: 40)
+        #expect(second.failure?.code == .budgetExceeded)
+        #expect(second.failure?.message.contains("budget.daily_credits: 60") == true)
+        let spent = t.people.counts.profileCollects + t.people.counts.companyCollects
+        #expect(spent <= 60)
+        // A new UTC day brings a new allowance.
+        clock.advance(days: 1)
+        let third = try await t.orchestrator.loadMore(sessionID: first.session.id, count: 20)
+        #expect(third.newCandidates.count > 0)
+        #expect(t.people.counts.profileCollects + t.people.counts.companyCollects <= spent + 60)
     }
 
     @Test("a session survives a restart: a new process on the same SQLite file resumes at its cursor")

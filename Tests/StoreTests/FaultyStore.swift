@@ -45,4 +45,5 @@ struct FaultyStore: ScoutStore {
     func saveCompanyLookup(key: String, lookup: CompanyLookup) async throws { await inner.saveCompanyLookup(key: key, lookup: lookup) }
     func record(_ entries: [LedgerEntry]) async throws { await inner.record(entries) }
     func ledgerTotals(sessionID: String?) async throws -> LedgerTotals { await inner.ledgerTotals(sessionID: sessionID) }
+    func creditsUsed(since: Date) async throws -> Int { await inner.creditsUsed(since: since) }
 }

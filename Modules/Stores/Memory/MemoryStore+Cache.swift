@@ -20,6 +20,10 @@ extension MemoryStore {
 
     public func record(_ entries: [LedgerEntry]) { ledger.append(contentsOf: entries) }
 
+    public func creditsUsed(since: Date) -> Int {
+        ledger.lazy.filter { !$0.cacheHit && $0.at >= since }.reduce(0) { $0 + $1.credits }
+    }
+
     public func ledgerTotals(sessionID: String?) -> LedgerTotals {
         guard let sessionID else { return LedgerTotals(entries: ledger) }
         return LedgerTotals(entries: ledger.lazy.filter { $0.sessionID == sessionID })

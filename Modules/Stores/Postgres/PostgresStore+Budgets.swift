@@ -2,15 +2,6 @@ import Foundation
 import PostgresNIO
 import ScoutCore
 
-/// Credits held for one billed vendor call until it is settled.
-public struct CreditReservation: Sendable, Equatable {
-    public var id: String
-    public var vendor: String
-    /// The UTC day (server time) the credits count against, `YYYY-MM-DD`.
-    public var day: String
-    public var credits: Int
-}
-
 /// A daily credit ceiling per vendor that holds across processes: the store-side counterpart of ScoutVendorKit's
 /// in-process `CreditBudget`. Reserve before a billed call, settle after it. A reservation left by a crashed process
 /// stops counting after its TTL. Days are UTC days of the database server's clock.
@@ -65,3 +56,5 @@ extension PostgresStore {
         }
     }
 }
+
+extension PostgresStore: CreditReservations {}

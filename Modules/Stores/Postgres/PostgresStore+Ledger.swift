@@ -27,6 +27,15 @@ extension PostgresStore {
         }
     }
 
+    public func creditsUsed(since: Date) async throws -> Int {
+        try await run("reading credits used since \(since)") { client in
+            let rows = try await client.query("""
+                SELECT COALESCE(SUM(credits), 0)::bigint AS credits FROM credit_ledger WHERE NOT cache_hit AND at >= \(PostgresCoding.timestamp(since))
+                """, logger: logger).all()
+            return try rows.first?.value("credits") ?? 0
+        }
+    }
+
     /// Aggregated in SQL: one row per (kind, cache hit).
     public func ledgerTotals(sessionID: String?) async throws -> LedgerTotals {
         try await run("reading ledger totals") { client in

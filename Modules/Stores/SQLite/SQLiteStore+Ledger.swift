@@ -17,6 +17,13 @@ extension SQLiteStore {
         }
     }
 
+    public func creditsUsed(since: Date) async throws -> Int {
+        try await read("reading credits used since \(since)") { db in
+            try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(credits), 0) FROM credit_ledger WHERE cache_hit = 0 AND at >= ?",
+                             arguments: [SQLiteCoding.seconds(since)]) ?? 0
+        }
+    }
+
     /// Aggregated in SQL: one row per (kind, cache hit).
     public func ledgerTotals(sessionID: String?) async throws -> LedgerTotals {
         try await read("reading ledger totals") { db in

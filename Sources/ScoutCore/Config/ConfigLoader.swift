@@ -10,7 +10,7 @@ public struct ConfigLoader: Sendable {
         .store: "sqlite", .evaluator: "heuristic",
     ]
     public static let defaultDiscovery = ["seed_expansion", "domain_queries"]
-    static let coreSections = ["version", "session", "cache", "pricing"]
+    static let coreSections = ["version", "session", "cache", "pricing", "budget"]
     static var topLevelKeys: [String] { StageKind.allCases.map(\.rawValue) + coreSections }
 
     public let registry: PluginRegistry

@@ -60,13 +60,14 @@ struct ConfigReader {
         let session: SessionConfig? = core("session", sections["session"]?.value)
         let cache: CachePolicy? = core("cache", sections["cache"]?.value)
         let pricing: PricingConfig? = core("pricing", sections["pricing"]?.value)
+        let budget: BudgetConfig? = core("budget", sections["budget"]?.value)
         guard let jdParser, let webSearch, let discovery, let batching, let people, let store, let evaluator,
-            let session, let cache, let pricing
+            let session, let cache, let pricing, let budget
         else { return nil }
         return PipelineConfig(
             jdParser: jdParser, webSearch: webSearch, discovery: discovery, batching: batching,
             batchingEnabled: batchingEnabled, people: people, store: store, evaluator: evaluator, session: session,
-            cache: cache, pricing: pricing, warnings: warnings)
+            cache: cache, pricing: pricing, budget: budget, warnings: warnings)
     }
 
     /// `discovery:` is a list of stage entries (a single mapping is accepted as a list of one).

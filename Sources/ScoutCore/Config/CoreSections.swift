@@ -122,3 +122,36 @@ public struct PricingConfig: PluginConfig, Equatable {
         return p
     }
 }
+
+/// `budget:` — credit ceilings, checked and reserved before every billed call so they are never passed.
+public struct BudgetConfig: PluginConfig, Equatable {
+    /// Most credits one session may spend; nil means no ceiling.
+    public var sessionCredits: Int?
+    /// Most credits all sessions may spend per UTC day; nil means no ceiling. Shared by every process when the store
+    /// supports ``CreditReservations`` (postgres).
+    public var dailyCredits: Int?
+
+    public init() {}
+
+    public static let keys = [
+        ConfigKey("session_credits", "int", default: "none", "most credits one session may spend"),
+        ConfigKey("daily_credits", "int", default: "none", "most credits all sessions may spend per UTC day (across processes on postgres)"),
+    ]
+
+    enum CodingKeys: String, CodingKey { case sessionCredits = "session_credits", dailyCredits = "daily_credits" }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        sessionCredits = try c.decodeIfPresent(Int.self, forKey: .sessionCredits)
+        dailyCredits = try c.decodeIfPresent(Int.self, forKey: .dailyCredits)
+    }
+
+    public func validate() -> [ConfigProblem] {
+        var p: [ConfigProblem] = []
+        if let sessionCredits { p.check("session_credits", sessionCredits, in: 1...100_000_000) }
+        if let dailyCredits { p.check("daily_credits", dailyCredits, in: 1...100_000_000) }
+        return p
+    }
+
+    public var isLimited: Bool { sessionCredits != nil || dailyCredits != nil }
+}

@@ -32,6 +32,7 @@ public struct PipelineConfig: Sendable {
     public var session: SessionConfig
     public var cache: CachePolicy
     public var pricing: PricingConfig
+    public var budget: BudgetConfig
     /// Non-fatal notes (deprecations, overrides from the environment).
     public var warnings: [ConfigIssue]
 }

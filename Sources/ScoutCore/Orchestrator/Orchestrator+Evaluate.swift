@@ -2,30 +2,34 @@ import Foundation
 import Logging
 
 extension Orchestrator {
-    /// Collects (through the cache) and evaluates picked previews with bounded concurrency, in pick order.
-    /// Throws when a vendor call fails, so the slice is not committed; evaluation failures are kept as failed
-    /// evaluations instead.
+    /// Collects (through the cache) and evaluates picked previews with bounded concurrency. Returns one result per
+    /// pick, in pick order: a vendor failure is that pick's error (the caller commits the picks before the first
+    /// failure); evaluation failures are kept as failed evaluations instead.
     func collectAndEvaluate(_ picked: [CandidatePreview], session: SearchSession, batch: Int, firstOrdinal: Int,
-                            ledger: LedgerSink, events: @escaping ScoutEventHandler) async throws -> [SessionCandidate] {
+                            ledger: LedgerSink, events: @escaping ScoutEventHandler) async -> [Result<SessionCandidate, any Error>] {
         let width = max(1, pipeline.session.concurrency)
-        var results = [SessionCandidate?](repeating: nil, count: picked.count)
-        try await withThrowingTaskGroup(of: IndexedCandidate.self) { group in
+        var results = [Result<SessionCandidate, any Error>](repeating: .failure(CancellationError()), count: picked.count)
+        await withTaskGroup(of: IndexedCandidate.self) { group in
             var next = 0, finished = 0
             while next < picked.count || !group.isEmpty {
                 while next < picked.count, next - finished < width {
                     let index = next, preview = picked[index]
                     next += 1
                     group.addTask {
-                        IndexedCandidate(index: index, candidate: try await self.process(
-                            preview, session: session, batch: batch, ordinal: firstOrdinal + index, ledger: ledger, events: events))
+                        do {
+                            return IndexedCandidate(index: index, result: .success(try await self.process(
+                                preview, session: session, batch: batch, ordinal: firstOrdinal + index, ledger: ledger, events: events)))
+                        } catch {
+                            return IndexedCandidate(index: index, result: .failure(error))
+                        }
                     }
                 }
-                guard let done = try await group.next() else { break }
-                results[done.index] = done.candidate
+                guard let done = await group.next() else { break }
+                results[done.index] = done.result
                 finished += 1
             }
         }
-        return results.compactMap { $0 }
+        return results
     }
 
     func process(_ preview: CandidatePreview, session: SearchSession, batch: Int, ordinal: Int, ledger: LedgerSink,
@@ -72,5 +76,5 @@ extension Orchestrator {
 /// One processed candidate with its position in the pick order.
 private struct IndexedCandidate: Sendable {
     let index: Int
-    let candidate: SessionCandidate
+    let result: Result<SessionCandidate, any Error>
 }

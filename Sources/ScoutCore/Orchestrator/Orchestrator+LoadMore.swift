@@ -44,9 +44,15 @@ extension Orchestrator {
                 totals.found = added.count
                 totals.evaluated = added.count
                 totals.ledger = ledger.current
+                if let error = slice.failure { throw error }
                 if slice.cursor.batchIndex != batch.index { metrics.batchCompleted() }
                 events(.batchFinished(index: batch.index, newCandidates: evaluated.count, exhausted: slice.cursor.batchIndex != batch.index))
                 events(.totals(totals))
+            } catch is CancellationError {
+                logger.info("load-more cancelled", metadata: ["session.id": .string(sessionID), "batch": .stringConvertible(batch.index)])
+                events(.batchFailed(index: batch.index, message: "cancelled"))
+                failure = ScoutError(.internalError, "cancelled")
+                break
             } catch {
                 let scoutError = (error as? ScoutError) ?? ScoutError.vendor("\(error)")
                 logger.error("batch failed", metadata: ["session.id": .string(sessionID), "batch": .stringConvertible(batch.index),
@@ -65,6 +71,8 @@ extension Orchestrator {
     struct Slice {
         var candidates: [SessionCandidate]
         var cursor: SessionCursor
+        /// Set when a pick failed: `candidates` and `cursor` then cover only the picks before it.
+        var failure: (any Error)?
     }
 
     /// Works one slice of the current batch: pages of previews from the cursor's offset until `limit` new people
@@ -77,13 +85,17 @@ extension Orchestrator {
         var seenIDs = Set(existing.map(\.employeeID))
         var seenKeys = Set(existing.compactMap(\.preview.personKey))
         var picked: [CandidatePreview] = []
+        var pickedOffsets: [Int] = []
         var attempted = session.cursor.offset
         var exhausted = false
         let query = Self.peopleQuery(for: session.requirements, batch: batch)
         while picked.count < want {
             if attempted >= limits.resultCap { exhausted = true; break }
             let pageNumber = attempted / limits.pageSize + 1
-            let page = try await pipeline.people.searchPreviews(query, page: pageNumber)
+            let page = try await collector.budget.spending(sessionID: session.id, credits: limits.previewPageCredits,
+                                                           billed: { _ in true }) {
+                try await pipeline.people.searchPreviews(query, page: pageNumber)
+            }
             if limits.previewPageCredits > 0 {
                 try await ledger.add(LedgerEntry(sessionID: session.id, kind: .previewPage, subject: "batch \(batch.index) page \(pageNumber)",
                                                  credits: limits.previewPageCredits, cacheHit: false, at: clock.now()))
@@ -97,6 +109,7 @@ extension Orchestrator {
                 seenIDs.insert(preview.employeeID)
                 if let key { seenKeys.insert(key) }
                 picked.append(preview)
+                pickedOffsets.append(attempted)
                 events(.candidateFound(preview, batch: batch.index))
                 if picked.count == want { break }
             }
@@ -105,13 +118,26 @@ extension Orchestrator {
             if let total = page.totalResults, attempted >= total { exhausted = true; break }
         }
         let nextOrdinal = (existing.map(\.ordinal).max() ?? -1) + 1
-        let candidates = try await collectAndEvaluate(picked, session: session, batch: batch.index,
-                                                      firstOrdinal: nextOrdinal, ledger: ledger, events: events)
+        let results = await collectAndEvaluate(picked, session: session, batch: batch.index,
+                                               firstOrdinal: nextOrdinal, ledger: ledger, events: events)
+        var candidates: [SessionCandidate] = []
+        for (index, result) in results.enumerated() {
+            switch result {
+            case .success(let candidate):
+                candidates.append(candidate)
+            case .failure(let error):
+                // Keep what was done before the failure; the cursor stops just before the failed pick.
+                let yielded = session.cursor.yielded + candidates.filter { $0.status == .evaluated }.count
+                let offset = index == 0 ? session.cursor.offset : pickedOffsets[index - 1]
+                let cursor = SessionCursor(batchIndex: session.cursor.batchIndex, offset: offset, yielded: yielded)
+                return Slice(candidates: candidates, cursor: cursor, failure: error)
+            }
+        }
         let yielded = session.cursor.yielded + candidates.filter { $0.status == .evaluated }.count
         let done = exhausted || yielded >= quota
         let cursor = done ? SessionCursor(batchIndex: session.cursor.batchIndex + 1) :
             SessionCursor(batchIndex: session.cursor.batchIndex, offset: attempted, yielded: yielded)
-        return Slice(candidates: candidates, cursor: cursor)
+        return Slice(candidates: candidates, cursor: cursor, failure: nil)
     }
 
     /// The structured people query for a batch.

@@ -17,8 +17,9 @@ public struct Orchestrator: Sendable {
         self.clock = clock
         self.logger = logger
         self.metrics = ScoutMetrics(factory: metrics)
-        self.collector = RecordCollector(people: pipeline.people, store: pipeline.store, policy: pipeline.cache,
-                                         clock: clock, logger: logger)
+        self.collector = RecordCollector(
+            people: pipeline.people, store: pipeline.store, policy: pipeline.cache, clock: clock, logger: logger,
+            budget: CreditGuard(store: pipeline.store, config: pipeline.budget, clock: clock))
     }
 
     /// Allowed `count` values for load-more, as in the seed's UI.

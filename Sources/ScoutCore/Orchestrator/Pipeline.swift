@@ -17,12 +17,14 @@ public struct Pipeline: Sendable {
     public var session: SessionConfig
     public var cache: CachePolicy
     public var pricing: PricingConfig
+    public var budget: BudgetConfig
 
     public init(
         jdParser: any JDParser, webSearch: any WebSearch, discovery: [(id: String, strategy: any DiscoveryStrategy)],
         batching: any BatchingMode, batchingMode: String, batchingEnabled: Bool, people: any PeopleSource,
         store: any ScoutStore, evaluator: any CandidateEvaluator, evaluatorID: String,
-        session: SessionConfig = SessionConfig(), cache: CachePolicy = CachePolicy(), pricing: PricingConfig = PricingConfig()
+        session: SessionConfig = SessionConfig(), cache: CachePolicy = CachePolicy(), pricing: PricingConfig = PricingConfig(),
+        budget: BudgetConfig = BudgetConfig()
     ) {
         self.jdParser = jdParser
         self.webSearch = webSearch
@@ -37,6 +39,7 @@ public struct Pipeline: Sendable {
         self.session = session
         self.cache = cache
         self.pricing = pricing
+        self.budget = budget
     }
 }
 
@@ -96,6 +99,6 @@ extension Pipeline {
             store: try await make(config.store, registry.stores),
             evaluator: try await make(config.evaluator, registry.evaluators),
             evaluatorID: config.evaluator.id,
-            session: config.session, cache: config.cache, pricing: config.pricing)
+            session: config.session, cache: config.cache, pricing: config.pricing, budget: config.budget)
     }
 }

@@ -9,6 +9,7 @@ struct RecordCollector: Sendable {
     let policy: CachePolicy
     let clock: any ScoutClock
     let logger: Logger
+    let budget: CreditGuard
     /// Flights return the record and whether it was collected from the vendor (a miss) rather than read back.
     let profileFlight = SingleFlight<Int, (Cached<Profile>, fetched: Bool)?>()
     let companyFlight = SingleFlight<Int, (CompanyRecord, fetched: Bool)?>()
@@ -81,7 +82,11 @@ struct RecordCollector: Sendable {
             }
             return try await claimed(.profile, id: employeeID, cached: fresh) {
                 let at = clock.now()
-                guard let profile = try await people.collectProfile(employeeID: employeeID) else { return nil }
+                let collected = try await budget.spending(sessionID: sessionID, credits: people.limits.profileCredits,
+                                                          billed: { $0 != nil }) {
+                    try await people.collectProfile(employeeID: employeeID)
+                }
+                guard let profile = collected else { return nil }
                 try await store.saveProfile(profile, fetchedAt: at)
                 try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .profile, subject: String(employeeID),
                                                  credits: people.limits.profileCredits, cacheHit: false, at: at))
@@ -134,7 +139,11 @@ struct RecordCollector: Sendable {
             }
             return try await claimed(.company, id: id, cached: fresh) {
                 let at = clock.now()
-                guard let record = try await people.collectCompany(id: id) else { return nil }
+                let collected = try await budget.spending(sessionID: sessionID, credits: people.limits.companyCredits,
+                                                          billed: { $0 != nil }) {
+                    try await people.collectCompany(id: id)
+                }
+                guard let record = collected else { return nil }
                 try await store.saveCompany(record, fetchedAt: at)
                 try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .company, subject: String(id),
                                                  credits: people.limits.companyCredits, cacheHit: false, at: at))

@@ -20,7 +20,7 @@ struct PluginsCommand: AsyncParsableCommand {
             print("")
         }
         print("Core sections:")
-        for (name, keys) in [("session", SessionConfig.keys), ("cache", CachePolicy.keys), ("pricing", PricingConfig.keys)] {
+        for (name, keys) in [("session", SessionConfig.keys), ("cache", CachePolicy.keys), ("pricing", PricingConfig.keys), ("budget", BudgetConfig.keys)] {
             print("  \(name):")
             for key in keys { print("      \(key.name) (\(key.type), default \(key.defaultValue)): \(key.doc)") }
         }
