@@ -13,6 +13,9 @@ public struct ServiceMetrics: Sendable {
     let creditsSaved: Counter
     let cacheHits: [String: Counter]
     let cacheMisses: [String: Counter]
+    /// Hits / (hits + misses) per cache since the service started.
+    let cacheHitRatio: [String: Gauge]
+    let cacheTotals: LockedValue<[String: CacheStats]>
     let requests: LockedValue<[String: Counter]>
 
     public init(registry: PrometheusCollectorRegistry) {
@@ -29,6 +32,15 @@ public struct ServiceMetrics: Sendable {
         }
         cacheHits = hits
         cacheMisses = misses
+        var ratios: [String: Gauge] = [:]
+        for cache in ["profiles", "companies"] {
+            ratios[cache] = registry.makeGauge(
+                descriptor: MetricNameDescriptor(namespace: "scout", metricName: "cache_hit", unitName: "ratio",
+                                                 helpText: "Cache hits / (hits + misses) per cache since start"),
+                labels: [("cache", cache)])
+        }
+        cacheHitRatio = ratios
+        cacheTotals = LockedValue([:])
         requests = LockedValue([:])
     }
 
@@ -50,6 +62,14 @@ public struct ServiceMetrics: Sendable {
         cacheMisses["profiles"]?.increment(by: Int64(ledger.profiles.misses))
         cacheHits["companies"]?.increment(by: Int64(ledger.companies.hits))
         cacheMisses["companies"]?.increment(by: Int64(ledger.companies.misses))
+        let totals = cacheTotals.withLock { totals in
+            for (cache, stats) in [("profiles", ledger.profiles), ("companies", ledger.companies)] {
+                totals[cache, default: CacheStats()].hits += stats.hits
+                totals[cache, default: CacheStats()].misses += stats.misses
+            }
+            return totals
+        }
+        for (cache, stats) in totals { cacheHitRatio[cache]?.set(stats.hitRatio) }
     }
 
     /// Counts one answered request by route and status class.

@@ -27,7 +27,7 @@ struct OperationsRouteTests {
             #expect(metrics.headers[.contentType]?.hasPrefix("text/plain") == true)
             for name in ["scout_sessions_created_total 1", "scout_batches_completed_total", "scout_cache_hits_total{cache=\"profiles\"}",
                          "scout_cache_misses_total{cache=\"companies\"}", "scout_credits_spent_total", "scout_credits_saved_total",
-                         "scout_http_requests_total"] {
+                         "scout_http_requests_total", "scout_cache_hit_ratio{cache=\"profiles\"} 0.0"] {
                 #expect(metrics.text.contains(name), "metrics lack \(name)")
             }
         }
