@@ -77,11 +77,11 @@ let package = Package(
         plugin("SQLiteStore", family: "Stores", dir: "SQLite", extra: [.product(name: "GRDB", package: "GRDB.swift")]),
         plugin("HeuristicEvaluator", family: "Evaluators", dir: "Heuristic"),
         plugin("PostgresStore", family: "Stores", dir: "Postgres", extra: [.product(name: "PostgresNIO", package: "postgres-nio")]),
-        plugin("CoreSignalPeopleSource", family: "People", dir: "CoreSignal", extra: ["ScoutVendorKit", httpClient]),
-        plugin("TavilyWebSearch", family: "WebSearch", dir: "Tavily", extra: ["ScoutVendorKit", httpClient]),
-        plugin("ClaudeEvaluator", family: "Evaluators", dir: "Claude", extra: ["ScoutVendorKit", httpClient]),
-        plugin("ClaudeJDParser", family: "JDParsers", dir: "Claude", extra: ["ScoutVendorKit", httpClient]),
-        plugin("OpenAICompatibleEvaluator", family: "Evaluators", dir: "OpenAICompatible", extra: ["ScoutVendorKit", httpClient]),
+        plugin("CoreSignalPeopleSource", family: "People", dir: "CoreSignal", extra: ["ScoutVendorKit", httpClient, metrics]),
+        plugin("TavilyWebSearch", family: "WebSearch", dir: "Tavily", extra: ["ScoutVendorKit", httpClient, metrics]),
+        plugin("ClaudeEvaluator", family: "Evaluators", dir: "Claude", extra: ["ScoutVendorKit", httpClient, metrics]),
+        plugin("ClaudeJDParser", family: "JDParsers", dir: "Claude", extra: ["ScoutVendorKit", httpClient, metrics]),
+        plugin("OpenAICompatibleEvaluator", family: "Evaluators", dir: "OpenAICompatible", extra: ["ScoutVendorKit", httpClient, metrics]),
 
         // The composition root: the one place that lists every built-in plugin.
         .target(

@@ -1,3 +1,4 @@
+import CoreMetrics
 import Foundation
 import Logging
 import ScoutCore
@@ -18,11 +19,12 @@ public struct AnthropicClient: Sendable {
 
     public init(
         settings: AnthropicSettings, apiKey: Secret, logger: Logger, clock: any VendorClock = SystemVendorClock(),
-        hooks: VendorHooks = .none
+        hooks: VendorHooks = .none, metrics: any MetricsFactory = NOOPMetricsHandler.instance
     ) {
         self.settings = settings
         self.apiKey = apiKey
-        client = VendorClient(vendor: "Anthropic", settings: settings.http, logger: logger, clock: clock, hooks: hooks)
+        client = VendorClient(vendor: "Anthropic", settings: settings.http, logger: logger, clock: clock, hooks: hooks,
+                              metrics: metrics, isNonRetryable: Self.isSpendLimitReached)
     }
 
     /// Sends one user message under a system prompt and returns the streamed reply.
@@ -51,8 +53,22 @@ public struct AnthropicClient: Sendable {
         })
     }
 
+    /// A 429 whose body has `error.details.error_code: "enforced_spend_limit_reached"`: the workspace's spend limit,
+    /// which no retry can fix (vendor-contracts.md §3.3).
+    @Sendable static func isSpendLimitReached(_ response: VendorResponse) -> Bool {
+        guard response.status == 429,
+              let object = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any],
+              let error = object["error"] as? [String: Any], let details = error["details"] as? [String: Any]
+        else { return false }
+        return details["error_code"] as? String == "enforced_spend_limit_reached"
+    }
+
     static func error(for response: VendorResponse, env: String) -> ScoutError {
-        switch response.status {
+        if isSpendLimitReached(response) {
+            return ScoutError(.quotaExhausted,
+                "Anthropic spend limit reached (HTTP 429 enforced_spend_limit_reached): raise the workspace's spend limit or wait for it to reset; not retried")
+        }
+        return switch response.status {
         case 401, 403:
             ScoutError(.config, "Anthropic rejected the API key from \(env) (HTTP \(response.status))")
         case 402:

@@ -1,4 +1,5 @@
 internal import AsyncHTTPClient
+import CoreMetrics
 import Foundation
 import Logging
 internal import NIOCore
@@ -6,8 +7,8 @@ internal import NIOHTTP1
 import ScoutCore
 
 /// The HTTP plumbing every vendor plugin shares: the process-wide `HTTPClient.shared` (never shut down by hand), a
-/// rate limiter, a concurrency limit, per-attempt timeouts, retries (``RetryPolicy``), budgets and call hooks.
-/// Request headers are never logged.
+/// rate limiter, a concurrency limit, per-attempt timeouts, retries (``RetryPolicy``), budgets, call hooks and
+/// per-attempt metrics (``VendorMetrics``). Request headers are never logged.
 public final class VendorClient: Sendable {
     public let vendor: String
     public let settings: VendorHTTPSettings
@@ -15,6 +16,9 @@ public final class VendorClient: Sendable {
     let budget: CreditBudget?
     let clock: any VendorClock
     let hooks: VendorHooks
+    let metrics: VendorMetrics
+    /// Marks a response final although its status is retryable (e.g. Anthropic's spend-limit 429).
+    let isNonRetryable: @Sendable (VendorResponse) -> Bool
     let http: HTTPClient
     let rateLimiter: RateLimiter
     let concurrency: ConcurrencyLimiter
@@ -23,6 +27,8 @@ public final class VendorClient: Sendable {
     public init(
         vendor: String, settings: VendorHTTPSettings, logger: Logger, budget: CreditBudget? = nil,
         clock: any VendorClock = SystemVendorClock(), hooks: VendorHooks = .none,
+        metrics: any MetricsFactory = NOOPMetricsHandler.instance,
+        isNonRetryable: @escaping @Sendable (VendorResponse) -> Bool = { _ in false },
         random: @escaping @Sendable (ClosedRange<Double>) -> Double = { Double.random(in: $0) }
     ) {
         self.vendor = vendor
@@ -31,6 +37,8 @@ public final class VendorClient: Sendable {
         self.budget = budget
         self.clock = clock
         self.hooks = hooks
+        self.metrics = VendorMetrics(vendor: VendorMetrics.id(of: vendor), factory: metrics)
+        self.isNonRetryable = isNonRetryable
         self.random = random
         http = .shared
         rateLimiter = RateLimiter(rate: settings.rate, per: settings.rateWindowSeconds, clock: clock)
@@ -71,7 +79,7 @@ public final class VendorClient: Sendable {
     private enum Outcome<T: Sendable>: Sendable {
         case success(T, status: Int)
         case final(VendorResponse)
-        case retry(reason: String, headers: VendorHeaders?, status: Int?, response: VendorResponse?)
+        case retry(reason: String, headers: VendorHeaders?, status: Int?, response: VendorResponse?, timedOut: Bool = false)
     }
 
     private func execute<T: Sendable>(
@@ -88,14 +96,14 @@ public final class VendorClient: Sendable {
             let outcome: Outcome<T>
             do {
                 try await rateLimiter.acquire()
-                outcome = try await concurrency.run { try await self.attemptWithTimeout(request, onSuccess: onSuccess) }
+                outcome = try await concurrency.run { try await self.measuredAttempt(request, onSuccess: onSuccess) }
             } catch {
                 if let reservation { budget?.settle(reservation, spent: 0) }
                 throw error
             }
             let billedStatus: Int? = switch outcome {
             case .success(_, let status): status
-            case .retry(_, _, let status?, nil): status
+            case .retry(_, _, let status?, nil, _): status
             default: nil
             }
             let kept = billedStatus != nil ? request.credits : 0
@@ -103,7 +111,7 @@ public final class VendorClient: Sendable {
             let reportedStatus: Int? = switch outcome {
             case .success(_, let status): status
             case .final(let response): response.status
-            case .retry(_, _, let status, _): status
+            case .retry(_, _, let status, _, _): status
             }
             hooks.onAttempt(VendorAttempt(vendor: vendor, label: request.label, attempt: attempt, status: reportedStatus, credits: kept))
             switch outcome {
@@ -112,12 +120,13 @@ public final class VendorClient: Sendable {
             case .final(let response):
                 logger.debug("vendor call ended", metadata: ["vendor": "\(vendor)", "call": "\(request.label)", "status": "\(response.status)"])
                 return try onFinal(response)
-            case .retry(let reason, let headers, _, let response):
+            case .retry(let reason, let headers, _, let response, _):
                 guard attempt <= policy.maxRetries else {
                     let detail = response.map { " (\($0.errorText.prefix(160)))" } ?? ""
                     throw ScoutError(.vendor, "\(vendor) \(request.label) failed after \(attempt) attempts: \(reason)\(detail)")
                 }
                 let delay = policy.delay(retry: attempt, headers: headers, random: random)
+                metrics.retry()
                 logger.warning("vendor call will be retried", metadata: [
                     "vendor": "\(vendor)", "call": "\(request.label)", "reason": "\(reason)", "attempt": "\(attempt)",
                     "delay_seconds": "\(String(format: "%.3f", delay))",
@@ -128,6 +137,25 @@ public final class VendorClient: Sendable {
     }
 
     private struct AttemptTimeout: Error {}
+
+    /// One attempt, recorded in ``metrics`` (count by status, 429s, real-time duration) when it ends with an outcome.
+    private func measuredAttempt<T: Sendable>(
+        _ request: VendorRequest,
+        onSuccess: @escaping @Sendable (Int, VendorHeaders, VendorBody) async throws -> T
+    ) async throws -> Outcome<T> {
+        let start = ContinuousClock.now
+        let outcome = try await attemptWithTimeout(request, onSuccess: onSuccess)
+        let elapsed = ContinuousClock.now - start
+        let nanoseconds = elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
+        let status: VendorMetrics.AttemptStatus = switch outcome {
+        case .success(_, let status): .http(status)
+        case .final(let response): .http(response.status)
+        case .retry(_, _, let status?, _, _): .http(status)
+        case .retry(_, _, nil, _, let timedOut): timedOut ? .timeout : .transport
+        }
+        metrics.attempt(status, nanoseconds: nanoseconds)
+        return outcome
+    }
 
     private func attemptWithTimeout<T: Sendable>(
         _ request: VendorRequest,
@@ -145,7 +173,7 @@ public final class VendorClient: Sendable {
                 return try await group.next()!
             }
         } catch is AttemptTimeout {
-            return .retry(reason: "timed out after \(timeout) s", headers: nil, status: nil, response: nil)
+            return .retry(reason: "timed out after \(timeout) s", headers: nil, status: nil, response: nil, timedOut: true)
         }
     }
 
@@ -187,7 +215,7 @@ public final class VendorClient: Sendable {
             body = Data()
         }
         let full = VendorResponse(status: status, headers: headers, body: body)
-        if RetryPolicy.isRetryable(status: status, headers: headers) {
+        if RetryPolicy.isRetryable(status: status, headers: headers), !isNonRetryable(full) {
             return .retry(reason: "HTTP \(status)", headers: headers, status: status, response: full)
         }
         return .final(full)

@@ -40,6 +40,7 @@ extension ClaudeEvaluator {
         type: "claude", summary: "Anthropic Messages (streaming) evaluator; model is required", config: Config.self
     ) { config, context in
         let key = try context.secrets.resolve(config.anthropic.apiKey, for: "\(context.path).api_key")
-        return ClaudeEvaluator(id: context.id, client: AnthropicClient(settings: config.anthropic, apiKey: key, logger: context.logger))
+        return ClaudeEvaluator(id: context.id, client: AnthropicClient(
+            settings: config.anthropic, apiKey: key, logger: context.logger, metrics: context.metrics))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import ScoutCore
 import ScoutVendorKit
 
@@ -54,11 +55,13 @@ public struct OpenAICompatibleEvaluator: CandidateEvaluator {
     let client: VendorClient
 
     public init(id: String = "openai_compatible", config: Config, apiKey: Secret?, logger: Logger,
-                vendorClock: any VendorClock = SystemVendorClock(), hooks: VendorHooks = .none) {
+                vendorClock: any VendorClock = SystemVendorClock(), hooks: VendorHooks = .none,
+                metrics: any MetricsFactory = NOOPMetricsHandler.instance) {
         self.id = id
         self.config = config
         self.apiKey = apiKey
-        client = VendorClient(vendor: "OpenAI-compatible", settings: config.http, logger: logger, clock: vendorClock, hooks: hooks)
+        client = VendorClient(vendor: "OpenAI-compatible", settings: config.http, logger: logger, clock: vendorClock, hooks: hooks,
+                              metrics: metrics)
     }
 
     public func evaluate(_ dossier: CandidateDossier, for requirements: JobRequirements) async throws -> Evaluation {
@@ -97,6 +100,6 @@ extension OpenAICompatibleEvaluator {
         config: Config.self
     ) { config, context in
         let key = try config.apiKey.map { try context.secrets.resolve($0, for: "\(context.path).api_key") }
-        return OpenAICompatibleEvaluator(id: context.id, config: config, apiKey: key, logger: context.logger)
+        return OpenAICompatibleEvaluator(id: context.id, config: config, apiKey: key, logger: context.logger, metrics: context.metrics)
     }
 }

@@ -75,6 +75,7 @@ extension ClaudeJDParser {
         type: "claude", summary: "Anthropic Messages (streaming) JD parser; model is required", config: Config.self
     ) { config, context in
         let key = try context.secrets.resolve(config.anthropic.apiKey, for: "\(context.path).api_key")
-        return ClaudeJDParser(client: AnthropicClient(settings: config.anthropic, apiKey: key, logger: context.logger))
+        return ClaudeJDParser(client: AnthropicClient(
+            settings: config.anthropic, apiKey: key, logger: context.logger, metrics: context.metrics))
     }
 }

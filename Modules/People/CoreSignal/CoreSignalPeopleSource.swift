@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import ScoutCore
 import ScoutVendorKit
 
@@ -16,13 +17,15 @@ public struct CoreSignalPeopleSource: PeopleSource {
 
     public init(
         config: Config, apiKey: Secret, logger: Logger, clock: any ScoutClock = SystemClock(),
-        vendorClock: any VendorClock = SystemVendorClock(), hooks: VendorHooks = .none
+        vendorClock: any VendorClock = SystemVendorClock(), hooks: VendorHooks = .none,
+        metrics: any MetricsFactory = NOOPMetricsHandler.instance
     ) {
         self.config = config
         self.apiKey = apiKey
         let budget = config.sessionCreditLimit == nil && config.dailyCreditLimit == nil ? nil
             : CreditBudget(vendor: "CoreSignal", sessionLimit: config.sessionCreditLimit, dailyLimit: config.dailyCreditLimit, clock: clock)
-        client = VendorClient(vendor: "CoreSignal", settings: config.http, logger: logger, budget: budget, clock: vendorClock, hooks: hooks)
+        client = VendorClient(vendor: "CoreSignal", settings: config.http, logger: logger, budget: budget, clock: vendorClock, hooks: hooks,
+                              metrics: metrics)
     }
 
     public func searchPreviews(_ query: PeopleQuery, page: Int) async throws -> PreviewPage {
@@ -117,6 +120,6 @@ extension CoreSignalPeopleSource {
         config: Config.self
     ) { config, context in
         let key = try context.secrets.resolve(config.apiKey, for: "\(context.path).api_key")
-        return CoreSignalPeopleSource(config: config, apiKey: key, logger: context.logger, clock: context.clock)
+        return CoreSignalPeopleSource(config: config, apiKey: key, logger: context.logger, clock: context.clock, metrics: context.metrics)
     }
 }

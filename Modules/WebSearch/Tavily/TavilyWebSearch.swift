@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import ScoutCore
 import ScoutVendorKit
 
@@ -58,10 +59,13 @@ public struct TavilyWebSearch: WebSearch {
     let apiKey: Secret
     let client: VendorClient
 
-    public init(config: Config, apiKey: Secret, logger: Logger, vendorClock: any VendorClock = SystemVendorClock(), hooks: VendorHooks = .none) {
+    public init(
+        config: Config, apiKey: Secret, logger: Logger, vendorClock: any VendorClock = SystemVendorClock(), hooks: VendorHooks = .none,
+        metrics: any MetricsFactory = NOOPMetricsHandler.instance
+    ) {
         self.config = config
         self.apiKey = apiKey
-        client = VendorClient(vendor: "Tavily", settings: config.http, logger: logger, clock: vendorClock, hooks: hooks)
+        client = VendorClient(vendor: "Tavily", settings: config.http, logger: logger, clock: vendorClock, hooks: hooks, metrics: metrics)
     }
 
     /// The JSON body of a query (fields the discovery strategies need; empty lists omitted).
@@ -102,6 +106,6 @@ extension TavilyWebSearch {
         type: "tavily", summary: "Tavily web search (POST /search, Bearer key)", config: Config.self
     ) { config, context in
         let key = try context.secrets.resolve(config.apiKey, for: "\(context.path).api_key")
-        return TavilyWebSearch(config: config, apiKey: key, logger: context.logger)
+        return TavilyWebSearch(config: config, apiKey: key, logger: context.logger, metrics: context.metrics)
     }
 }

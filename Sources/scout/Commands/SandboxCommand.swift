@@ -44,6 +44,30 @@ struct SandboxCommand: AsyncParsableCommand {
     var tavilyQuota: Int?
     @Option(name: .long, help: "Added latency per request for every vendor, in milliseconds.")
     var latencyMs = 0
+    @Option(name: .long, help: "Added latency per CoreSignal request, in milliseconds (overrides --latency-ms).")
+    var latencyCoresignalMs: Int?
+    @Option(name: .long, help: "Added latency per Tavily request, in milliseconds (overrides --latency-ms).")
+    var latencyTavilyMs: Int?
+    @Option(name: .long, help: "Added latency per Anthropic request, in milliseconds (overrides --latency-ms).")
+    var latencyAnthropicMs: Int?
+    @Option(name: .long, help: "Added latency per OpenAI-compatible request, in milliseconds (overrides --latency-ms).")
+    var latencyOpenaiMs: Int?
+
+    /// The latency flag of each vendor, by name, falling back to `--latency-ms`.
+    var latencies: [(flag: String, vendor: SandboxVendor, milliseconds: Int)] {
+        let overrides: [(String, SandboxVendor, Int?)] = [
+            ("--latency-coresignal-ms", .coresignal, latencyCoresignalMs), ("--latency-tavily-ms", .tavily, latencyTavilyMs),
+            ("--latency-anthropic-ms", .anthropic, latencyAnthropicMs), ("--latency-openai-ms", .openai, latencyOpenaiMs),
+        ]
+        return overrides.map { (flag: $0.0, vendor: $0.1, milliseconds: $0.2 ?? latencyMs) }
+    }
+
+    func validate() throws {
+        if latencyMs < 0 { throw ValidationError("--latency-ms must be 0 or more, got \(latencyMs)") }
+        for (flag, _, milliseconds) in latencies where milliseconds < 0 {
+            throw ValidationError("\(flag) must be 0 or more, got \(milliseconds)")
+        }
+    }
 
     func run() async throws {
         var options = SandboxOptions()
@@ -62,7 +86,7 @@ struct SandboxCommand: AsyncParsableCommand {
         options.previewPageCredits = previewCredits
         options.coreSignalRequestsPerSecond = coresignalRps
         options.tavilyQuota = tavilyQuota
-        for vendor in SandboxVendor.allCases { options.latencyMilliseconds[vendor] = latencyMs }
+        for (_, vendor, milliseconds) in latencies { options.latencyMilliseconds[vendor] = milliseconds }
         for (name, rate) in [("--fault-5xx", fault5xx), ("--fault-429-burst", fault429Burst), ("--cut-streams", cutStreams),
                              ("--malformed", malformed), ("--stalls", stalls)] where !(0...1).contains(rate) {
             throw ValidationError("\(name) must be between 0 and 1, got \(rate)")
