@@ -16,7 +16,7 @@ struct OrchestratorTests {
         #expect(result.session.batches.allSatisfy { $0.companies.count <= 5 })
         #expect(result.session.batches.count >= 3)
         #expect(result.session.companies.prefix(3).map(\.name) == ["Echowave", "Parlance AI", "Vocalith"])
-        #expect(!result.session.companies.contains { $0.key == "lyrebird voice" })
+        #expect(!result.session.companies.contains { $0.key == "cantora voice" })
         #expect(result.newCandidates.allSatisfy { $0.evaluation?.status == .ok })
         #expect(Set(result.newCandidates.map(\.employeeID)).count == 20)
         // Every profile collected was paid once and recorded.

@@ -86,8 +86,8 @@ struct SupportTests {
             Company(name: "Parlance AI", website: "parlance.ai", source: .seedExpansion, confidence: 0.6, evidence: ["a"]),
             Company(name: "Parlance", website: "https://parlance.ai", source: .domainQuery, confidence: 0.8, evidence: ["b"]),
             Company(name: "echowave inc", source: .domainQuery, confidence: 0.5),
-            Company(name: "Lyrebird Voice", source: .domainQuery, confidence: 0.9),
-        ], excluding: ["lyrebird voice"])
+            Company(name: "Cantora Voice", source: .domainQuery, confidence: 0.9),
+        ], excluding: ["cantora voice"])
         #expect(merged.map(\.name) == ["Echowave", "Parlance AI"])
         #expect(merged[1].confidence == 0.8)
         #expect(merged[1].evidence == ["a", "b"])

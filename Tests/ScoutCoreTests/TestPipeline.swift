@@ -11,18 +11,7 @@ struct TestPipeline {
     let people: InstrumentedPeopleSource
     let clock: ManualClock
 
-    static let voiceJD = """
-        # Senior Machine Learning Engineer, Speech
-        About Lyrebird Voice: we build voice agents.
-        Location: United Kingdom
-        We want people from companies like Echowave, Parlance AI and Vocalith.
-        ## Requirements
-        - Python
-        - PyTorch
-        - Speech recognition
-        ## Nice to have
-        - Kubernetes
-        """
+    static let voiceJD = SampleJDs.voiceML
 
     static func make(yaml: String = "store: {type: memory}", clock: ManualClock = ManualClock(),
                      environment: [String: String] = [:],

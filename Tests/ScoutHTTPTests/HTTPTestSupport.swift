@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import ScoutCore
+import ScoutTesting
 import ScoutHTTP
 import ScoutPlugins
 
@@ -13,16 +14,7 @@ struct TestServer {
     static let adminKey = "test-admin-key"
     static let otherKey = "test-other-key"
 
-    static let voiceJD = """
-        # Senior Machine Learning Engineer, Speech
-        About Lyrebird Voice: we build voice agents.
-        Location: United Kingdom
-        We want people from companies like Echowave, Parlance AI and Vocalith.
-        ## Requirements
-        - Python
-        - PyTorch
-        - Speech recognition
-        """
+    static let voiceJD = SampleJDs.voiceML
 
     let service: ScoutService
 
