@@ -128,6 +128,35 @@ struct TwoProcessTests {
     }
 }
 
+extension TwoProcessTests {
+    @Test("scout db migrate on an empty database applies every migration; again, it is a no-op")
+    func migrateTwice() throws {
+        guard let server = ProcessInfo.processInfo.environment["SCOUT_TEST_POSTGRES_URL"], !server.isEmpty else {
+            Issue.record("SCOUT_TEST_POSTGRES_URL is not set: run scripts/test, which starts a throwaway Postgres server")
+            return
+        }
+        let name = "scout_mig_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        #expect(try Self.run("psql", [server, "-qc", "CREATE DATABASE \(name)"]).status == 0)
+        defer { _ = try? Self.run("psql", [server, "-qc", "DROP DATABASE \(name) WITH (FORCE)"]) }
+        var components = URLComponents(string: server)!
+        components.path = "/" + name
+        let dir = try T.scratch()
+        try "store: {type: postgres, url: {env: SCOUT_PG}, tls: disable}\n"
+            .write(to: dir.appendingPathComponent("plugins.yaml"), atomically: true, encoding: .utf8)
+        let env = ["SCOUT_PG": components.string!]
+        let first = try T.scout(["db", "migrate"], in: dir, environment: env)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("Applied v1_initial."))
+        #expect(first.stdout.contains("Schema is at "))
+        let second = try T.scout(["db", "migrate"], in: dir, environment: env)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.hasPrefix("Schema is up to date ("))
+        #expect(!second.stdout.contains("Applied"))
+        let sqlite = try T.scout(["db", "migrate"], in: try T.scratch())
+        #expect(sqlite.status == 2, "the embedded default uses sqlite, which migrates itself")
+    }
+}
+
 /// Answers gathered from concurrent requests.
 final class LockedAnswers: @unchecked Sendable {
     private let lock = NSLock()
