@@ -40,7 +40,17 @@ public final class SampleWorld: Sendable {
         companyByKey = byKey
         companyByWebsite = bySite
         let generator = PeopleGenerator(catalog: PeopleCatalog(companies: companies), seed: seed)
-        let people = (0..<max(0, peopleCount)).map(generator.person)
+        // Every person has its own random stream, so chunks generate in parallel and concatenate deterministically.
+        let count = max(0, peopleCount)
+        let chunkCount = max(1, min(16, ProcessInfo.processInfo.activeProcessorCount * 2))
+        let chunkSize = (count + chunkCount - 1) / chunkCount
+        let chunks = LockedValue([[Profile]](repeating: [], count: chunkCount))
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let range = min(count, chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)
+            let part = range.map(generator.person)
+            chunks.withLock { $0[chunk] = part }
+        }
+        let people = chunks.withLock { $0 }.flatMap { $0 }
         self.people = people
         personIndex = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.employeeID, $0) })
         peopleIndex = PeopleIndex(people: people, companies: companies)

@@ -13,7 +13,11 @@ public struct SamplePeopleSource: PeopleSource {
         case collectCompany(Int)
     }
 
-    public let world: SampleWorld
+    /// The world searched: the one given, or the shared world of the seed, generated on first use (so commands that
+    /// only read sessions never pay for generating it).
+    public var world: SampleWorld { fixedWorld ?? SampleWorld.shared(seed: seed) }
+    private let fixedWorld: SampleWorld?
+    private let seed: UInt64
     public let limits: PeopleSourceLimits
     private let state = SampleSourceState()
     private let failure: (@Sendable (Call) throws -> Void)?
@@ -24,14 +28,18 @@ public struct SamplePeopleSource: PeopleSource {
         world: SampleWorld, limits: PeopleSourceLimits = Config().limits,
         failure: (@Sendable (Call) throws -> Void)? = nil
     ) {
-        self.world = world
+        self.fixedWorld = world
+        self.seed = world.seed
         self.limits = limits
         self.failure = failure
     }
 
     /// A source over the shared world of the configured seed.
     public init(config: Config = Config(), failure: (@Sendable (Call) throws -> Void)? = nil) {
-        self.init(world: SampleWorld.shared(seed: UInt64(bitPattern: Int64(config.seed))), limits: config.limits, failure: failure)
+        self.fixedWorld = nil
+        self.seed = UInt64(bitPattern: Int64(config.seed))
+        self.limits = config.limits
+        self.failure = failure
     }
 
     /// What this instance has served so far.

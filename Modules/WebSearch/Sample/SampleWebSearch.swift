@@ -22,14 +22,21 @@ public struct SampleWebSearch: WebSearch {
         }
     }
 
-    public let world: SampleWorld
+    /// The world searched: the one given, or the shared world of the seed, generated on first use.
+    public var world: SampleWorld { fixedWorld ?? SampleWorld.shared(seed: seed) }
+    private let fixedWorld: SampleWorld?
+    private let seed: UInt64
 
     /// Searches `world`.
-    public init(world: SampleWorld) { self.world = world }
+    public init(world: SampleWorld) {
+        fixedWorld = world
+        seed = world.seed
+    }
 
-    /// Searches the shared world of the configured seed.
+    /// Searches the shared world of the configured seed (generated on the first search).
     public init(config: Config = Config()) {
-        self.init(world: SampleWorld.shared(seed: UInt64(bitPattern: Int64(config.seed))))
+        fixedWorld = nil
+        seed = UInt64(bitPattern: Int64(config.seed))
     }
 
     public func search(_ query: WebQuery) async throws -> [WebResult] { world.searchWeb(query) }
