@@ -23,8 +23,7 @@ extension ScoutService {
                     let result = try await orchestrator.search(jd: search.jdText, count: search.count, workspace: workspace,
                                                                events: self.observing { channel.send(EventPayloads.sse($0)) })
                     self.metrics.record(result.ledger)
-                    let total = try await self.totalDiscovered(result.session.id)
-                    channel.send(SSEEvent("search_complete", Payloads.Load(result, totalDiscovered: total, usdPerCredit: self.usdPerCredit,
+                    channel.send(SSEEvent("search_complete", Payloads.Load(result, usdPerCredit: self.usdPerCredit,
                                                                            includeCompanies: true)))
                 } catch {
                     self.log(error, route: "domain_search")
@@ -34,8 +33,7 @@ extension ScoutService {
         }
         let result = try await orchestrator.search(jd: search.jdText, count: search.count, workspace: workspace, events: observing())
         metrics.record(result.ledger)
-        let total = try await totalDiscovered(result.session.id)
-        return JSONResponse.make(Payloads.Load(result, totalDiscovered: total, usdPerCredit: usdPerCredit, includeCompanies: true))
+        return JSONResponse.make(Payloads.Load(result, usdPerCredit: usdPerCredit, includeCompanies: true))
     }
 
     /// `POST /api/jd/load-more-previews`, idempotent under an `Idempotency-Key`.
@@ -47,8 +45,7 @@ extension ScoutService {
                 let result = try await self.orchestrator.loadMore(sessionID: load.sessionID, count: load.count,
                                                                   workspace: principal.workspace, events: self.observing())
                 self.metrics.record(result.ledger)
-                let total = try await self.totalDiscovered(load.sessionID)
-                let payload = Payloads.Load(result, totalDiscovered: total, usdPerCredit: self.usdPerCredit, includeCompanies: false)
+                let payload = Payloads.Load(result, usdPerCredit: self.usdPerCredit, includeCompanies: false)
                 return .init(status: 200, body: JSONResponse.data(payload))
             } catch {
                 self.log(error, route: "load_more_previews")

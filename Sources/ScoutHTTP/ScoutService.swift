@@ -57,11 +57,6 @@ public final class ScoutService: Sendable {
         }
     }
 
-    /// Candidates in a session so far (including unavailable ones).
-    func totalDiscovered(_ sessionID: String) async throws -> Int {
-        try await orchestrator.pipeline.store.candidates(sessionID: sessionID).count
-    }
-
     /// True when the store answers a cheap query.
     func storeIsReachable() async -> Bool {
         do {

@@ -60,6 +60,8 @@ struct OrchestratorTests {
         let t = try await TestPipeline.make()
         let first = try await t.orchestrator.search(jd: TestPipeline.voiceJD)
         let more = try await t.orchestrator.loadMore(sessionID: first.session.id, count: 100)
+        #expect(first.totalCandidates == 20)
+        #expect(more.totalCandidates == 20 + more.newCandidates.count)
         let batches = Set(more.newCandidates.map(\.batchIndex))
         #expect(more.newCandidates.count <= 100)
         #expect(batches.count >= 4)

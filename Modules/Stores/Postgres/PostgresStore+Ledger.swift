@@ -47,12 +47,7 @@ extension PostgresStore {
             for row in rows {
                 let kind = try PostgresCoding.raw(CreditKind.self, row.value("kind"), column: "kind")
                 let hit: Bool = try row.value("cache_hit"), calls: Int = try row.value("calls"), credits: Int = try row.value("credits")
-                if hit { totals.creditsSaved += credits } else { totals.creditsUsed += credits }
-                switch kind {
-                case .profile: if hit { totals.profiles.hits += calls } else { totals.profiles.misses += calls }
-                case .company: if hit { totals.companies.hits += calls } else { totals.companies.misses += calls }
-                case .previewPage: totals.previewPages += calls
-                }
+                totals.add(kind: kind, cacheHit: hit, calls: calls, credits: credits)
             }
             return totals
         }

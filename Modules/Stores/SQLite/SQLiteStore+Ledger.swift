@@ -38,12 +38,7 @@ extension SQLiteStore {
             for row in rows {
                 let kind = try SQLiteCoding.raw(CreditKind.self, row["kind"], column: "kind")
                 let hit: Bool = row["cache_hit"], calls: Int = row["calls"], credits: Int = row["credits"]
-                if hit { totals.creditsSaved += credits } else { totals.creditsUsed += credits }
-                switch kind {
-                case .profile: if hit { totals.profiles.hits += calls } else { totals.profiles.misses += calls }
-                case .company: if hit { totals.companies.hits += calls } else { totals.companies.misses += calls }
-                case .previewPage: totals.previewPages += calls
-                }
+                totals.add(kind: kind, cacheHit: hit, calls: calls, credits: credits)
             }
             return totals
         }

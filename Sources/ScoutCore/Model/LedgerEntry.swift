@@ -63,11 +63,16 @@ public struct LedgerTotals: Codable, Sendable, Equatable {
     }
 
     public mutating func add(_ entry: LedgerEntry) {
-        if entry.cacheHit { creditsSaved += entry.credits } else { creditsUsed += entry.credits }
-        switch entry.kind {
-        case .profile: if entry.cacheHit { profiles.hits += 1 } else { profiles.misses += 1 }
-        case .company: if entry.cacheHit { companies.hits += 1 } else { companies.misses += 1 }
-        case .previewPage: previewPages += 1
+        add(kind: entry.kind, cacheHit: entry.cacheHit, calls: 1, credits: entry.credits)
+    }
+
+    /// Adds an aggregate of `calls` entries of one kind and cache outcome (a `GROUP BY kind, cache_hit` row).
+    public mutating func add(kind: CreditKind, cacheHit: Bool, calls: Int, credits: Int) {
+        if cacheHit { creditsSaved += credits } else { creditsUsed += credits }
+        switch kind {
+        case .profile: if cacheHit { profiles.hits += calls } else { profiles.misses += calls }
+        case .company: if cacheHit { companies.hits += calls } else { companies.misses += calls }
+        case .previewPage: previewPages += calls
         }
     }
 

@@ -19,8 +19,9 @@ extension Orchestrator {
         var added: [SessionCandidate] = []
         var failure: ScoutError?
         var conflicts = 0
+        // Everyone already in the session, kept up to date locally; re-read only when another worker committed.
+        var existing = try await pipeline.store.candidates(sessionID: sessionID)
         while added.count < count, !session.isExhausted {
-            let existing = try await pipeline.store.candidates(sessionID: sessionID)
             let batch = session.batches[session.cursor.batchIndex]
             events(.batchStarted(index: batch.index, of: min(session.batches.count, session.settings.maxBatches), label: batch.label))
             do {
@@ -36,9 +37,11 @@ extension Orchestrator {
                         throw ScoutError.store("session \(sessionID) keeps changing under this load-more")
                     }
                     session = reloaded
+                    existing = try await pipeline.store.candidates(sessionID: sessionID)
                     continue
                 }
                 session.cursor = slice.cursor
+                existing += slice.candidates
                 let evaluated = slice.candidates.filter { $0.status == .evaluated }
                 added += evaluated
                 totals.found = added.count
@@ -65,7 +68,9 @@ extension Orchestrator {
         }
         metrics.record(ledger.current)
         let refreshed = try await pipeline.store.session(id: sessionID, workspace: workspace) ?? session
-        return LoadResult(session: refreshed, newCandidates: added, ledger: ledger.current, failure: failure)
+        return LoadResult(session: refreshed, newCandidates: added,
+                          totalCandidates: existing.filter { $0.status == .evaluated }.count,
+                          ledger: ledger.current, failure: failure)
     }
 
     struct Slice {

@@ -45,14 +45,18 @@ public struct LoadResult: Sendable {
     public var session: SearchSession
     /// Candidates added by this call, in discovery order.
     public var newCandidates: [SessionCandidate]
+    /// Evaluated candidates in the session after this call.
+    public var totalCandidates: Int
     /// Credits used and saved by this call.
     public var ledger: LedgerTotals
     /// Set when a batch failed: the session is consistent and the batch is retried by the next load-more.
     public var failure: ScoutError?
 
-    public init(session: SearchSession, newCandidates: [SessionCandidate], ledger: LedgerTotals, failure: ScoutError?) {
+    public init(session: SearchSession, newCandidates: [SessionCandidate], totalCandidates: Int, ledger: LedgerTotals,
+                failure: ScoutError?) {
         self.session = session
         self.newCandidates = newCandidates
+        self.totalCandidates = totalCandidates
         self.ledger = ledger
         self.failure = failure
     }

@@ -57,14 +57,14 @@ public enum ScoutPayloads {
         public var credits: Credits
         public var error: String?
 
-        public init(_ result: LoadResult, totalDiscovered: Int, usdPerCredit: Double, includeCompanies: Bool) {
+        public init(_ result: LoadResult, usdPerCredit: Double, includeCompanies: Bool) {
             let s = result.session
             sessionId = s.id
             querySummary = s.requirements.summary
             companies = includeCompanies ? s.companies : nil
             batches = includeCompanies ? s.batches : nil
             newProfiles = result.newCandidates
-            self.totalDiscovered = totalDiscovered
+            totalDiscovered = result.totalCandidates
             batchIndex = s.cursor.batchIndex
             totalBatches = min(s.batches.count, s.settings.maxBatches)
             remainingBatches = s.remainingBatches

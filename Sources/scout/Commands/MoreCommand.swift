@@ -34,7 +34,7 @@ struct MoreCommand: AsyncParsableCommand {
         progress.finish()
         let rate = orchestrator.pipeline.pricing.usdPerCredit
         if json {
-            try JSONOutput.print(try await JSONOutput.load(result, orchestrator: orchestrator, includeCompanies: false))
+            try JSONOutput.print(JSONOutput.load(result, orchestrator: orchestrator, includeCompanies: false))
         } else {
             if result.newCandidates.isEmpty, result.session.isExhausted, result.failure == nil {
                 print("No more candidates: every batch of this session has been searched.")

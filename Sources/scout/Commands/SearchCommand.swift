@@ -39,7 +39,7 @@ struct SearchCommand: AsyncParsableCommand {
         progress.finish()
         let rate = orchestrator.pipeline.pricing.usdPerCredit
         if json {
-            try JSONOutput.print(try await JSONOutput.load(result, orchestrator: orchestrator, includeCompanies: true))
+            try JSONOutput.print(JSONOutput.load(result, orchestrator: orchestrator, includeCompanies: true))
         } else {
             ResultPrinter.loadResult(result, usdPerCredit: rate, showCompanies: true)
         }

@@ -9,9 +9,8 @@ enum JSONOutput {
     }
 
     /// The answer of `search` and `more`, as the HTTP API's domain-search and load-more.
-    static func load(_ result: LoadResult, orchestrator: Orchestrator, includeCompanies: Bool) async throws -> ScoutPayloads.Load {
-        let total = try await orchestrator.report(sessionID: result.session.id, workspace: result.session.workspace).ranked.count
-        var payload = ScoutPayloads.Load(result, totalDiscovered: total, usdPerCredit: orchestrator.pipeline.pricing.usdPerCredit,
+    static func load(_ result: LoadResult, orchestrator: Orchestrator, includeCompanies: Bool) -> ScoutPayloads.Load {
+        var payload = ScoutPayloads.Load(result, usdPerCredit: orchestrator.pipeline.pricing.usdPerCredit,
                                          includeCompanies: includeCompanies)
         payload.newProfiles = Orchestrator.rank(result.newCandidates)
         return payload
