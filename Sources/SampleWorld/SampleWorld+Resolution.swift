@@ -26,21 +26,11 @@ extension SampleWorld {
         resolveCompany(name: company.name, website: company.website)?.id
     }
 
-    /// 1 − edit distance / longer length: "echowave" vs "echowaves" → 0.89.
+    /// ``Suggestion/similarity(_:_:)``, short-cut to 0 when the lengths differ by more than a quarter (the match
+    /// threshold of 0.75 cannot be reached then).
     public static func similarity(_ a: String, _ b: String) -> Double {
-        let x = Array(a), y = Array(b)
-        let longest = max(x.count, y.count)
-        guard longest > 0 else { return 1 }
-        if abs(x.count - y.count) > longest / 4 + 1 { return 0 }
-        var previous = Array(0...y.count), current = Array(repeating: 0, count: y.count + 1)
-        for i in 1...max(1, x.count) where !x.isEmpty {
-            current[0] = i
-            for j in stride(from: 1, through: y.count, by: 1) {
-                let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return 1 - Double(previous[y.count]) / Double(longest)
+        let longest = max(a.count, b.count)
+        if abs(a.count - b.count) > longest / 4 + 1 { return 0 }
+        return Suggestion.similarity(a, b)
     }
 }

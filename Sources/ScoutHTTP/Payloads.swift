@@ -3,8 +3,6 @@ import ScoutCore
 
 /// Response bodies (encoded with snake_case keys and ISO-8601 dates).
 enum Payloads {
-    typealias Credits = ScoutPayloads.Credits
-    typealias CacheSummary = ScoutPayloads.CacheSummary
     typealias Load = ScoutPayloads.Load
     typealias SessionSummary = ScoutPayloads.SessionSummary
     typealias Report = ScoutPayloads.Report

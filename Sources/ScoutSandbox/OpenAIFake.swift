@@ -15,13 +15,14 @@ struct OpenAIFake {
 
     func completions(_ request: Request) async -> Response {
         await sandbox.latency(.openai)
-        let fault = sandbox.state.fault(for: .openai, streaming: true)
         if let expected = sandbox.options.openAIKey, SandboxHTTP.header(request, "authorization") != "Bearer \(expected)" {
             return error("invalid_api_key", "Incorrect API key provided", status: 401)
         }
         guard let data = try? await SandboxHTTP.body(request), let body = SandboxHTTP.object(data),
               let model = body["model"] as? String, let messages = body["messages"] as? [[String: Any]]
         else { return error("invalid_request_error", "model and messages are required", status: 400) }
+        // A cut stream is only possible (and only counted) when the client asked for streaming.
+        let fault = sandbox.state.fault(for: .openai, streaming: body["stream"] as? Bool == true)
         switch fault {
         case .serverError: return error("server_error", "The server had an error", status: 503)
         case .tooMany:

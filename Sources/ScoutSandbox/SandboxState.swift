@@ -20,8 +20,6 @@ public struct SandboxStats: Codable, Sendable, Equatable {
 
     /// Employee ids billed more than once.
     public var duplicateEmployeeCollects: [String] { employeeCollects.filter { $0.value > 1 }.keys.sorted() }
-    /// Company ids billed more than once.
-    public var duplicateCompanyCollects: [String] { companyCollects.filter { $0.value > 1 }.keys.sorted() }
 }
 
 /// A fault decided for one request.

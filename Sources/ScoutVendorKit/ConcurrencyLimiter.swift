@@ -31,7 +31,4 @@ public actor ConcurrencyLimiter {
             waiters.removeFirst().resume()
         }
     }
-
-    /// Operations running now.
-    public var active: Int { running }
 }

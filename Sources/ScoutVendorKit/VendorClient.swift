@@ -7,13 +7,12 @@ internal import NIOHTTP1
 import ScoutCore
 
 /// The HTTP plumbing every vendor plugin shares: the process-wide `HTTPClient.shared` (never shut down by hand), a
-/// rate limiter, a concurrency limit, per-attempt timeouts, retries (``RetryPolicy``), budgets, call hooks and
+/// rate limiter, a concurrency limit, per-attempt timeouts, retries (``RetryPolicy``), call hooks and
 /// per-attempt metrics (``VendorMetrics``). Request headers are never logged.
 public final class VendorClient: Sendable {
     public let vendor: String
     public let settings: VendorHTTPSettings
     let logger: Logger
-    let budget: CreditBudget?
     let clock: any VendorClock
     let hooks: VendorHooks
     let metrics: VendorMetrics
@@ -25,7 +24,7 @@ public final class VendorClient: Sendable {
     let random: @Sendable (ClosedRange<Double>) -> Double
 
     public init(
-        vendor: String, settings: VendorHTTPSettings, logger: Logger, budget: CreditBudget? = nil,
+        vendor: String, settings: VendorHTTPSettings, logger: Logger,
         clock: any VendorClock = SystemVendorClock(), hooks: VendorHooks = .none,
         metrics: any MetricsFactory = NOOPMetricsHandler.instance,
         isNonRetryable: @escaping @Sendable (VendorResponse) -> Bool = { _ in false },
@@ -34,7 +33,6 @@ public final class VendorClient: Sendable {
         self.vendor = vendor
         self.settings = settings
         self.logger = logger
-        self.budget = budget
         self.clock = clock
         self.hooks = hooks
         self.metrics = VendorMetrics(vendor: VendorMetrics.id(of: vendor), factory: metrics)
@@ -92,22 +90,15 @@ public final class VendorClient: Sendable {
         while true {
             attempt += 1
             try Task.checkCancellation()
-            let reservation = try request.credits > 0 ? budget?.reserve(request.credits) : nil
             let outcome: Outcome<T>
-            do {
-                try await rateLimiter.acquire()
-                outcome = try await concurrency.run { try await self.measuredAttempt(request, onSuccess: onSuccess) }
-            } catch {
-                if let reservation { budget?.settle(reservation, spent: 0) }
-                throw error
-            }
+            try await rateLimiter.acquire()
+            outcome = try await concurrency.run { try await self.measuredAttempt(request, onSuccess: onSuccess) }
             let billedStatus: Int? = switch outcome {
             case .success(_, let status): status
             case .retry(_, _, let status?, nil, _): status
             default: nil
             }
             let kept = billedStatus != nil ? request.credits : 0
-            if let reservation { budget?.settle(reservation, spent: kept) }
             let reportedStatus: Int? = switch outcome {
             case .success(_, let status): status
             case .final(let response): response.status

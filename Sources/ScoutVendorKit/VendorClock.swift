@@ -46,7 +46,4 @@ public final class VirtualVendorClock: VendorClock {
 
     /// Every sleep requested so far, in order.
     public var sleeps: [Double] { state.withLock { $0.sleeps } }
-
-    /// Moves time forward without a sleep.
-    public func advance(seconds: Double) { state.withLock { $0.now += seconds } }
 }

@@ -23,7 +23,7 @@ public struct VendorRequest: Sendable {
     public var url: String
     public var headers: [(String, String)]
     public var body: Data?
-    /// Credits reserved against the budget before each attempt (kept on a 2xx, released otherwise).
+    /// Credits a successful attempt costs (reported to call hooks; the ledger and the `budget:` ceilings are the core's).
     public var credits: Int
     /// A short, secret-free name for logs and hooks, e.g. "collect employee 42".
     public var label: String
@@ -50,7 +50,6 @@ public struct VendorResponse: Sendable {
         self.body = body
     }
 
-    public var isSuccess: Bool { (200..<300).contains(status) }
 
     /// The vendor's error text for logs (`detail`, `message`, `error.message` or `detail.error`), never branched on.
     public var errorText: String {
@@ -80,7 +79,7 @@ public struct VendorAttempt: Sendable, Equatable {
     public var attempt: Int
     /// The HTTP status, or nil for a transport error or timeout.
     public var status: Int?
-    /// Credits kept against the budget for this attempt.
+    /// Credits this attempt cost (0 unless it was billed).
     public var credits: Int
 }
 

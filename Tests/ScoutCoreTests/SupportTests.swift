@@ -15,6 +15,13 @@ struct SupportTests {
         #expect(Suggestion.nearest(to: input, in: valid) == expected)
     }
 
+    @Test func similarityIsOneMinusRelativeEditDistance() {
+        #expect(Suggestion.similarity("", "") == 1)
+        #expect(Suggestion.similarity("abc", "abc") == 1)
+        #expect(Suggestion.similarity("abc", "") == 0)
+        #expect(abs(Suggestion.similarity("echowave", "echowaves") - 8.0 / 9.0) < 1e-9)
+    }
+
     @Test func registryRejectsDuplicatesAndBadNames() throws {
         struct Stub: BatchingMode { func plan(_ companies: [Company], for requirements: JobRequirements) -> [CompanyBatch] { [] } }
         var registry = PluginRegistry()

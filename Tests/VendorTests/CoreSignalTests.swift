@@ -131,28 +131,6 @@ struct CoreSignalTests {
         }
     }
 
-    @Test("a session budget is reserved before each call and never overshot, even concurrently")
-    func budgetNeverOvershoots() async throws {
-        try await withSandbox(Self.options) { (sandbox: ScoutSandbox, server: SandboxServer) async throws in
-            let source = Self.source(server) {
-                $0.profileCredits = 2
-                $0.sessionCreditLimit = 7
-            }
-            let ids = sandbox.world.people.prefix(10).map(\.employeeID)
-            let outcomes = await withTaskGroup(of: ScoutError.Code?.self) { group in
-                for id in ids {
-                    group.addTask {
-                        do { _ = try await source.collectProfile(employeeID: id); return nil } catch let error as ScoutError { return error.code } catch { return .internalError }
-                    }
-                }
-                return await group.reduce(into: [ScoutError.Code?]()) { $0.append($1) }
-            }
-            #expect(outcomes.filter { $0 == nil }.count == 3)
-            #expect(outcomes.filter { $0 == .budgetExceeded }.count == 7)
-            #expect(sandbox.stats.employeeCollects.values.reduce(0, +) == 3)
-        }
-    }
-
     @Test("5xx, 429 bursts with Retry-After and malformed bodies are retried; nobody is billed twice")
     func faults() async throws {
         var options = Self.options

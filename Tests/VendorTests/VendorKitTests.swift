@@ -63,20 +63,6 @@ struct VendorKitTests {
         #expect(minute.now() >= 1.9)
     }
 
-    @Test("budgets: session and daily ceilings are never passed; released reservations free credits")
-    func budget() throws {
-        let budget = CreditBudget(vendor: "V", sessionLimit: 10, dailyLimit: 8)
-        let a = try budget.reserve(5)
-        #expect(throws: ScoutError.self) { _ = try budget.reserve(4) }
-        budget.settle(a, spent: 0)
-        let b = try budget.reserve(8)
-        budget.settle(b, spent: 8)
-        #expect(budget.sessionSpent == 8)
-        let error = #expect(throws: ScoutError.self) { _ = try budget.reserve(1) }
-        #expect(error?.code == .budgetExceeded)
-        #expect(error?.message.contains("daily") == true)
-    }
-
     @Test("secrets are redacted in descriptions")
     func secretDescription() {
         let secret = Secret("tvly-super-secret")

@@ -19,7 +19,7 @@ extension CoreSignalPeopleSource {
         var best: (id: Int, ratio: Double)?
         for item in items {
             guard let id = item.int("id"), let name = item.string("name") else { continue }
-            let ratio = Similarity.ratio(key, CompanyKey.normalize(name))
+            let ratio = Suggestion.similarity(key, CompanyKey.normalize(name))
             if ratio >= config.nameMatchThreshold, ratio > (best?.ratio ?? -1) { best = (id, ratio) }
         }
         return best?.id
@@ -33,24 +33,5 @@ extension CoreSignalPeopleSource {
             throw ScoutError.vendor("CoreSignal \(label): the body is not a JSON array")
         }
         return items.compactMap(JSONFields.init)
-    }
-}
-
-/// Levenshtein similarity: 1 − distance / longer length.
-enum Similarity {
-    static func ratio(_ a: String, _ b: String) -> Double {
-        let x = Array(a), y = Array(b)
-        let longest = max(x.count, y.count)
-        guard longest > 0 else { return 1 }
-        guard !x.isEmpty, !y.isEmpty else { return 0 }
-        var previous = Array(0...y.count), current = Array(repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return 1 - Double(previous[y.count]) / Double(longest)
     }
 }

@@ -17,8 +17,6 @@ extension CoreSignalPeopleSource {
         public var profileCredits = 10
         public var companyCredits = 10
         public var previewPageCredits = 10
-        public var sessionCreditLimit: Int?
-        public var dailyCreditLimit: Int?
         public var nameMatchThreshold = 0.75
         public var http = VendorHTTPSettings(rateUnit: .second, rate: 5, timeoutSeconds: 30, maxConcurrency: 8)
 
@@ -39,8 +37,6 @@ extension CoreSignalPeopleSource {
                 ConfigKey("profile_credits", "int", default: "10", "credits per employee collect (current era 10, legacy 1)"),
                 ConfigKey("company_credits", "int", default: "10", "credits per company collect (current era 10, legacy 1)"),
                 ConfigKey("preview_page_credits", "int", default: "10", "credits per preview page (current era 10, legacy 0)"),
-                ConfigKey("session_credit_limit", "int", default: "none", "stop cleanly before spending more credits in this process"),
-                ConfigKey("daily_credit_limit", "int", default: "none", "stop cleanly before spending more credits in one UTC day"),
                 ConfigKey("name_match_threshold", "number", default: "0.75", "Levenshtein ratio a company name must reach (0–1)"),
             ] + Self().http.keys
         }
@@ -49,7 +45,6 @@ extension CoreSignalPeopleSource {
             case baseURL = "base_url", apiKey = "api_key", employeeDataset = "employee_dataset", companyDataset = "company_dataset"
             case searchMode = "search_mode", pageSize = "page_size", maxPages = "max_pages", profileCredits = "profile_credits"
             case companyCredits = "company_credits", previewPageCredits = "preview_page_credits"
-            case sessionCreditLimit = "session_credit_limit", dailyCreditLimit = "daily_credit_limit"
             case nameMatchThreshold = "name_match_threshold"
         }
 
@@ -66,8 +61,6 @@ extension CoreSignalPeopleSource {
             profileCredits = try c.decode(.profileCredits, default: d.profileCredits)
             companyCredits = try c.decode(.companyCredits, default: d.companyCredits)
             previewPageCredits = try c.decode(.previewPageCredits, default: d.previewPageCredits)
-            sessionCreditLimit = try c.decodeIfPresent(Int.self, forKey: .sessionCreditLimit)
-            dailyCreditLimit = try c.decodeIfPresent(Int.self, forKey: .dailyCreditLimit)
             nameMatchThreshold = try c.decode(.nameMatchThreshold, default: d.nameMatchThreshold)
             try http.overlay(from: decoder)
         }
@@ -88,8 +81,6 @@ extension CoreSignalPeopleSource {
             for (key, value) in [("profile_credits", profileCredits), ("company_credits", companyCredits), ("preview_page_credits", previewPageCredits)] {
                 problems.check(key, value, in: 0...1000)
             }
-            if let sessionCreditLimit { problems.check("session_credit_limit", sessionCreditLimit, in: 1...100_000_000) }
-            if let dailyCreditLimit { problems.check("daily_credit_limit", dailyCreditLimit, in: 1...100_000_000) }
             problems.check("name_match_threshold", nameMatchThreshold, in: 0...1)
             return problems + http.validate()
         }

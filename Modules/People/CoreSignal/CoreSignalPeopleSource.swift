@@ -22,9 +22,7 @@ public struct CoreSignalPeopleSource: PeopleSource {
     ) {
         self.config = config
         self.apiKey = apiKey
-        let budget = config.sessionCreditLimit == nil && config.dailyCreditLimit == nil ? nil
-            : CreditBudget(vendor: "CoreSignal", sessionLimit: config.sessionCreditLimit, dailyLimit: config.dailyCreditLimit, clock: clock)
-        client = VendorClient(vendor: "CoreSignal", settings: config.http, logger: logger, budget: budget, clock: vendorClock, hooks: hooks,
+        client = VendorClient(vendor: "CoreSignal", settings: config.http, logger: logger, clock: vendorClock, hooks: hooks,
                               metrics: metrics)
     }
 

@@ -75,7 +75,4 @@ struct DecodeProblem: Error, CustomStringConvertible {
 extension CoreSignalPeopleSource {
     /// Decodes a clean employee record (exposed for tests and tools).
     public static func decodeProfile(_ data: Data) throws -> Profile { try CoreSignalRecords.profile(data) }
-
-    /// Decodes a base company record (exposed for tests and tools).
-    public static func decodeCompany(_ data: Data) throws -> CompanyRecord { try CoreSignalRecords.company(data) }
 }

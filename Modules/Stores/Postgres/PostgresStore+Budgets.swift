@@ -2,8 +2,8 @@ import Foundation
 import PostgresNIO
 import ScoutCore
 
-/// A daily credit ceiling per vendor that holds across processes: the store-side counterpart of ScoutVendorKit's
-/// in-process `CreditBudget`. Reserve before a billed call, settle after it. A reservation left by a crashed process
+/// A daily credit ceiling per vendor that holds across processes: used by the core's `budget.daily_credits`
+/// through ``CreditReservations``. Reserve before a billed call, settle after it. A reservation left by a crashed process
 /// stops counting after its TTL. Days are UTC days of the database server's clock.
 extension PostgresStore {
     /// Holds `credits` for `vendor` today, or throws `budgetExceeded` when spent + held + `credits` would pass

@@ -31,14 +31,11 @@ extension SQLiteStore {
             else { throw ScoutError.sessionNotFound(id) }
             let stored = SessionCursor(batchIndex: row["batch_index"], offset: row["batch_offset"], yielded: row["batch_yielded"])
             guard stored == expected else { return false }
-            for arguments in rows {
-                try db.execute(
-                    sql: """
-                        INSERT INTO session_candidates (\(Self.candidateColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT(session_id, employee_id) DO NOTHING
-                        """,
-                    arguments: arguments)
-            }
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO session_candidates (\(Self.candidateColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(session_id, employee_id) DO NOTHING
+                """)
+            for arguments in rows { try insert.execute(arguments: arguments) }
             try db.execute(
                 sql: """
                     UPDATE search_sessions SET batch_index = ?, batch_offset = ?, batch_yielded = ?,

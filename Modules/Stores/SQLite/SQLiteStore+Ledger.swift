@@ -9,11 +9,9 @@ extension SQLiteStore {
             [$0.sessionID, $0.kind.rawValue, $0.subject, $0.credits, $0.cacheHit, SQLiteCoding.seconds($0.at)]
         }
         try await write("recording \(entries.count) ledger entries") { db in
-            for arguments in rows {
-                try db.execute(
-                    sql: "INSERT INTO credit_ledger (session_id, kind, subject, credits, cache_hit, at) VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: arguments)
-            }
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO credit_ledger (session_id, kind, subject, credits, cache_hit, at) VALUES (?, ?, ?, ?, ?, ?)")
+            for arguments in rows { try insert.execute(arguments: arguments) }
         }
     }
 

@@ -13,6 +13,13 @@ public enum Suggestion {
         return d <= limit ? best : nil
     }
 
+    /// 1 − edit distance / longer length, in 0...1 ("echowave" vs "echowaves" → 0.89); 1 for two empty strings.
+    public static func similarity(_ a: String, _ b: String) -> Double {
+        let longest = max(a.count, b.count)
+        guard longest > 0 else { return 1 }
+        return 1 - Double(distance(a, b)) / Double(longest)
+    }
+
     /// Levenshtein distance over characters.
     public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

@@ -10,9 +10,6 @@ enum JSONOutput {
 
     /// The answer of `search` and `more`, as the HTTP API's domain-search and load-more.
     static func load(_ result: LoadResult, orchestrator: Orchestrator, includeCompanies: Bool) -> ScoutPayloads.Load {
-        var payload = ScoutPayloads.Load(result, usdPerCredit: orchestrator.pipeline.pricing.usdPerCredit,
-                                         includeCompanies: includeCompanies)
-        payload.newProfiles = Orchestrator.rank(result.newCandidates)
-        return payload
+        ScoutPayloads.Load(result, usdPerCredit: orchestrator.pipeline.pricing.usdPerCredit, includeCompanies: includeCompanies)
     }
 }

@@ -5,7 +5,6 @@ import ScoutCore
 final class ProgressView: Sendable {
     private struct State {
         var target = 0
-        var found = 0
         var evaluated = 0
         var batch = ""
         var credits = 0
@@ -37,7 +36,6 @@ final class ProgressView: Sendable {
             state.withLock { $0.batch = "batch \(index + 1)/\(total)" }
             line("Batch \(index + 1)/\(total): \(label)")
         case .candidateFound:
-            state.withLock { $0.found += 1 }
             bar()
         case .candidateEvaluated:
             state.withLock { $0.evaluated += 1 }

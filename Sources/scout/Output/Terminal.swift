@@ -3,7 +3,6 @@ import Foundation
 /// Writing to the terminal: stdout for results, stderr for progress and errors.
 enum Terminal {
     static let stderrIsTTY = isatty(STDERR_FILENO) == 1
-    static let stdoutIsTTY = isatty(STDOUT_FILENO) == 1
 
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
