@@ -25,6 +25,7 @@ struct ErrorRouteTests {
                 ("/api/jd/domain-search", #"{"jd": {"title": "x"}}"#, .unprocessableContent, "invalid_field", "jd.role_title"),
                 ("/api/jd/load-more-previews", #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA", "count": 25}"#, .unprocessableContent, "invalid_field", "count"),
                 ("/api/jd/load-more-previews", #"{"session_id": 7}"#, .unprocessableContent, "invalid_field", "session_id"),
+                ("/api/jd/load-more-previews", #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA", "mode": "random"}"#, .unprocessableContent, "invalid_field", "mode"),
                 ("/api/jd/load-more-previews", #"{"count": 20}"#, .unprocessableContent, "missing_field", "session_id"),
                 ("/api/jd/load-more-previews", #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA"}"#, .notFound, "session_not_found", "session_id"),
                 ("/api/jd/load-more-previews", #"{"session_id": "nope", "count": 40}"#, .notFound, "session_not_found", "session_id"),
@@ -39,6 +40,21 @@ struct ErrorRouteTests {
                 #expect(response.errorField == field, "\(uri) \(body): \(response.text)")
                 #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
                 #expect(!response.text.lowercased().contains("traceback"))
+            }
+        }
+    }
+
+    @Test("an Idempotency-Key must be 1 to 200 characters")
+    func idempotencyKeyLength() async throws {
+        let server = try await TestServer.make()
+        try await server.application().test(.router) { client in
+            for key in ["", String(repeating: "k", count: 201)] {
+                var headers = HTTPFields()
+                headers[HTTPField.Name("Idempotency-Key")!] = key
+                let response = try await client.call(.post, "/api/jd/load-more-previews",
+                                                     body: #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA"}"#, headers: headers)
+                #expect(response.status == .unprocessableContent, "\(key.count): \(response.text)")
+                #expect(response.errorField == "Idempotency-Key")
             }
         }
     }
