@@ -53,6 +53,9 @@ let package = Package(
         ),
         .target(name: "SampleWorld", dependencies: [core], swiftSettings: strictSettings),
         .target(name: "ScoutTesting", dependencies: [core], swiftSettings: strictSettings),
+        // Search quality: ground truth over the sample world, the metrics, and `scout ab` experiments. Never depends on
+        // a JD parser or an evaluator (a test checks the package graph).
+        .target(name: "ScoutQuality", dependencies: [core, "SampleWorld", yams], swiftSettings: strictSettings),
         // Shared vendor HTTP plumbing (one client, rate limits, retries, budgets), used by the vendor plugins.
         .target(name: "ScoutVendorKit", dependencies: [core, logging, metrics, httpClient], swiftSettings: strictSettings),
         // Loopback fakes of the four vendors over the sample world (`scout sandbox`).
@@ -97,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "scout",
             dependencies: [
-                core, "ScoutPlugins", "ScoutHTTP", "ScoutSandbox", "PostgresStore",
+                core, "ScoutPlugins", "ScoutHTTP", "ScoutSandbox", "PostgresStore", "ScoutQuality", "SampleWorld",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -156,6 +159,11 @@ let package = Package(
             name: "ScoutHTTPTests",
             dependencies: [core, "ScoutTesting", "ScoutHTTP", "ScoutPlugins", logging, metrics, hummingbird,
                            .product(name: "HummingbirdTesting", package: "hummingbird")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "QualityTests",
+            dependencies: [core, "ScoutQuality", "SampleWorld", "ScoutPlugins", logging],
             swiftSettings: strictSettings
         ),
         .testTarget(

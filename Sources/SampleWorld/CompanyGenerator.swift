@@ -9,9 +9,8 @@ enum CompanyGenerator {
     /// Companies per domain: 28…32, fixed by the domain's position.
     static func count(domainIndex: Int) -> Int { 28 + domainIndex % 5 }
 
-    static func build(seed: UInt64) -> [SampleCompany] {
+    static func build(seed: UInt64, flavors: [DomainFlavor] = DomainFlavor.all) -> [SampleCompany] {
         var rng = SplitMix64(seed: seed, stream: 1)
-        let flavors = DomainFlavor.all
         var takenNames = Set<String>(), takenSites = Set<String>()
         for flavor in flavors {
             for anchor in flavor.anchors {
@@ -51,7 +50,7 @@ enum CompanyGenerator {
         var specialties = rng.sample(flavor.specialties, count: rng.int(3...5))
         if rng.chance(0.5) { specialties.append(second.prefix(1).uppercased() + second.dropFirst()) }
         return SampleCompany(
-            id: id, name: name, website: website, domainID: flavor.id, industry: flavor.term.industry, size: sizeLabel,
+            id: id, name: name, website: website, domainID: flavor.id, industry: flavor.industry, size: sizeLabel,
             employeesCount: rng.int(low...high), founded: founded, headquartersCountry: country, tagline: tagline,
             description: description, specialties: specialties, competitorIDs: [], isAnchor: isAnchor,
             key: CompanyKey.normalize(name), slug: CompanyNames.slug(name))

@@ -8,7 +8,6 @@ extension DocumentGenerator {
         let ranked = members.filter(\.isAnchor) + members.filter { !$0.isAnchor }.sorted {
             $0.employeesCount != $1.employeesCount ? $0.employeesCount > $1.employeesCount : $0.id < $1.id
         }
-        let term = flavor.term
         var pages: [SampleDocument] = []
         let g2 = Array(ranked.prefix(15))
         pages.append(SampleDocument(
@@ -22,9 +21,9 @@ extension DocumentGenerator {
             domainID: flavor.id))
         let capterra = Array(rng.shuffled(ranked).prefix(20))
         pages.append(SampleDocument(
-            kind: .category, title: "Top 20 \(term.name) Companies | Capterra", url: "https://www.capterra.com/\(flavor.categorySlug)-software/",
+            kind: .category, title: "Top 20 \(flavor.displayName) Companies | Capterra", url: "https://www.capterra.com/\(flavor.categorySlug)-software/",
             content: """
-                Compare the top \(term.name.lowercased()) companies of 2026 by verified reviews, pricing and features.
+                Compare the top \(flavor.displayName.lowercased()) companies of 2026 by verified reviews, pricing and features.
 
                 \(ListFormat.numbered(capterra.map { ($0.name, "\($0.tagline). \(rating(&rng)) stars") }))
                 """,
@@ -52,7 +51,7 @@ extension DocumentGenerator {
                 """,
             companyID: funded.id, domainID: flavor.id))
         pages.append(SampleDocument(
-            kind: .news, title: "The State Of \(term.name) In 2026: Trends, Pricing And Hiring | Medium",
+            kind: .news, title: "The State Of \(flavor.displayName) In 2026: Trends, Pricing And Hiring | Medium",
             url: "https://medium.com/@techwriter/the-state-of-\(flavor.id.replacingOccurrences(of: "_", with: "-"))-2026",
             content: """
                 Every Quarter brings New Announcements. At Web Summit And Product Hunt, Founders talked about Open Source, \

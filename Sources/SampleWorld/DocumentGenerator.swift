@@ -17,7 +17,7 @@ struct DocumentGenerator {
             documents.append(comparison(company, competitors, &rng))
             documents.append(homepage(company, &rng))
         }
-        for flavor in DomainFlavor.all {
+        for flavor in world.flavors {
             documents += domainPages(flavor, &rng)
         }
         return documents
@@ -43,7 +43,7 @@ struct DocumentGenerator {
     }
 
     private func crunchbase(_ x: SampleCompany, _ rivals: [SampleCompany], _ rng: inout SplitMix64) -> SampleDocument {
-        let domainName = DomainFlavor.named(x.domainID)!.term.name
+        let domainName = world.flavor(x.domainID)!.displayName
         let lines = rivals.map { ($0.name, "\($0.industry) · \($0.size) · \($0.headquartersCountry)") }
         let content = """
             \(x.name) is a \(domainName) company. \(x.description) Top competitors of \(x.name) include \(ListFormat.commaList(Array(rivals.prefix(3).map(\.name)))). \

@@ -27,6 +27,15 @@ public struct DomainFlavor: Sendable {
     public var familyBoost: [String: Int]
     /// The domain people most often move to when they leave this one.
     public var neighbor: String
+    /// The domain's name on this world's pages; nil = the vocabulary's (`DomainTerm.name`).
+    public var nameOverride: String? = nil
+    /// The industry label on this world's company records; nil = the vocabulary's (`DomainTerm.industry`).
+    public var industryOverride: String? = nil
+
+    /// The domain's name as this world writes it.
+    public var displayName: String { nameOverride ?? term.name }
+    /// The industry label as this world writes it.
+    public var industry: String { industryOverride ?? term.industry }
 
     /// The vocabulary term of this flavour.
     public var term: DomainTerm { Vocabulary.domains.first { $0.id == id }! }

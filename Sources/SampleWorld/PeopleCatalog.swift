@@ -26,9 +26,9 @@ final class PeopleCatalog: Sendable {
         "marketing": ["product_manager"], "designer": ["product_manager"], "product_manager": ["marketing"],
     ]
 
-    init(companies: [SampleCompany]) {
+    init(companies: [SampleCompany], flavors: [DomainFlavor] = DomainFlavor.all) {
         self.companies = companies
-        flavors = DomainFlavor.all
+        self.flavors = flavors
         families = Vocabulary.roleFamilies
         var familyIndex: [String: Int] = [:]
         for (i, family) in families.enumerated() { familyIndex[family.id] = i }

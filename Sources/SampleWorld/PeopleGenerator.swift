@@ -6,10 +6,12 @@ import ScoutCore
 struct PeopleGenerator {
     let catalog: PeopleCatalog
     let seed: UInt64
+    /// The words of a non-standard variant; nil keeps the standard generator (and its random draws) unchanged.
+    var wording: WorldWording? = nil
     static let now = YearMonth(year: 2026, month: 11)
     static let firstEmployeeID = 30_000_000
 
-    func person(_ index: Int) -> Profile {
+    func person(_ index: Int) -> GeneratedPerson {
         var rng = SplitMix64(seed: seed, stream: 10_000 + UInt64(index))
         let employeeID = Self.firstEmployeeID + index * 37 + rng.int(0..<37)
         let region = NameBank.regions[rng.weightedIndex(cumulative: NameBank.cumulativeWeights)]
@@ -20,6 +22,9 @@ struct PeopleGenerator {
         let career = CareerPlan(rng: &rng, now: Self.now)
         var experiences: [Experience] = []
         var domain = home, level = career.firstLevel, previousCompany = -1
+        var employerID: Int?, employerDomain: String?
+        // A paraphrased world also holds people in a current internship: real data has students at work.
+        if let wording, career.spans.count == 1, career.startYear >= 2025, rng.chance(wording.currentInternRate) { level = 0 }
         for (k, span) in career.spans.enumerated() {
             if k > 0 {
                 let roll = rng.unit()
@@ -29,9 +34,12 @@ struct PeopleGenerator {
                     family = catalog.families[catalog.familyIndex[drift]!]
                 }
             }
-            let title = TitleBuilder.title(family: family, level: TitleBuilder.ladder[level], rng: &rng)
+            let title = wording.map { ParaphrasedTitles.title(family: family, level: TitleBuilder.ladder[level], wording: $0, rng: &rng) }
+                ?? TitleBuilder.title(family: family, level: TitleBuilder.ladder[level], rng: &rng)
             let start = span.start(missingMonth: rng.chance(0.05))
-            let location = rng.chance(0.7) ? city : nil
+            let location = rng.chance(0.7) ? place(city, &rng) : nil
+            employerID = nil
+            employerDomain = nil
             if rng.chance(0.04) {
                 experiences.append(Experience(
                     companyID: nil, companyName: rng.pick(NameBank.unknownEmployers), title: title, start: start,
@@ -43,29 +51,87 @@ struct PeopleGenerator {
             if pick == previousCompany { pick = pool[rng.weightedIndex(cumulative: catalog.companyWeights[domain])] }
             previousCompany = pick
             let company = catalog.companies[pick]
+            employerID = company.id
+            employerDomain = company.domainID
             let flavor = catalog.flavors[domain]
             let description = rng.chance(0.3)
-                ? "Worked on \(rng.pick(flavor.products)) for \(rng.pick(flavor.audiences)) using \(rng.pick(family.skills))."
+                ? "Worked on \(rng.pick(flavor.products)) for \(rng.pick(flavor.audiences)) using \(skill(rng.pick(family.skills)))."
                 : nil
             experiences.append(Experience(
                 companyID: company.id, companyName: company.name, title: title, start: start, end: span.end,
                 description: description, location: location))
         }
         experiences.reverse()
-        for i in experiences.indices { experiences[i].order = i + 1 }
-        let skills = rng.chance(0.06) ? [] : self.skills(family: family, domain: home, rng: &rng)
         let current = experiences.first { $0.isCurrent }
-        return Profile(
+        if let wording, current != nil, rng.chance(wording.advisorRate) {
+            experiences.insert(advisoryRole(wording, avoiding: employerID, rng: &rng), at: 0)
+        }
+        for i in experiences.indices { experiences[i].order = i + 1 }
+        let generatedSkills = rng.chance(0.06) ? [] : self.skills(family: family, domain: home, rng: &rng)
+        let skills = generatedSkills.map(skill)
+        let country = city.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? city
+        let profile = Profile(
             employeeID: employeeID, fullName: fullName,
             headline: rng.chance(0.85) ? headline(current: current, latest: experiences.first, skills: skills, rng: &rng) : nil,
-            location: rng.chance(0.92) ? city : nil,
-            country: rng.chance(0.96) ? city.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } : nil,
+            location: rng.chance(0.92) ? place(city, &rng) : nil,
+            country: rng.chance(0.96) ? country : nil,
             profileURL: "https://www.linkedin.com/in/\(slugBase)-\(String(employeeID, radix: 36))",
             slug: "\(slugBase)-\(String(employeeID, radix: 36))",
             experiences: experiences, skills: skills,
             education: rng.chance(0.85) ? education(region, family: family, careerStart: career.startYear, rng: &rng) : [],
             vendorUpdated: "2026-\(Self.twoDigits(rng.int(6...11)))-\(Self.twoDigits(rng.int(1...28)))")
+        let truth = PersonTruth(
+            employeeID: employeeID, personID: employeeID, familyID: family.id, level: TitleBuilder.ladder[level],
+            employerID: current == nil ? nil : employerID, domainID: current == nil ? nil : employerDomain,
+            city: city.split(separator: ",").first.map(String.init) ?? city, country: country, skills: generatedSkills,
+            isWorking: current != nil)
+        var person = GeneratedPerson(profile: profile, truth: truth)
+        if let wording, rng.chance(wording.duplicateRate) {
+            person.secondRecord = secondRecord(of: profile, truth: truth, rng: &rng)
+        }
+        return person
     }
+
+    /// A city as this world writes it: canonical in the standard world, one of the variant's spellings otherwise.
+    private func place(_ city: String, _ rng: inout SplitMix64) -> String {
+        guard let wording, let spellings = wording.places[city], !spellings.isEmpty else { return city }
+        return rng.pick(spellings)
+    }
+
+    /// A skill as this world writes it.
+    private func skill(_ name: String) -> String { wording?.skills[name] ?? name }
+
+    /// A concurrent advisory role at another company, started recently: listed first, as people list them.
+    private func advisoryRole(_ wording: WorldWording, avoiding employer: Int?, rng: inout SplitMix64) -> Experience {
+        var company = rng.pick(catalog.companies)
+        if company.id == employer { company = rng.pick(catalog.companies) }
+        return Experience(
+            companyID: company.id, companyName: company.name, title: rng.pick(wording.advisorTitles),
+            start: YearMonth(year: rng.int(2023...2026), month: rng.int(1...10)), end: nil)
+    }
+
+    /// A thinner, older second record of the same person under another employee id: ASCII name, the two latest
+    /// roles, a few skills, no headline.
+    private func secondRecord(of profile: Profile, truth: PersonTruth, rng: inout SplitMix64) -> GeneratedPerson.SecondRecord {
+        let id = profile.employeeID + Self.secondRecordOffset
+        var experiences = Array(profile.experiences.filter { !($0.title.map(isAdvisory) ?? false) }.prefix(2))
+        for i in experiences.indices { experiences[i].order = i + 1 }
+        let name = profile.fullName.folding(options: .diacriticInsensitive, locale: nil)
+        let slug = (profile.slug ?? "member").split(separator: "-").dropLast().joined(separator: "-")
+        let record = Profile(
+            employeeID: id, fullName: name, headline: nil, location: profile.location, country: profile.country,
+            profileURL: "https://www.linkedin.com/in/\(slug)-\(String(id, radix: 36))", slug: "\(slug)-\(String(id, radix: 36))",
+            experiences: experiences, skills: Array(profile.skills.prefix(rng.int(0...3))), education: [],
+            vendorUpdated: "2025-\(Self.twoDigits(rng.int(1...12)))-\(Self.twoDigits(rng.int(1...28)))")
+        var second = truth
+        second.employeeID = id
+        return GeneratedPerson.SecondRecord(profile: record, truth: second)
+    }
+
+    private func isAdvisory(_ title: String) -> Bool { wording?.advisorTitles.contains(title) ?? false }
+
+    /// Second records' ids are the first record's plus this offset, past every first record's id.
+    static let secondRecordOffset = 60_000_000
 
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 

@@ -13,10 +13,16 @@ public final class SampleWorld: Sendable {
     public static let standardPeopleCount = 15_000
 
     public let seed: UInt64
+    /// The vocabulary the world is written in.
+    public let variant: WorldVariant
+    /// The domain flavours of the variant, in `Vocabulary.domains` order.
+    public let flavors: [DomainFlavor]
     /// Every company, domain by domain; in each domain the anchors come first.
     public let companies: [SampleCompany]
-    /// Every person, in ascending employee-id order.
+    /// Every record, in ascending employee-id order (a paraphrased world's second records of a person come last).
     public let people: [Profile]
+    /// What each record of `people` *is*, at the same index: the generator's latent attributes, for ground truth.
+    public let truths: [PersonTruth]
 
     let companyIndex: [Int: Int]
     let companyByKey: [String: Int]
@@ -26,9 +32,16 @@ public final class SampleWorld: Sendable {
     private let corpus = Mutex<WebCorpus?>(nil)
 
     /// Builds a world. Prefer ``shared(seed:)``, which builds each seed once per process.
-    public init(seed: UInt64 = SampleWorld.defaultSeed, peopleCount: Int = SampleWorld.standardPeopleCount) {
+    public init(
+        seed: UInt64 = SampleWorld.defaultSeed, variant: WorldVariant = .standard,
+        peopleCount: Int = SampleWorld.standardPeopleCount
+    ) {
         self.seed = seed
-        let companies = CompanyGenerator.build(seed: seed)
+        self.variant = variant
+        let wording = variant.wording
+        let flavors = wording?.flavors ?? DomainFlavor.all
+        self.flavors = flavors
+        let companies = CompanyGenerator.build(seed: seed ^ variant.seedSalt, flavors: flavors)
         self.companies = companies
         var byID: [Int: Int] = [:], byKey: [String: Int] = [:], bySite: [String: Int] = [:]
         for (i, company) in companies.enumerated() {
@@ -39,34 +52,46 @@ public final class SampleWorld: Sendable {
         companyIndex = byID
         companyByKey = byKey
         companyByWebsite = bySite
-        let generator = PeopleGenerator(catalog: PeopleCatalog(companies: companies), seed: seed)
+        let generator = PeopleGenerator(
+            catalog: PeopleCatalog(companies: companies, flavors: flavors), seed: seed ^ variant.seedSalt, wording: wording)
         // Every person has its own random stream, so chunks generate in parallel and concatenate deterministically.
         let count = max(0, peopleCount)
         let chunkCount = max(1, min(16, ProcessInfo.processInfo.activeProcessorCount * 2))
         let chunkSize = (count + chunkCount - 1) / chunkCount
-        let chunks = LockedValue([[Profile]](repeating: [], count: chunkCount))
+        let chunks = LockedValue([[GeneratedPerson]](repeating: [], count: chunkCount))
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let range = min(count, chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)
             let part = range.map(generator.person)
             chunks.withLock { $0[chunk] = part }
         }
-        let people = chunks.withLock { $0 }.flatMap { $0 }
+        let generated = chunks.withLock { $0 }.flatMap { $0 }
+        let seconds = generated.compactMap(\.secondRecord).sorted { $0.profile.employeeID < $1.profile.employeeID }
+        let records = generated.map { ($0.profile, $0.truth) } + seconds.map { ($0.profile, $0.truth) }
+        let people = records.map(\.0)
         self.people = people
+        truths = records.map(\.1)
         personIndex = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.employeeID, $0) })
         peopleIndex = PeopleIndex(people: people, companies: companies)
     }
 
-    private static let cache = Mutex<[UInt64: SampleWorld]>([:])
+    private static let cache = Mutex<[String: SampleWorld]>([:])
 
-    /// The standard world of a seed, built on first use and shared by every caller in the process.
-    public static func shared(seed: UInt64 = defaultSeed) -> SampleWorld {
+    /// The world of a seed and variant, built on first use and shared by every caller in the process.
+    public static func shared(seed: UInt64 = defaultSeed, variant: WorldVariant = .standard) -> SampleWorld {
         cache.withLock { worlds in
-            if let world = worlds[seed] { return world }
-            let world = SampleWorld(seed: seed)
-            worlds[seed] = world
+            let key = "\(variant.rawValue):\(seed)"
+            if let world = worlds[key] { return world }
+            let world = SampleWorld(seed: seed, variant: variant)
+            worlds[key] = world
             return world
         }
     }
+
+    /// The flavour of a domain id in this world's wording.
+    public func flavor(_ domainID: String) -> DomainFlavor? { flavors.first { $0.id == domainID } }
+
+    /// The latent attributes behind a record; nil for an id the world does not know.
+    public func truth(employeeID: Int) -> PersonTruth? { personIndex[employeeID].map { truths[$0] } }
 
     /// The company with a vendor id.
     public func company(id: Int) -> SampleCompany? { companyIndex[id].map { companies[$0] } }

@@ -46,6 +46,6 @@ struct ScoutCommand: AsyncParsableCommand {
         discussion: "Runs offline on the embedded default (sample world, SQLite, heuristic evaluator) unless --config says otherwise.",
         subcommands: [
             SearchCommand.self, MoreCommand.self, SessionsCommand.self, ShowCommand.self, ExportCommand.self,
-            ClearCommand.self, PluginsCommand.self, ConfigCommand.self, ServeCommand.self, SandboxCommand.self, DBCommand.self,
+            ClearCommand.self, ABCommand.self, PluginsCommand.self, ConfigCommand.self, ServeCommand.self, SandboxCommand.self, DBCommand.self,
         ])
 }

@@ -16,6 +16,16 @@ struct ConfigOptions: ParsableArguments {
         return (nil, "embedded plugins.yaml")
     }
 
+    /// The config's YAML text and its name in messages (the embedded default when no file applies).
+    func text() throws -> (yaml: String, name: String) {
+        let (path, name) = source()
+        guard let path else { return (DefaultConfig.yaml, name) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ScoutError.badInput("config file '\(path)' does not exist")
+        }
+        return (String(decoding: data, as: UTF8.self), name)
+    }
+
     func load() throws -> (PipelineConfig, PluginRegistry) {
         let registry = try BuiltinPlugins.registry()
         let loader = ConfigLoader(registry: registry)

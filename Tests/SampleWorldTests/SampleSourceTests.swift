@@ -56,11 +56,13 @@ struct SampleSourceTests {
 
     @Test func factoriesAndConfig() async throws {
         #expect(SamplePeopleSource.factory.type == "sample" && SampleWebSearch.factory.type == "sample")
-        #expect(SamplePeopleSource.factory.keys.map(\.name) == ["seed", "page_size", "max_pages", "profile_credits", "company_credits", "preview_page_credits"])
+        #expect(SamplePeopleSource.factory.keys.map(\.name) == ["seed", "variant", "page_size", "max_pages", "profile_credits", "company_credits", "preview_page_credits"])
         var config = SamplePeopleSource.Config()
         #expect(config.validate().isEmpty && config.limits.resultCap == 100)
         config.pageSize = 0
         #expect(config.validate().map(\.key) == ["page_size"])
+        config.variant = "paraphrase"
+        #expect(config.validate().first?.message == "unknown variant 'paraphrase'; did you mean 'paraphrased'? (valid: standard, paraphrased)")
         let web = SampleWebSearch()
         let results = try await web.search(WebQuery("Echowave competitors", maxResults: 3))
         #expect(results.count == 3 && results[0].url.contains("echowave"))

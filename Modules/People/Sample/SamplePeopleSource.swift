@@ -4,7 +4,7 @@ import ScoutCore
 
 /// A people source over the sample world with CoreSignal semantics: 20 previews a page, pages past `max_pages` empty,
 /// `totalResults` the true total, collects of unknown ids nil. Counts every call so tests can prove nothing is billed twice.
-public struct SamplePeopleSource: PeopleSource {
+public struct SamplePeopleSource: PeopleSource, SampleWorldSource {
     /// A call, as seen by the test-only failure hook.
     public enum Call: Sendable, Equatable {
         case resolve(Company)
@@ -15,9 +15,10 @@ public struct SamplePeopleSource: PeopleSource {
 
     /// The world searched: the one given, or the shared world of the seed, generated on first use (so commands that
     /// only read sessions never pay for generating it).
-    public var world: SampleWorld { fixedWorld ?? SampleWorld.shared(seed: seed) }
+    public var world: SampleWorld { fixedWorld ?? SampleWorld.shared(seed: seed, variant: variant) }
     private let fixedWorld: SampleWorld?
     private let seed: UInt64
+    private let variant: WorldVariant
     public let limits: PeopleSourceLimits
     private let state = SampleSourceState()
     private let failure: (@Sendable (Call) throws -> Void)?
@@ -30,6 +31,7 @@ public struct SamplePeopleSource: PeopleSource {
     ) {
         self.fixedWorld = world
         self.seed = world.seed
+        self.variant = world.variant
         self.limits = limits
         self.failure = failure
     }
@@ -38,6 +40,7 @@ public struct SamplePeopleSource: PeopleSource {
     public init(config: Config = Config(), failure: (@Sendable (Call) throws -> Void)? = nil) {
         self.fixedWorld = nil
         self.seed = UInt64(bitPattern: Int64(config.seed))
+        self.variant = WorldVariant(rawValue: config.variant) ?? .standard
         self.limits = config.limits
         self.failure = failure
     }

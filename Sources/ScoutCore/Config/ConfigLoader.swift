@@ -33,14 +33,18 @@ public struct ConfigLoader: Sendable {
         return try load(yaml: text, file: name)
     }
 
-    /// Loads YAML text. Throws ``ConfigError`` with every issue found.
-    public func load(yaml: String, file: String) throws -> PipelineConfig {
+    /// Loads YAML text with `overrides` applied in order. Throws ``ConfigError`` with every issue found; an issue
+    /// about an overridden key names the override (`--arm size3:batching.batch_sise=3: batching.batch_sise: …`).
+    public func load(yaml: String, file: String, overrides: [ConfigOverride] = []) throws -> PipelineConfig {
         var reader = ConfigReader(file: file, registry: registry)
-        let root: Node?
+        var root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             throw ConfigError(issues: [reader.syntaxIssue(error)])
+        }
+        for override in overrides {
+            root = try override.apply(to: root ?? .mapping(Node.Mapping([])))
         }
         let top: Node.Mapping
         if let root {
@@ -52,7 +56,14 @@ public struct ConfigLoader: Sendable {
             top = Node.Mapping([])
         }
         let config = reader.read(top, environment: environment)
-        let errors = reader.issues.filter { $0.severity == .error }
+        let errors = reader.issues.filter { $0.severity == .error }.map { issue in
+            guard let override = overrides.last(where: { $0.concerns(issue.path) }) else { return issue }
+            var moved = issue
+            moved.file = override.source
+            moved.line = nil
+            moved.column = nil
+            return moved
+        }
         guard errors.isEmpty, let config else { throw ConfigError(issues: errors) }
         return config
     }

@@ -1,0 +1,82 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Logging
+import SampleWorld
+import ScoutCore
+import ScoutPlugins
+import ScoutQuality
+import Testing
+
+@Suite("scout ab experiments")
+struct ExperimentTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func runner() throws -> ExperimentRunner {
+        ExperimentRunner(
+            registry: try BuiltinPlugins.registry(), baseYAML: DefaultConfig.yaml, baseFile: "plugins.yaml",
+            baseOverrides: [try ConfigOverride(parsing: "store={type: memory}")],
+            runtime: RuntimeContext(logger: Logger(label: "test")), workspace: "ab-test")
+    }
+
+    func voiceCase() throws -> ExperimentCase {
+        let suite = try ExperimentCase.suite(directory: Self.root.appendingPathComponent("docs/quality/suite").path)
+        return try #require(suite.first { $0.truth?.domain == "voice_ai" })
+    }
+
+    @Test func armsParseOverridesAndNameTheirErrors() throws {
+        let arm = try ExperimentArm(parsing: "wide:discovery[1].max_queries=2,session.candidates_per_batch=10")
+        #expect(arm.name == "wide")
+        #expect(arm.overrides.map(\.path) == ["discovery[1].max_queries", "session.candidates_per_batch"])
+        #expect(try ExperimentArm(parsing: "base").overrides.isEmpty)
+        #expect(throws: ScoutError.self) { try ExperimentArm(parsing: "x:store.path=/tmp/a") }
+        #expect(throws: ScoutError.self) { try ExperimentArm(parsing: "x:batching.batch_size") }
+        do {
+            _ = try runner().config(try ExperimentArm(parsing: "size3:batching.batch_sise=3").overrides)
+            Issue.record("accepted a misspelt key")
+        } catch let error as ConfigError {
+            #expect(error.description
+                == "--arm size3:batching.batch_sise=3: batching.batch_sise: unknown key; did you mean 'batch_size'? (valid: type, id, enabled, batch_size)")
+        }
+        let config = try runner().config(try ExperimentArm(parsing: "sen:batching.type=seniority_variation").overrides)
+        #expect(config.batching.type == "seniority_variation")
+    }
+
+    @Test func sameSeedSameConfigSameNumbers() async throws {
+        let plan = ExperimentPlan(
+            arms: [try ExperimentArm(parsing: "size3:batching.batch_size=3"), try ExperimentArm(parsing: "size5")],
+            cases: [try voiceCase()], worlds: [.standard, .paraphrased], target: .candidates(40), concurrency: 2)
+        let first = try await runner().run(plan), second = try await runner().run(plan)
+        func stable(_ report: ExperimentReport) -> [RunMeasurement] {
+            report.runs.map { var run = $0; run.seconds = 0; run.sessionID = nil; run.creditsSpent = 0; run.cacheHits = 0; run.vendorCalls = 0; return run }
+        }
+        #expect(stable(first) == stable(second))
+        #expect(first.runs.count == 4)
+        #expect(first.judge == "truth")
+        let standard = try #require(first.runs.first { $0.arm == "size5" && $0.world == "standard" })
+        #expect(standard.candidates == 40)
+        #expect((standard.world3 ?? 0) > 0)
+        #expect(standard.creditsCold > 0)
+        #expect(first.summary(arm: "size3", world: "all")?.runs == 2)
+        #expect(first.overlaps.count == 1)
+        let svg = SVGChart.render(first)
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(!svg.contains("<script"))
+        #expect(XMLParser(data: Data(svg.utf8)).parse(), "the SVG is not well-formed XML")
+        #expect(ReportRenderer.csv(first).split(separator: "\n").count == 5)
+        #expect(try ReportRenderer.json(first).contains("\"p10\""))
+    }
+
+    @Test func withoutTruthTheEvaluatorStandsInAndSaysSo() async throws {
+        let file = Self.root.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path
+        let plan = ExperimentPlan(arms: [try ExperimentArm(parsing: "base")], cases: [try ExperimentCase.file(file)],
+                                  worlds: [], target: .credits(30))
+        let report = try await runner().run(plan)
+        #expect(report.judge == "evaluator")
+        let run = try #require(report.runs.first)
+        #expect(run.recall3 == nil)
+        #expect(run.creditsCold >= 30)
+        #expect(ReportRenderer.table(report).contains("no ground truth"))
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// The judge must never see how Scout reads text: ScoutQuality may not depend, even transitively, on a JD parser,
+/// an evaluator or any other plugin.
+@Suite("Package graph")
+struct PackageGraphTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Target name → the target names its `dependencies:` list names (string literals and the `core` shorthand),
+    /// read from Package.swift's text (running SwiftPM inside `swift test` would wait on the build lock).
+    static func targets(_ manifest: String) -> (deps: [String: [String]], plugins: Set<String>) {
+        var deps: [String: [String]] = [:], plugins = Set<String>()
+        let literal = try! Regex(#""([A-Za-z][A-Za-z0-9]*)""#)
+        func names(_ list: Substring) -> [String] {
+            var out = list.matches(of: literal).map { String($0.output[1].substring!) }
+            if list.contains("core") { out.append("ScoutCore") }
+            return out
+        }
+        // `.target(name: "X", dependencies: [ … ]` and `.executableTarget(…)`; lists hold no nested brackets.
+        for match in manifest.matches(of: try! Regex(#"name: "([A-Za-z]+)",\s*dependencies: \[([^\]]*)\]"#)) {
+            deps[String(match.output[1].substring!)] = names(match.output[2].substring!)
+        }
+        // `plugin("X", family: …, extra: [ … ])`: ScoutCore, swift-log and the extras.
+        for match in manifest.matches(of: try! Regex(#"plugin\("([A-Za-z]+)", family:[^\n]*?(?:extra: \[([^\]]*)\])?\)"#)) {
+            let name = String(match.output[1].substring!)
+            plugins.insert(name)
+            deps[name] = ["ScoutCore"] + (match.output[2].substring.map(names) ?? [])
+        }
+        return (deps, plugins)
+    }
+
+    @Test func qualityDependsOnNoParserEvaluatorOrPlugin() throws {
+        let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let (deps, plugins) = Self.targets(manifest)
+        #expect(deps["ScoutQuality"] == ["SampleWorld", "ScoutCore"])
+        #expect(plugins.contains("HeuristicEvaluator") && plugins.contains("HeuristicJDParser") && plugins.count >= 15)
+        #expect(deps["ScoutPlugins"]?.contains("HeuristicEvaluator") == true)  // the parser reads what it must
+        var closure = Set<String>(), stack = ["ScoutQuality"]
+        while let next = stack.popLast() {
+            for dep in deps[next] ?? [] where closure.insert(dep).inserted { stack.append(dep) }
+        }
+        for plugin in plugins { #expect(!closure.contains(plugin), "ScoutQuality reaches the plugin \(plugin)") }
+        #expect(!closure.contains("ScoutPlugins"))
+        // And no source file of the module imports one by name.
+        let dir = Self.root.appendingPathComponent("Sources/ScoutQuality")
+        for file in try FileManager.default.contentsOfDirectory(atPath: dir.path) {
+            let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(separator: "\n") where line.hasPrefix("import ") {
+                let module = line.dropFirst("import ".count).trimmingCharacters(in: .whitespaces)
+                #expect(["Foundation", "Logging", "SampleWorld", "ScoutCore", "Yams"].contains(module), "\(file) imports \(module)")
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// `scout ab` as a user runs it: a small suite, two arms, JSON and an SVG, offline on the embedded default.
+@Suite("scout ab, end to end", .serialized)
+struct ABCommandTests {
+    typealias Binary = ScoutBinaryTests
+
+    /// A scratch copy of the first `count` JDs of the repository's suite, with their truth specs.
+    static func smallSuite(count: Int, in dir: URL) throws -> URL {
+        let source = Binary.repository.appendingPathComponent("docs/quality/suite")
+        let target = dir.appendingPathComponent("suite")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        let specs = try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".truth.yaml") }.sorted()
+        for spec in specs.prefix(count) {
+            let text = try String(contentsOf: source.appendingPathComponent(spec), encoding: .utf8)
+            let jd = try #require(text.split(separator: "\n").first { $0.hasPrefix("jd:") }).dropFirst(3).trimmingCharacters(in: .whitespaces)
+            for name in [spec, jd] {
+                try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: target.appendingPathComponent(name))
+            }
+        }
+        return target
+    }
+
+    @Test("--suite with two arms prints per-arm and per-JD metrics as JSON and writes a well-formed SVG")
+    func suiteWithTwoArms() throws {
+        let dir = try Binary.scratch()
+        let suite = try Self.smallSuite(count: 2, in: dir)
+        let run = try Binary.scout(
+            ["ab", "--suite", "--suite-dir", suite.path, "--arm", "size3:batching.batch_size=3", "--arm", "size5:batching.batch_size=5",
+             "--count", "40", "--json", "--svg", "ab.svg"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try Binary.json(run.stdout)
+        #expect(report["arms"] as? [String] == ["size3", "size5"])
+        #expect(report["judge"] as? String == "truth")
+        let runs = try #require(report["runs"] as? [[String: Any]])
+        #expect(runs.count == 2 * 2 * 2)  // arms × worlds × JDs
+        #expect(Set(runs.compactMap { $0["world"] as? String }) == ["standard", "paraphrased"])
+        let summaries = try #require(report["summaries"] as? [[String: Any]])
+        #expect(summaries.contains { $0["arm"] as? String == "size3" && $0["world"] as? String == "all" })
+        #expect(run.stderr.contains("[8/8]"))
+        let svg = try String(contentsOf: dir.appendingPathComponent("ab.svg"), encoding: .utf8)
+        #expect(svg.hasPrefix("<svg") && svg.hasSuffix("</svg>\n"))
+        #expect(!svg.contains("<script") && !svg.contains("href"))
+
+        // The terminal table: the same run, without --json.
+        let table = try Binary.scout(["ab", "--suite", "--suite-dir", suite.path, "--count", "20", "--world", "standard", "--quiet"], in: dir)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("Per arm") && table.stdout.contains("Per JD") && table.stdout.contains("nDCG@20"))
+        #expect(table.stderr.isEmpty)
+    }
+
+    @Test("a misspelt key in an arm is a one-line error naming the arm, with the nearest valid key, exit 2")
+    func armTypo() throws {
+        let dir = try Binary.scratch()
+        let run = try Binary.scout(["ab", "--jd", Binary.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path,
+                                    "--arm", "size3:batching.batch_sise=3"], in: dir)
+        #expect(run.status == 2)
+        #expect(run.stderr == "--arm size3:batching.batch_sise=3: batching.batch_sise: unknown key; did you mean 'batch_size'? (valid: type, id, enabled, batch_size)\n")
+        #expect(run.stdout.isEmpty)
+    }
+}
