@@ -122,3 +122,24 @@ struct DomainQueriesTests {
         #expect(DomainQueries.factory.type == "domain_queries")
     }
 }
+
+@Suite("domain_queries without a known domain")
+struct DomainQueriesFallbackTests {
+    @Test func theJDsOwnWordsStandInForAnUnknownMarket() {
+        let requirements = JobRequirements(roleTitle: "Site Reliability Engineer", titleKeywords: ["Site Reliability Engineer"],
+                                           mustHaveSkills: ["Kubernetes"])
+        let jd = """
+            We make the remote build cache and artifact registry that large organisations put under their monorepos.
+            When our cache misses, thousands of builds wait. You will run Kubernetes and keep the registry reliable.
+            """
+        let queries = DomainQueries().queries(for: requirements, jobDescription: jd)
+        #expect(!queries.isEmpty)
+        #expect(queries.first?.text.hasPrefix("best cache") == true)
+        #expect(queries.allSatisfy { !$0.text.lowercased().contains("kubernetes") && !$0.text.lowercased().contains("reliability engineer software") })
+        // Named companies or no text: no guessing.
+        var named = requirements
+        named.mentionedCompanies = ["Forgeline"]
+        #expect(DomainQueries().queries(for: named, jobDescription: jd).isEmpty)
+        #expect(DomainQueries().queries(for: requirements).isEmpty)
+    }
+}

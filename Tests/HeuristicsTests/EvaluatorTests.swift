@@ -86,4 +86,32 @@ import Testing
         #expect(!e.strengths.contains { $0.text.hasPrefix("3.0 years") })
         #expect(e.concerns.contains { $0.text.hasPrefix("Last Machine Learning Engineer role ended 3.4 years ago") })
     }
+
+    @Test func levelDistanceCapsTheRecommendation() async throws {
+        func person(_ title: String) -> CandidateDossier {
+            EvaluatorSamples.dossier(Profile(
+                employeeID: 9, fullName: "Lev El", headline: "\(title) · speech recognition",
+                location: "London, England, United Kingdom", country: "United Kingdom",
+                experiences: [Experience(companyID: 101, companyName: "Echowave", title: title,
+                                         start: YearMonth(year: 2019, month: 3), end: nil, order: 1,
+                                         description: "Trained streaming ASR models in PyTorch with Kaldi.")],
+                skills: ["Python", "PyTorch", "Kaldi", "ASR", "CUDA", "TTS"]), companies: [101: EvaluatorSamples.echowave])
+        }
+        let asked = try await evaluator.evaluate(person("Senior ML Engineer"), for: requirements)
+        let oneOff = try await evaluator.evaluate(person("ML Engineer"), for: requirements)
+        let farOff = try await evaluator.evaluate(person("Junior ML Engineer"), for: requirements)
+        #expect(asked.recommendation == .strongFit, "\(asked.overall)")
+        #expect(oneOff.overall <= 7.9 && oneOff.recommendation != .strongFit)
+        #expect(farOff.overall <= 6.4 && [.moderateFit, .weakFit].contains(farOff.recommendation))
+    }
+
+    @Test func aRelatedTitleIsPartCreditAndSaysWhy() async throws {
+        let dossier = EvaluatorSamples.dossier(Profile(
+            employeeID: 10, fullName: "Rel Ated", experiences: [
+                Experience(companyID: 101, companyName: "Echowave", title: "Senior Applied AI Developer",
+                           start: YearMonth(year: 2020, month: 1), end: nil, order: 1)]), companies: [101: EvaluatorSamples.echowave])
+        let e = try await evaluator.evaluate(dossier, for: requirements)
+        #expect(e.strengths.contains { $0.text.contains("related to the") && $0.text.contains("'applied'") })
+        #expect(e.strengths.contains { $0.facts == ["experience[0].title: Senior Applied AI Developer", "experience[0].company: Echowave (Speech Recognition Software)"] })
+    }
 }

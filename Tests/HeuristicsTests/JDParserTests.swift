@@ -144,4 +144,15 @@ import Testing
         #expect(r.mentionedCompanies == ["Monzo", "Wise"])
         #expect(r.seniorityLevels.isEmpty)
     }
+
+    @Test func oneLineJDWithALanguageTitleAndNamedCompanies() async throws {
+        let r = try await parser.parse("Senior Go engineer for a fintech / payments scale-up — ideally someone from Ledgerline, Brightmint Pay or Quillfund.")
+        #expect(r.roleTitle == "Senior Go engineer")
+        #expect(r.seniorityLevels == [.senior])
+        #expect(r.titleKeywords.contains("Backend Engineer"))
+        #expect(r.mentionedCompanies == ["Ledgerline", "Brightmint Pay", "Quillfund"])
+        let ex = try await parser.parse("Staff React engineer, ex-Cartwell or Shopforge welcome")
+        #expect(ex.titleKeywords.contains("Frontend Engineer"))
+        #expect(ex.mentionedCompanies.contains("Cartwell"))
+    }
 }

@@ -10,10 +10,15 @@ public struct DomainQueries: DiscoveryStrategy {
     public init(config: Config = Config()) { self.config = config }
 
     /// The queries that run for `requirements`: directory queries first, at most `max_queries` of `queries`.
-    public func queries(for requirements: JobRequirements) -> [WebQuery] {
-        guard let domain = requirements.targetDomain?.trimmingCharacters(in: .whitespacesAndNewlines), !domain.isEmpty else {
-            return []
+    /// With no domain, the JD's most salient words stand in for it (``SalientWords``), when the JD text is given.
+    public func queries(for requirements: JobRequirements, jobDescription: String = "") -> [WebQuery] {
+        var domain = requirements.targetDomain?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if domain.isEmpty, requirements.mentionedCompanies.isEmpty {
+            let role = Set(TextTokens.words(requirements.roleTitle + " " + requirements.titleKeywords.joined(separator: " ")))
+            let skills = Set(requirements.mustHaveSkills.flatMap(TextTokens.words) + requirements.niceToHaveSkills.flatMap(TextTokens.words))
+            domain = SalientWords.top(jobDescription, limit: 3, excluding: role.union(skills)).joined(separator: " ")
         }
+        guard !domain.isEmpty else { return [] }
         let role = Self.role(of: requirements)
         let skill = requirements.mustHaveSkills.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         let all = [
@@ -28,7 +33,7 @@ public struct DomainQueries: DiscoveryStrategy {
     }
 
     public func discover(_ requirements: JobRequirements, context: DiscoveryContext) async throws -> DiscoveryResult {
-        let queries = queries(for: requirements)
+        let queries = queries(for: requirements, jobDescription: context.jobDescription)
         guard !queries.isEmpty else { return DiscoveryResult(companies: [], queries: []) }
         let answers = try await context.webSearch.searchAll(queries, concurrency: config.concurrency, logger: context.logger)
         var seenURLs = Set<String>()

@@ -12,6 +12,9 @@ struct EvaluationInput {
     let phrases: [String]
     /// Experiences (indexes into `profile.experiences`) whose title matches the role, in profile order.
     let relevant: [Int]
+    /// Experiences whose title is related to the role without matching it (``RoleTerms/affinity(title:)``).
+    let related: [Int]
+    let terms: RoleTerms
 
     init(dossier: CandidateDossier, requirements: JobRequirements, now: YearMonth, config: HeuristicEvaluator.Config) {
         let facts = ProfileFacts(dossier)
@@ -24,9 +27,16 @@ struct EvaluationInput {
         self.family = family
         let phrases = requirements.titleKeywords.isEmpty ? [Self.withoutLevels(requirements.roleTitle)] : requirements.titleKeywords
         self.phrases = phrases.filter { !TextTokens.words($0).isEmpty }
-        relevant = facts.order.filter { i in
+        let relevant = facts.order.filter { i in
             guard let title = facts.experience(i).title else { return false }
             return Self.matches(title, phrases: phrases, family: family)
+        }
+        self.relevant = relevant
+        let terms = RoleTerms(requirements)
+        self.terms = terms
+        related = facts.order.filter { i in
+            !relevant.contains(i) && !facts.experience(i).isAdvisory
+                && terms.affinity(title: facts.experience(i).title) >= RoleTerms.relatedThreshold
         }
     }
 

@@ -28,7 +28,8 @@ public struct HeuristicEvaluator: CandidateEvaluator {
     /// The synchronous evaluation behind ``evaluate(_:for:)``.
     public func evaluateSync(_ dossier: CandidateDossier, for requirements: JobRequirements) -> Evaluation {
         let input = EvaluationInput(dossier: dossier, requirements: requirements, now: now, config: config)
-        let experience = [input.mustHaveSignal(), input.niceToHaveSignal(), input.titleSignal(), input.senioritySignal(),
+        let seniority = input.senioritySignal()
+        let experience = [input.mustHaveSignal(), input.niceToHaveSignal(), input.titleSignal(), seniority,
                           input.tenureSignal(), input.recencySignal()]
         let domain = input.domainSignal()
         let all = experience + [domain, input.locationSignal()]
@@ -42,7 +43,11 @@ public struct HeuristicEvaluator: CandidateEvaluator {
         } else {
             domainFit = experienceMatch
         }
-        let overall = Signal.score(all, config: config) ?? 0
+        var overall = Signal.score(all, config: config) ?? 0
+        // Level distance caps the verdict: one level off is at best GOOD_FIT, two or more at best MODERATE_FIT.
+        if let level = seniority.score, level < 1 {
+            overall = min(overall, level >= 0.5 ? Self.oneLevelOffCap : Self.levelsOffCap)
+        }
         let recommendation = Recommendation(score: overall)
         var unknowns = Signal.unique(all.flatMap(\.unknowns))
         if dossier.profile.education.isEmpty { unknowns.append("no education listed") }
@@ -54,6 +59,11 @@ public struct HeuristicEvaluator: CandidateEvaluator {
             summary: Self.summary(input, overall: overall, recommendation: recommendation, strengths: strengths, concerns: concerns),
             evaluator: id)
     }
+
+    /// Highest overall score for a candidate one level from the levels asked (the top of GOOD_FIT).
+    static let oneLevelOffCap = 7.9
+    /// Highest overall score for a candidate two or more levels away (the top of MODERATE_FIT).
+    static let levelsOffCap = 6.4
 
     /// One sentence on the latest role, one on the verdict and its main reason.
     static func summary(

@@ -23,8 +23,10 @@ struct ProfileFacts {
 
     func experience(_ i: Int) -> Experience { profile.experiences[i] }
 
-    /// The first current role in profile order.
-    var currentIndex: Int? { order.first { experience($0).isCurrent } }
+    /// The primary current role: the first current, non-advisory role in profile order; else the first current one.
+    var currentIndex: Int? {
+        order.first { experience($0).isCurrent && !experience($0).isAdvisory } ?? order.first { experience($0).isCurrent }
+    }
 
     /// The company record of an experience, when the dossier has one.
     func record(_ i: Int) -> CompanyRecord? {

@@ -20,6 +20,11 @@ extension EvaluationInput {
         if relevant.first == latest {
             signal.score = current == nil ? 0.8 : 1
             signal.strength("\(when) title matches the \(roleName) role", [facts.titleFact(latest), facts.companyFact(latest)])
+        } else if related.first == latest, let title = facts.experience(latest).title {
+            signal.score = current == nil ? 0.5 : 0.6
+            let shared = terms.sharedCues(title: title).map { "'\($0)'" }.joined(separator: ", ")
+            signal.strength("\(when) title is related to the \(roleName) role (shares \(shared))",
+                            [facts.titleFact(latest), facts.companyFact(latest)])
         } else if let past = relevant.first {
             signal.score = 0.5
             signal.strength("Held a matching title before", [facts.titleFact(past), facts.datesFact(past)])
@@ -40,8 +45,8 @@ extension EvaluationInput {
         var signal = Signal(.seniority)
         let wanted = requirements.seniorityLevels
         guard !wanted.isEmpty else { return signal }
-        let candidates = [relevant.first { facts.experience($0).isCurrent }, facts.currentIndex, relevant.first,
-                          facts.order.first]
+        let candidates = [relevant.first { facts.experience($0).isCurrent }, related.first { facts.experience($0).isCurrent },
+                          facts.currentIndex, relevant.first, facts.order.first]
         guard let i = candidates.compactMap({ $0 }).first(where: { facts.titleFact($0) != nil }),
             let title = facts.experience(i).title
         else {

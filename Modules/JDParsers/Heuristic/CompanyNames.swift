@@ -7,7 +7,8 @@ enum CompanyNames {
     static let cues = [
         "companies like ", "companies such as ", "competitors like ", "competitors such as ", "competitors:",
         "experience at ", "worked at ", "background at ", "such as ", "e.g. ", "e.g., ", "eg. ", "for example ",
-        "similar to ", "alumni of ",
+        "similar to ", "alumni of ", "someone from ", "people from ", "engineers from ", "candidates from ", "teams like ",
+        "teams at ", "teams such as ", "ex-",
     ]
 
     /// Capitalised words that are not company names on their own.

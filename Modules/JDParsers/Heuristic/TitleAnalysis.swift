@@ -46,9 +46,36 @@ enum TitleAnalysis {
             if separator == " at " || separator == " @ " { company = company ?? CompanyNames.leadingGroup(of: tail) }
             title = String(title[..<range.lowerBound])
         }
+        title = roleClause(of: title)
+        // "Senior Go engineer for a fintech scale-up": what follows names the employer, not the role.
+        for tail in [" for a ", " for an ", " for our ", " for the ", " to join ", " who "] {
+            if let range = title.range(of: tail, options: .caseInsensitive) { title = String(title[..<range.lowerBound]) }
+        }
         if let paren = title.firstIndex(of: "(") { title = String(title[..<paren]) }
         title = title.trimmingCharacters(in: CharacterSet(charactersIn: " .!:,;*_"))
         return (title, company)
+    }
+
+    /// A one-line JD's role: the text up to the first ",", ";" or ". " after a role noun that is not the first word
+    /// ("Senior Go engineer, fintech, companies like Ledgerline" → "Senior Go engineer"; "VP, Engineering" stays).
+    static func roleClause(of line: String) -> String {
+        var words = 0, sawNoun = false
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            if character == " " {
+                words += 1
+            } else if sawNoun, [",", ";"].contains(character)
+                || (character == "." && line.index(after: index) < line.endIndex && line[line.index(after: index)] == " ") {
+                return String(line[..<index])
+            }
+            if words > 0, character.isLetter, index == line.startIndex || line[line.index(before: index)] == " " {
+                let word = line[index...].prefix { $0.isLetter }.lowercased()
+                if roleNouns.contains(word) { sawNoun = true }
+            }
+            index = line.index(after: index)
+        }
+        return line
     }
 
     /// True when the text reads as a role: a known role family or a role noun, in at most 12 words.
@@ -86,6 +113,7 @@ enum TitleAnalysis {
     /// The role family's title phrases, or the title without level words when no family matches.
     static func keywords(forTitle title: String) -> [String] {
         if let family = Vocabulary.roleFamily(forTitle: title) { return family.titlePhrases }
+        if let family = languageFamily(of: title) { return family.titlePhrases }
         let kept = title.split(whereSeparator: { $0 == " " || $0 == "/" }).filter { token in
             let words = TextTokens.words(String(token))
             return !words.isEmpty && !words.allSatisfy { levelWords.contains($0) || $0 == "or" || $0 == "and" }
@@ -95,4 +123,26 @@ enum TitleAnalysis {
     }
 
     static func sortedUnique(_ levels: [Seniority]) -> [Seniority] { Array(Set(levels)).sorted() }
+
+    /// "Go engineer", "Python developer", "React engineer": a language or framework before an engineering head names
+    /// the usual family of people who write it (backend, frontend or mobile).
+    static func languageFamily(of title: String) -> RoleFamily? {
+        let words = TextTokens.words(title)
+        guard words.contains(where: { ["engineer", "developer", "programmer"].contains($0) }) else { return nil }
+        for word in words {
+            guard let id = languages[word] else { continue }
+            return Vocabulary.roleFamilies.first { $0.id == id }
+        }
+        return nil
+    }
+
+    static let languages: [String: String] = [
+        "go": "backend_engineer", "golang": "backend_engineer", "java": "backend_engineer", "python": "backend_engineer",
+        "rust": "backend_engineer", "scala": "backend_engineer", "ruby": "backend_engineer", "rails": "backend_engineer",
+        "php": "backend_engineer", "elixir": "backend_engineer", "node": "backend_engineer", "c++": "backend_engineer",
+        "c#": "backend_engineer", ".net": "backend_engineer", "dotnet": "backend_engineer", "kotlin": "mobile_engineer",
+        "swift": "mobile_engineer", "ios": "mobile_engineer", "android": "mobile_engineer", "flutter": "mobile_engineer",
+        "javascript": "frontend_engineer", "typescript": "frontend_engineer", "react": "frontend_engineer",
+        "vue": "frontend_engineer", "angular": "frontend_engineer",
+    ]
 }

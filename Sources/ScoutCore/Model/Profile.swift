@@ -78,6 +78,18 @@ public struct Experience: Codable, Sendable, Equatable {
 
     public var isCurrent: Bool { end == nil }
 
+    /// True for a side role held next to a main job: advisor, board member, mentor, investor, volunteer.
+    public var isAdvisory: Bool {
+        guard let title else { return false }
+        let words = Set(TextTokens.words(title))
+        return !words.isDisjoint(with: Self.advisoryWords)
+            || TextTokens.contains(title, phrase: "board member") || TextTokens.contains(title, phrase: "board of directors")
+    }
+
+    static let advisoryWords: Set<String> = [
+        "advisor", "adviser", "advisory", "mentor", "investor", "angel", "volunteer", "ambassador", "trustee",
+    ]
+
     /// Whole months between start and end (or `now` for a current role); nil when the start is unknown.
     public func months(asOf now: YearMonth) -> Int? {
         guard let start else { return nil }
@@ -147,6 +159,9 @@ public struct Profile: Codable, Sendable, Equatable {
         }.map(\.element)
     }
 
-    /// The first current role in profile order, if any.
-    public var currentExperience: Experience? { orderedExperiences.first(where: \.isCurrent) }
+    /// The primary current role: the first current, non-advisory role in profile order; else the first current one.
+    public var currentExperience: Experience? {
+        let current = orderedExperiences.filter(\.isCurrent)
+        return current.first { !$0.isAdvisory } ?? current.first
+    }
 }

@@ -14,7 +14,10 @@ public enum Seniority: String, Codable, Sendable, CaseIterable, Comparable {
     public static func infer(fromTitle title: String) -> Seniority {
         let words = Set(TextTokens.words(title))
         let text = " " + TextTokens.words(title).joined(separator: " ") + " "
-        if words.contains("intern") || words.contains("internship") || words.contains("trainee") { return .intern }
+        if words.contains("intern") || words.contains("internship") || words.contains("trainee") || words.contains("apprentice")
+            || words.contains("werkstudent") || text.contains(" working student ") {
+            return .intern
+        }
         if words.isDisjoint(with: ["ceo", "cto", "cfo", "coo", "cpo", "ciso", "founder", "cofounder", "chief"]) == false {
             return .executive
         }
@@ -25,14 +28,24 @@ public enum Seniority: String, Codable, Sendable, CaseIterable, Comparable {
         // "Product Manager", "Account Manager" … name a job, not a management level.
         let roleManager = [" product manager ", " program manager ", " project manager ", " marketing manager ",
                            " account manager ", " success manager ", " community manager "].contains { text.contains($0) }
-        if (words.contains("manager") && !roleManager) || text.contains(" engineering lead ") { return .manager }
+        if (words.contains("manager") && !roleManager) || text.contains(" engineering lead ") || text.contains(" team lead ") {
+            return .manager
+        }
         if words.contains("principal") || words.contains("distinguished") || words.contains("fellow") { return .principal }
         if words.contains("staff") || words.contains("lead") { return .staff }
-        if words.contains("senior") || words.contains("sr") { return .senior }
-        if words.contains("junior") || words.contains("jr") || words.contains("graduate") || words.contains("associate") {
+        if words.contains("senior") || words.contains("sr") || words.contains("snr") { return .senior }
+        if words.contains("junior") || words.contains("jr") || words.contains("graduate") || words.contains("associate")
+            || text.contains(" entry level ") {
             return .junior
         }
-        return .mid
+        // A numbered ladder at the end of the title: "Engineer I" … "Engineer V".
+        switch TextTokens.words(title).last {
+        case "i": return .junior
+        case "iii": return .senior
+        case "iv": return .staff
+        case "v": return .principal
+        default: return .mid
+        }
     }
 
     /// Parses a level word as written in a JD or config ("Senior", "VP", "lead", "c-level").

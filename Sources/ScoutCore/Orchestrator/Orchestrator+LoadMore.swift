@@ -93,24 +93,36 @@ extension Orchestrator {
         var pickedOffsets: [Int] = []
         var attempted = session.cursor.offset
         var exhausted = false
-        let query = Self.peopleQuery(for: session.requirements, batch: batch)
+        // Two passes over the batch: the exact title phrases first; then, when those run out before the quota, the
+        // role's head nouns ("Engineer", "Developer"), keeping only previews whose current title shares a cue with the
+        // role (``RoleTerms``). Offsets of the second pass start at the result cap, so the cursor stays exact.
+        let exact = Self.peopleQuery(for: session.requirements, batch: batch)
+        let terms = RoleTerms(session.requirements)
+        var broad = exact
+        broad.titles = terms.heads
+        let hasBroadPass = !terms.heads.isEmpty && Set(broad.titles) != Set(exact.titles)
         while picked.count < want {
-            if attempted >= limits.resultCap { exhausted = true; break }
-            let pageNumber = attempted / limits.pageSize + 1
+            let second = attempted >= limits.resultCap
+            if second, !hasBroadPass || attempted >= 2 * limits.resultCap { exhausted = true; break }
+            let query = second ? broad : exact
+            let position = second ? attempted - limits.resultCap : attempted
+            let pageNumber = position / limits.pageSize + 1
             let page = try await collector.budget.spending(sessionID: session.id, credits: limits.previewPageCredits,
                                                            billed: { _ in true }) {
                 try await pipeline.people.searchPreviews(query, page: pageNumber)
             }
             if limits.previewPageCredits > 0 {
-                try await ledger.add(LedgerEntry(sessionID: session.id, kind: .previewPage, subject: "batch \(batch.index) page \(pageNumber)",
+                let label = "batch \(batch.index)\(second ? " broad" : "") page \(pageNumber)"
+                try await ledger.add(LedgerEntry(sessionID: session.id, kind: .previewPage, subject: label,
                                                  credits: limits.previewPageCredits, cacheHit: false, at: clock.now()))
             }
-            let skip = attempted - (pageNumber - 1) * limits.pageSize
-            if page.results.count <= skip { exhausted = true; break }
-            for preview in page.results.dropFirst(skip) {
+            let skip = position - (pageNumber - 1) * limits.pageSize
+            var passDone = page.results.count <= skip
+            for preview in page.results.dropFirst(skip) where !passDone {
                 attempted += 1
                 let key = preview.personKey
                 if seenIDs.contains(preview.employeeID) || key.map(seenKeys.contains) == true { continue }
+                if second, terms.affinity(title: preview.currentTitle) < RoleTerms.relatedThreshold { continue }
                 seenIDs.insert(preview.employeeID)
                 if let key { seenKeys.insert(key) }
                 picked.append(preview)
@@ -118,9 +130,15 @@ extension Orchestrator {
                 events(.candidateFound(preview, batch: batch.index))
                 if picked.count == want { break }
             }
-            let pageEnd = pageNumber * limits.pageSize
-            if attempted >= pageEnd, page.results.count < limits.pageSize { exhausted = true; break }
-            if let total = page.totalResults, attempted >= total { exhausted = true; break }
+            if picked.count >= want { break }
+            let seenInPass = attempted - (second ? limits.resultCap : 0)
+            if seenInPass >= pageNumber * limits.pageSize, page.results.count < limits.pageSize { passDone = true }
+            if let total = page.totalResults, seenInPass >= total { passDone = true }
+            if seenInPass >= limits.resultCap { passDone = true }
+            if passDone {
+                if second || !hasBroadPass { exhausted = true; break }
+                attempted = limits.resultCap
+            }
         }
         let nextOrdinal = (existing.map(\.ordinal).max() ?? -1) + 1
         let results = await collectAndEvaluate(picked, session: session, batch: batch.index,
@@ -151,6 +169,6 @@ extension Orchestrator {
         return PeopleQuery(
             companies: batch.companies, titles: titles, seniorities: batch.seniorities ?? [],
             preferredSeniorities: requirements.seniorityLevels, skills: requirements.mustHaveSkills + requirements.niceToHaveSkills,
-            location: requirements.location)
+            location: requirements.location, currentOnly: true)
     }
 }

@@ -40,7 +40,7 @@ public struct Orchestrator: Sendable {
         guard !text.isEmpty else { throw ScoutError.badInput("the job description is empty") }
         let requirements = try await pipeline.jdParser.parse(text)
         events(.requirementsParsed(requirements))
-        let companies = try await discover(requirements, events: events)
+        let companies = try await discover(requirements, jobDescription: text, events: events)
         let (resolved, unresolved) = try await resolve(companies)
         events(.companiesResolved(resolved: resolved, unresolved: unresolved))
         guard !resolved.isEmpty else {
@@ -69,9 +69,10 @@ public struct Orchestrator: Sendable {
 
     /// Runs every discovery strategy concurrently, then merges: mentioned companies first, deduplicated by name key
     /// and website, the hiring company and exclusions dropped.
-    func discover(_ requirements: JobRequirements, events: @escaping ScoutEventHandler) async throws -> [Company] {
+    func discover(_ requirements: JobRequirements, jobDescription: String = "",
+                  events: @escaping ScoutEventHandler) async throws -> [Company] {
         events(.discoveryStarted(strategies: pipeline.discovery.map(\.id)))
-        let context = DiscoveryContext(webSearch: pipeline.webSearch, logger: logger)
+        let context = DiscoveryContext(webSearch: pipeline.webSearch, logger: logger, jobDescription: jobDescription)
         var found: [(Int, [Company])] = []
         var failures = 0
         await withTaskGroup(of: StrategyOutcome.self) { group in

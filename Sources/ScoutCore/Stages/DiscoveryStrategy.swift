@@ -5,10 +5,13 @@ import Logging
 public struct DiscoveryContext: Sendable {
     public var webSearch: any WebSearch
     public var logger: Logger
+    /// The JD as given, for strategies that read more than the parsed requirements.
+    public var jobDescription: String
 
-    public init(webSearch: any WebSearch, logger: Logger) {
+    public init(webSearch: any WebSearch, logger: Logger, jobDescription: String = "") {
         self.webSearch = webSearch
         self.logger = logger
+        self.jobDescription = jobDescription
     }
 }
 

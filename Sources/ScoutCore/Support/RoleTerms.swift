@@ -1,0 +1,83 @@
+import Foundation
+
+/// A role as words, beyond the exact phrases a JD names it by: the **head nouns** job titles of the role end in
+/// ("Engineer", "Developer"), which broaden a people search when the exact phrases find too few, and the **cues** —
+/// the distinctive words of the role's title, its synonyms, its must-have skills and its market — that tell a related
+/// title ("Applied AI Developer" for a machine learning engineer) from an unrelated one ("Server-Side Developer").
+public struct RoleTerms: Sendable, Equatable {
+    /// The exact title phrases (the requirements' title keywords, else the role title without level words).
+    public let phrases: [String]
+    /// Head nouns of the role's titles and their usual equivalents, capitalised for queries.
+    public let heads: [String]
+    /// Distinctive lowercase words of the role.
+    public let cues: Set<String>
+
+    public init(_ requirements: JobRequirements) {
+        let levelWords = Self.levelWords
+        let bare = TextTokens.words(requirements.roleTitle).filter { !levelWords.contains($0) }.joined(separator: " ")
+        let phrases = requirements.titleKeywords.filter { !TextTokens.words($0).isEmpty }
+        self.phrases = phrases.isEmpty ? (bare.isEmpty ? [requirements.roleTitle] : [bare]) : phrases
+        var heads: [String] = [], seen = Set<String>()
+        for phrase in [requirements.roleTitle] + self.phrases {
+            guard let last = TextTokens.words(phrase).last(where: { !levelWords.contains($0) }) else { continue }
+            for head in Self.equivalentHeads[last] ?? [] where seen.insert(head).inserted { heads.append(head.capitalized) }
+        }
+        self.heads = heads
+        var cues = Set<String>()
+        let sources = [requirements.roleTitle] + self.phrases + requirements.mustHaveSkills + [requirements.targetDomain ?? ""]
+        for word in sources.flatMap(TextTokens.words) where word.count >= 2 {
+            if !levelWords.contains(word), !Self.stopWords.contains(word), Self.equivalentHeads[word] == nil { cues.insert(word) }
+        }
+        self.cues = cues
+    }
+
+    /// The affinity from which a title counts as related to the role.
+    public static let relatedThreshold = 0.5
+
+    /// How strongly a title suggests the role, from words alone: 1 for an exact phrase; 0.6 when the title ends in one
+    /// of the role's heads and shares a cue with it; 0 otherwise.
+    public func affinity(title: String?) -> Double {
+        guard let title, !title.isEmpty else { return 0 }
+        if phrases.contains(where: { TextTokens.contains(title, phrase: $0) }) { return 1 }
+        let words = TextTokens.words(title)
+        let headSet = Set(heads.map { $0.lowercased() })
+        guard words.contains(where: headSet.contains) else { return 0 }
+        return words.contains(where: cues.contains) ? 0.6 : 0
+    }
+
+    /// The cue words a title shares with the role, for explanations.
+    public func sharedCues(title: String) -> [String] {
+        var seen = Set<String>()
+        return TextTokens.words(title).filter { cues.contains($0) && seen.insert($0).inserted }
+    }
+
+    /// Job-title head nouns and what the same work is also called; the key is the head a JD's title ends in.
+    static let equivalentHeads: [String: [String]] = {
+        let groups: [[String]] = [
+            ["engineer", "developer", "programmer"],
+            ["scientist", "researcher", "statistician"],
+            ["analyst", "scientist"],
+            ["designer"],
+            ["executive", "representative", "partner"],
+            ["consultant", "architect", "engineer"],
+            ["marketer", "specialist", "manager"],
+            ["owner", "manager", "strategist"],
+        ]
+        var map: [String: [String]] = [:]
+        for group in groups {
+            for head in group where map[head] == nil { map[head] = group }
+        }
+        map["architect"] = ["architect", "consultant", "engineer"]
+        map["manager"] = ["manager", "owner"]
+        return map
+    }()
+
+    static let levelWords: Set<String> = [
+        "intern", "junior", "jr", "mid", "senior", "sr", "snr", "staff", "lead", "principal", "head", "director", "vp",
+        "chief", "associate", "graduate", "entry", "level", "ii", "iii", "iv",
+    ]
+
+    static let stopWords: Set<String> = [
+        "and", "or", "of", "for", "the", "a", "an", "in", "at", "with", "to", "on", "team", "software", "remote", "hybrid",
+    ]
+}

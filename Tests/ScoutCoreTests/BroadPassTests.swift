@@ -1,0 +1,41 @@
+import Foundation
+import ScoutCore
+import ScoutTesting
+import Testing
+
+/// The second, broad pass over a batch: when the exact title phrases run out, titles ending in the role's head nouns
+/// that share a cue with the role are taken, and the cursor stays exact across load-mores.
+@Suite("People search: exact phrases, then related titles")
+struct BroadPassTests {
+    static let yaml = """
+        store: {type: memory}
+        people: {type: sample, variant: paraphrased}
+        web_search: {type: sample, variant: paraphrased}
+        session: {candidates_per_batch: 20, max_batches: 3}
+        """
+
+    @Test func relatedTitlesAreFoundAndSlicesAddUpToOneLoad() async throws {
+        let jd = "Senior Machine Learning Engineer. Companies like Echowave, Parlance AI, Vocalith, Sonara Labs and Murmur Systems."
+        let sliced = try await TestPipeline.make(yaml: Self.yaml)
+        let first = try await sliced.orchestrator.search(jd: jd, count: 20)
+        var ids = first.newCandidates.map(\.employeeID)
+        for _ in 0..<3 {
+            let more = try await sliced.orchestrator.loadMore(sessionID: first.session.id, count: 20)
+            ids += more.newCandidates.map(\.employeeID)
+        }
+        #expect(ids.count >= 40)
+        #expect(Set(ids).count == ids.count)
+        #expect(sliced.people.counts.profilesBilledTwice.isEmpty)
+
+        let whole = try await TestPipeline.make(yaml: Self.yaml)
+        let once = try await whole.orchestrator.search(jd: jd, count: ids.count)
+        #expect(once.newCandidates.map(\.employeeID).sorted() == ids.sorted())
+
+        // The paraphrased world writes no built-in ML title: what was found came through related titles.
+        let terms = RoleTerms(first.session.requirements)
+        let titles = first.newCandidates.compactMap(\.preview.currentTitle)
+        #expect(!titles.isEmpty)
+        #expect(titles.allSatisfy { terms.affinity(title: $0) >= RoleTerms.relatedThreshold })
+        #expect(titles.contains { terms.affinity(title: $0) < 1 })
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import ScoutCore
+import Testing
+
+@Suite("Role terms, levels and primary roles")
+struct RoleTermsTests {
+    let ml = JobRequirements(
+        roleTitle: "Senior Machine Learning Engineer",
+        titleKeywords: ["Machine Learning Engineer", "ML Engineer", "AI Engineer", "Applied Scientist"],
+        seniorityLevels: [.senior], mustHaveSkills: ["PyTorch"], targetDomain: "voice ai")
+
+    @Test func headsAndCuesBroadenWithoutTakingEveryEngineer() {
+        let terms = RoleTerms(ml)
+        #expect(terms.heads == ["Engineer", "Developer", "Programmer", "Scientist", "Researcher", "Statistician"])
+        #expect(terms.cues.isSuperset(of: ["machine", "learning", "ml", "ai", "applied", "pytorch", "voice"]))
+        #expect(!terms.cues.contains("senior") && !terms.cues.contains("engineer"))
+        #expect(terms.affinity(title: "Senior ML Engineer") == 1)
+        #expect(terms.affinity(title: "Applied AI Developer") == 0.6)
+        #expect(terms.affinity(title: "Voice Platform Developer") == 0.6)
+        #expect(terms.affinity(title: "Server-Side Developer") == 0)
+        #expect(terms.affinity(title: "Machine Learning Advocate") == 0)  // a cue, but not an engineering head
+        #expect(terms.affinity(title: nil) == 0)
+        #expect(terms.sharedCues(title: "Applied AI Developer") == ["applied", "ai"])
+    }
+
+    @Test func aTitleWithoutKeywordsFallsBackToItsWords() {
+        let terms = RoleTerms(JobRequirements(roleTitle: "Staff Threat Hunter"))
+        #expect(terms.phrases == ["threat hunter"])
+        #expect(terms.heads.isEmpty)  // "hunter" is no known head: no broad pass
+        let sales = RoleTerms(JobRequirements(roleTitle: "Account Executive", titleKeywords: ["Account Executive"]))
+        #expect(sales.heads == ["Executive", "Representative", "Partner"])
+        #expect(sales.affinity(title: "Enterprise Account Partner") == 0.6)
+    }
+
+    @Test func levelsFromCommonTitleConventions() {
+        #expect(Seniority.infer(fromTitle: "Snr. Backend Developer") == .senior)
+        #expect(Seniority.infer(fromTitle: "Software Engineer III") == .senior)
+        #expect(Seniority.infer(fromTitle: "Software Engineer II") == .mid)
+        #expect(Seniority.infer(fromTitle: "Software Engineer I") == .junior)
+        #expect(Seniority.infer(fromTitle: "Data Engineer IV") == .staff)
+        #expect(Seniority.infer(fromTitle: "Entry-Level Data Analyst") == .junior)
+        #expect(Seniority.infer(fromTitle: "Working Student, Software Development") == .intern)
+        #expect(Seniority.infer(fromTitle: "Team Lead, Platform") == .manager)
+        #expect(Seniority.infer(fromTitle: "Lead Engineer") == .staff)
+        #expect(Seniority.infer(fromTitle: "VP Engineering") == .vp)
+        #expect(Seniority.infer(fromTitle: "Backend Engineer") == .mid)
+    }
+
+    @Test func theCurrentRoleIsTheMainJobNotTheAdvisorySeat() {
+        let profile = Profile(employeeID: 1, fullName: "A", experiences: [
+            Experience(companyID: 9, companyName: "Side Co", title: "Technical Advisor", start: YearMonth(year: 2025), end: nil, order: 1),
+            Experience(companyID: 7, companyName: "Main Co", title: "Senior Backend Engineer", start: YearMonth(year: 2020), end: nil, order: 2),
+        ])
+        #expect(profile.currentExperience?.companyName == "Main Co")
+        #expect(profile.experiences[0].isAdvisory && !profile.experiences[1].isAdvisory)
+        let onlyAdvisor = Profile(employeeID: 2, fullName: "B", experiences: [
+            Experience(companyID: 9, companyName: "Side Co", title: "Board Member", start: YearMonth(year: 2025), end: nil, order: 1),
+        ])
+        #expect(onlyAdvisor.currentExperience?.companyName == "Side Co")
+    }
+
+    @Test func salientWordsSayWhatTheCompanyDoes() {
+        let jd = """
+            We make the remote build cache and artifact registry that large organisations put under their monorepos.
+            Our build cache serves thousands of builds a day.
+
+            ## About you
+            - 3+ years of experience with Kubernetes; great communication skills.
+            """
+        let words = SalientWords.top(jd, limit: 3, excluding: ["kubernetes"])
+        #expect(words.first == "cache")
+        #expect(words.contains("artifact") || words.contains("registry"))
+        #expect(!words.contains("experience") && !words.contains("years"))
+    }
+}
