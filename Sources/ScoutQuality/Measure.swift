@@ -36,7 +36,16 @@ enum Measure {
             }
         }
         let persons = distinct(ranking.map(\.personID))
-        return RunMeasurement(
+        var misses: [RunMeasurement.Miss] = []
+        if truthful, let world, let judge {
+            for (rank, candidate) in report.ranked.prefix(20).enumerated() where ranking[rank].grade < QualityMetrics.relevant {
+                guard let truth = world.truth(employeeID: candidate.employeeID) else { continue }
+                misses.append(.init(rank: rank + 1, employeeID: candidate.employeeID, title: candidate.preview.currentTitle,
+                                    score: ranking[rank].score, recommendation: candidate.evaluation?.recommendation.rawValue,
+                                    grade: ranking[rank].grade, reasons: judge.reasons(truth)))
+            }
+        }
+        var measured = RunMeasurement(
             arm: arm, world: worldName, jd: jd.id, title: jd.title, judge: truthful ? "truth" : "evaluator", error: nil,
             sessionID: report.session.id, candidates: report.ranked.count,
             precision10: QualityMetrics.precision(at: 10, ranking), precision20: QualityMetrics.precision(at: 20, ranking),
@@ -56,6 +65,8 @@ enum Measure {
             },
             spearman: QualityMetrics.spearman(ranking), tiesAt10: QualityMetrics.ties(at: 10, ranking), seconds: seconds,
             persons: persons, scores: ranking.map(\.score))
+        measured.misses = misses
+        return measured
     }
 
     /// Without truth, the evaluator's own verdict stands in: STRONG 3, GOOD 2, MODERATE 1, WEAK 0.

@@ -28,6 +28,25 @@ public struct RelevanceJudge: Sendable {
         return max(0, grade)
     }
 
+    /// Why a person grades below 2: each condition that caps the grade there ("level junior", "domain fintech" …).
+    public func reasons(_ person: PersonTruth) -> [String] {
+        var out: [String] = []
+        if (spec.roles[person.familyID] ?? 0) < QualityMetrics.relevant { out.append("role \(person.familyID)") }
+        if (spec.levels[person.level] ?? 0) < QualityMetrics.relevant { out.append("level \(person.level.rawValue)") }
+        if let domain = spec.domain, person.domainID != domain {
+            let adjacent = person.domainID.map(spec.adjacentDomains.contains) ?? false
+            if (adjacent ? spec.caps.adjacentDomain : spec.caps.otherDomain) < QualityMetrics.relevant {
+                out.append("domain \(person.domainID ?? "unknown")")
+            }
+        }
+        if !spec.locations.isEmpty, !spec.locations.contains(where: { Self.matches($0, person) }),
+           spec.caps.outsideLocations < QualityMetrics.relevant {
+            out.append("location \(person.city), \(person.country)")
+        }
+        if !person.isWorking, spec.caps.notWorking < QualityMetrics.relevant { out.append("not working") }
+        return out
+    }
+
     /// Every person's grade in a world, by person (a person with two records counts once, at the better grade).
     public func grades(in world: SampleWorld) -> [Int: Int] {
         var out: [Int: Int] = [:]

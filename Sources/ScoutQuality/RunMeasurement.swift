@@ -10,6 +10,17 @@ public struct RunMeasurement: Sendable, Codable, Equatable {
         public var relevantShare: Double
     }
 
+    /// A candidate ranked in the first 20 who is not relevant, and why (for tuning the mechanism, not the suite).
+    public struct Miss: Sendable, Codable, Equatable {
+        public var rank: Int
+        public var employeeID: Int
+        public var title: String?
+        public var score: Double
+        public var recommendation: String?
+        public var grade: Int
+        public var reasons: [String]
+    }
+
     public var arm: String
     public var world: String
     public var jd: String
@@ -52,6 +63,8 @@ public struct RunMeasurement: Sendable, Codable, Equatable {
     /// Persons in Scout's order (for overlap between arms) and their scores (for the score chart).
     public var persons: [Int]
     public var scores: [Double]
+    /// Irrelevant candidates among the first 20, with the truth's reasons; empty without truth.
+    public var misses: [Miss] = []
 
     /// A run that failed before producing candidates: scores 0 on every metric and stays in every mean.
     static func failed(arm: String, world: String, jd: ExperimentCase, judge: String, error: String, seconds: Double,

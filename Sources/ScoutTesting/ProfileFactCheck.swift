@@ -26,6 +26,9 @@ public enum ProfileFactCheck {
                       record.description, record.employeesCount.map(String.init), record.founded.map(String.init)]
             parts += record.specialties
         }
+        for company in dossier.discovered.values.sorted(by: { ($0.vendorID ?? 0) < ($1.vendorID ?? 0) }) {
+            parts += [company.name, company.website, company.source.rawValue] + company.evidence
+        }
         return parts.compactMap { $0 }.joined(separator: "\n").lowercased()
     }
 

@@ -114,4 +114,28 @@ import Testing
         #expect(e.strengths.contains { $0.text.contains("related to the") && $0.text.contains("'applied'") })
         #expect(e.strengths.contains { $0.facts == ["experience[0].title: Senior Applied AI Developer", "experience[0].company: Echowave (Speech Recognition Software)"] })
     }
+
+    @Test func aDiscoveredEmployerIsMarketEvidenceAndStrongFitNeedsEverything() async throws {
+        let profile = Profile(
+            employeeID: 11, fullName: "Dee Scovered", location: "London, England, United Kingdom", country: "United Kingdom",
+            experiences: [Experience(companyID: 555, companyName: "Quietvox", title: "Senior ML Engineer",
+                                     start: YearMonth(year: 2019, month: 1), end: nil, order: 1)],
+            skills: ["Python", "PyTorch", "ASR", "Kaldi", "CUDA", "TTS"])
+        let quietvox = Company(name: "Quietvox", vendorID: 555, source: .seedExpansion, confidence: 0.9,
+                               evidence: ["https://www.g2.com/products/echowave/competitors/alternatives"])
+        var dossier = EvaluatorSamples.dossier(profile, companies: [:])
+        dossier.discovered = [555: quietvox]
+        let e = try await evaluator.evaluate(dossier, for: requirements)
+        #expect(e.strengths.contains { $0.facts.contains("discovery.seed_expansion: https://www.g2.com/products/echowave/competitors/alternatives") })
+        #expect(ProfileFactCheck.problems(in: e, dossier: dossier).isEmpty)
+        #expect(e.recommendation == .strongFit, "\(e.overall)")
+
+        var elsewhere = dossier
+        elsewhere.profile.location = "Seattle, Washington, United States"
+        elsewhere.profile.country = "United States"
+        let moved = try await evaluator.evaluate(elsewhere, for: requirements)
+        #expect(moved.recommendation != .strongFit)
+        #expect(moved.concerns.contains { $0.text.hasPrefix("Located outside the role's places") })
+        #expect(!moved.strengths.contains { $0.text.hasPrefix("Located") })
+    }
 }

@@ -156,3 +156,25 @@ import Testing
         #expect(ex.mentionedCompanies.contains("Cartwell"))
     }
 }
+
+@Suite("JD locations without a Location: line")
+struct JDLocationTests {
+    @Test func theHeaderLineOrARemoteSentenceGivesThePlaces() async throws {
+        let header = try await HeuristicJDParser().parse("""
+            # Senior Frontend Engineer
+
+            **Wickerbox** · Berlin or Wrocław · Hybrid, or remote within Germany, Austria, Switzerland or Poland
+
+            We build checkout software. Come work with us.
+            """)
+        #expect(header.location == "Wickerbox · Berlin or Wrocław · Hybrid, or remote within Germany, Austria, Switzerland or Poland")
+        let sentence = try await HeuristicJDParser().parse("""
+            # Data Scientist
+
+            You will be based in Lisbon or remote within the EU.
+            """)
+        #expect(sentence.location == "You will be based in Lisbon or remote within the EU.")
+        let none = try await HeuristicJDParser().parse("# Data Scientist\n\nFully remote, async, work from anywhere.")
+        #expect(none.location == nil)
+    }
+}

@@ -37,7 +37,10 @@ public struct DomainQueries: DiscoveryStrategy {
         guard !queries.isEmpty else { return DiscoveryResult(companies: [], queries: []) }
         let answers = try await context.webSearch.searchAll(queries, concurrency: config.concurrency, logger: context.logger)
         var seenURLs = Set<String>()
+        // A page about another market contributes nothing: it must name the market in its own words.
+        let market = Self.marketWords(queries.first?.text ?? "", domain: requirements.targetDomain)
         let results = answers.joined().filter { $0.url.isEmpty || seenURLs.insert($0.url).inserted }
+            .filter { market.isEmpty || !Set(TextTokens.words($0.title + " " + $0.content)).isDisjoint(with: market) }
         let extractor = CompanyNameExtractor(excluding: requirements.mentionedCompanies, excludedKeys: requirements.excludedKeys)
         let found = Array(extractor.extract(from: results).filter { $0.mentions >= config.minMentions }.prefix(config.maxCompanies))
         let companies = found.enumerated().map { rank, company in
@@ -47,6 +50,18 @@ public struct DomainQueries: DiscoveryStrategy {
                 evidence: Array(company.evidence.prefix(5)))
         }
         return DiscoveryResult(companies: companies, queries: queries.map(\.text))
+    }
+
+    /// The words that say a page is about the market: those of the domain phrase (as queried) of three letters or more
+    /// that are not query boilerplate, plus the built-in keywords when the domain is a known one.
+    static func marketWords(_ firstQuery: String, domain: String?) -> Set<String> {
+        let boilerplate: Set<String> = ["best", "top", "software", "companies", "company", "vendors", "startups", "alternatives",
+                                        "platform", "platforms", "tools", "solutions", "services", "tech", "technology", "and"]
+        var words = Set(TextTokens.words(firstQuery).filter { $0.count >= 3 && !boilerplate.contains($0) })
+        if let domain, let term = Vocabulary.domains.first(where: { $0.id == domain || $0.name.lowercased() == domain.lowercased() }) {
+            words.formUnion(term.keywords.flatMap(TextTokens.words).filter { $0.count >= 3 && !boilerplate.contains($0) })
+        }
+        return words
     }
 
     /// The role without level words: the first title keyword, else the title minus "Senior", "Lead" ….

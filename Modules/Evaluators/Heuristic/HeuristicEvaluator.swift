@@ -28,11 +28,11 @@ public struct HeuristicEvaluator: CandidateEvaluator {
     /// The synchronous evaluation behind ``evaluate(_:for:)``.
     public func evaluateSync(_ dossier: CandidateDossier, for requirements: JobRequirements) -> Evaluation {
         let input = EvaluationInput(dossier: dossier, requirements: requirements, now: now, config: config)
-        let seniority = input.senioritySignal()
-        let experience = [input.mustHaveSignal(), input.niceToHaveSignal(), input.titleSignal(), seniority,
+        let seniority = input.senioritySignal(), title = input.titleSignal()
+        let experience = [input.mustHaveSignal(), input.niceToHaveSignal(), title, seniority,
                           input.tenureSignal(), input.recencySignal()]
-        let domain = input.domainSignal()
-        let all = experience + [domain, input.locationSignal()]
+        let domain = input.domainSignal(), location = input.locationSignal()
+        let all = experience + [domain, location]
 
         let experienceMatch = Signal.score(experience, config: config) ?? 0
         let domainFit: Double
@@ -47,6 +47,12 @@ public struct HeuristicEvaluator: CandidateEvaluator {
         // Level distance caps the verdict: one level off is at best GOOD_FIT, two or more at best MODERATE_FIT.
         if let level = seniority.score, level < 1 {
             overall = min(overall, level >= 0.5 ? Self.oneLevelOffCap : Self.levelsOffCap)
+        }
+        // STRONG_FIT is claimed only when nothing known argues against it: the current title is the role's, the level
+        // one asked, the place accepted and, when the JD names a market, the market shown.
+        let marketShown = requirements.targetDomain?.isEmpty != false || (domain.score ?? 0) >= 0.6
+        if (title.score ?? 0) < 1 || (seniority.score ?? 1) < 1 || (location.score ?? 1) < 1 || !marketShown {
+            overall = min(overall, Self.oneLevelOffCap)
         }
         let recommendation = Recommendation(score: overall)
         var unknowns = Signal.unique(all.flatMap(\.unknowns))

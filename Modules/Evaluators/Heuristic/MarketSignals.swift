@@ -28,11 +28,15 @@ extension EvaluationInput {
                     ProfileFacts.sentences(d).first { s in keywords.contains { TextTokens.contains(s, phrase: $0) } }
                 }) {
                     yes.append((i, [facts.companyFact(i), "experience[\(i)].company.description: \(sentence)"]))
+                } else if let found = facts.discoveredFact(i) {
+                    yes.append((i, [facts.companyFact(i), found]))
                 } else {
                     no.append(i)
                 }
             } else if keywords.contains(where: { TextTokens.contains(e.companyName, phrase: $0) }) {
                 yes.append((i, [facts.companyFact(i)]))
+            } else if let found = facts.discoveredFact(i) {
+                yes.append((i, [facts.companyFact(i), found]))
             } else {
                 unknown.append(i)
             }
@@ -55,36 +59,25 @@ extension EvaluationInput {
         return signal
     }
 
-    static let placeAliases: [(String, [String])] = [
-        ("united states", ["us", "usa"]), ("usa", ["us"]), ("united kingdom", ["uk"]), ("england", ["uk"]),
-        ("scotland", ["uk"]), ("wales", ["uk"]), ("san francisco", ["sf", "bay", "area"]), ("new york", ["nyc"]),
-    ]
-
-    /// The profile's location or country against the JD's location; unknown when the profile states neither.
+    /// The profile's location or country against the places the JD accepts (``PlaceSet``: cities, countries,
+    /// regions); unknown when the profile states no place the gazetteer knows, or the JD names none.
     func locationSignal() -> Signal {
         var signal = Signal(.location)
         guard let wanted = requirements.location else { return signal }
-        let filler: Set<String> = ["remote", "hybrid", "onsite", "on", "site", "or", "and", "in", "office", "based",
-                                   "first", "friendly", "within", "the", "of", "only", "time", "zone", "zones", "days",
-                                   "week", "a", "per", "from", "anywhere"]
-        let places = Set(TextTokens.words(wanted)).subtracting(filler)
-        guard !places.isEmpty else { return signal }
+        let accepted = PlaceSet.parse(wanted)
+        guard !accepted.isEmpty else { return signal }
         let stated = facts.locationFacts
-        guard !stated.isEmpty else {
-            signal.unknowns.append("location not stated in profile")
+        let profileText = [facts.profile.location, facts.profile.country].compactMap { $0 }.joined(separator: ", ")
+        guard !stated.isEmpty, let inside = accepted.contains(location: profileText) else {
+            signal.unknowns.append(stated.isEmpty ? "location not stated in profile" : "location '\(profileText)' not recognised")
             return signal
         }
-        let profileText = [facts.profile.location, facts.profile.country].compactMap { $0 }.joined(separator: " ")
-        var profileWords = Set(TextTokens.words(profileText))
-        for (phrase, aliases) in Self.placeAliases where TextTokens.contains(profileText, phrase: phrase) {
-            profileWords.formUnion(aliases)
-        }
-        if !places.isDisjoint(with: profileWords) {
+        if inside {
             signal.score = 1
-            signal.strength("Located in \(wanted)", stated)
+            signal.strength("Located where the role is (\(wanted))", stated)
         } else {
             signal.score = 0
-            signal.concern("Location differs from the role's (\(wanted))", stated)
+            signal.concern("Located outside the role's places (\(wanted))", stated)
         }
         return signal
     }

@@ -6,12 +6,14 @@ import ScoutCore
 struct ProfileFacts {
     let profile: Profile
     let companies: [Int: CompanyRecord]
+    let discovered: [Int: Company]
     /// Indexes into `profile.experiences`, in profile order.
     let order: [Int]
 
     init(_ dossier: CandidateDossier) {
         profile = dossier.profile
         companies = dossier.companies
+        discovered = dossier.discovered
         order = dossier.profile.experiences.enumerated().sorted { a, b in
             let oa = a.element.order ?? Int.max, ob = b.element.order ?? Int.max
             if oa != ob { return oa < ob }
@@ -31,6 +33,14 @@ struct ProfileFacts {
     /// The company record of an experience, when the dossier has one.
     func record(_ i: Int) -> CompanyRecord? {
         experience(i).companyID.flatMap { $0 > 0 ? companies[$0] : nil }
+    }
+
+    /// "discovery.Echowave: <url>": the employer of an experience was discovered as a target-market company, with the
+    /// first page that said so; nil for advisory roles and companies discovery did not find.
+    func discoveredFact(_ i: Int) -> String? {
+        let e = experience(i)
+        guard !e.isAdvisory, let id = e.companyID, id > 0, let company = discovered[id] else { return nil }
+        return "discovery.\(company.source.rawValue): " + (company.evidence.first ?? company.name)
     }
 
     func titleFact(_ i: Int) -> String? {

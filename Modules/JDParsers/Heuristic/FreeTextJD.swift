@@ -83,7 +83,7 @@ struct FreeTextJD {
             seniorityLevels: TitleAnalysis.sortedUnique(TitleAnalysis.seniority(inTitle: title) + draft.seniority),
             mustHaveSkills: must,
             niceToHaveSkills: JDDraft.unique(draft.niceToHave, excluding: must),
-            location: draft.location,
+            location: draft.location ?? Self.locationLine(in: lines),
             targetDomain: draft.domain ?? Vocabulary.domain(matching: text)?.name.lowercased(),
             mentionedCompanies: CompanyNames.unique(draft.mentioned, excluding: skip),
             excludedCompanies: excluded,
@@ -91,6 +91,21 @@ struct FreeTextJD {
     }
 
     /// "About Echowave" → "Echowave"; nil for "About you", "About the role".
+    /// A JD without a `Location:` line usually says where in a header ("Acme · Berlin or Wrocław · Hybrid") or a
+    /// sentence ("remote within the EU", "based in Lisbon"): the first such line that names a known place.
+    static func locationLine(in lines: [JDLine]) -> String? {
+        let cues = ["remote", "hybrid", "on-site", "onsite", "based in", "office in", "offices in", "anywhere in", "relocat",
+                    "located in", "work from", "location"]
+        for line in lines.prefix(60) where line.kind != .heading || line.text.contains("·") {
+            let lower = line.text.lowercased()
+            guard line.text.contains("·") || cues.contains(where: lower.contains) else { continue }
+            guard !PlaceSet.parse(line.text).isEmpty else { continue }
+            let text = line.text.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+            return text.count <= 200 ? text : String(text.prefix(200))
+        }
+        return nil
+    }
+
     static func aboutCompany(_ text: String) -> String? {
         guard text.hasPrefix("About ") || text.hasPrefix("About: ") else { return nil }
         let rest = text.dropFirst(6).trimmingCharacters(in: CharacterSet(charactersIn: ": "))

@@ -46,7 +46,10 @@ extension Orchestrator {
         for id in RecordCollector.companiesToEnrich(outcome.profile, policy: pipeline.cache) {
             if let record = try await collector.company(id: id, sessionID: session.id, ledger: ledger) { companies[id] = record }
         }
-        let dossier = CandidateDossier(preview: preview, profile: outcome.profile, companies: companies, freshness: outcome.freshness)
+        var discovered: [Int: Company] = [:]
+        for company in session.companies { if let id = company.vendorID { discovered[id] = company } }
+        let dossier = CandidateDossier(preview: preview, profile: outcome.profile, companies: companies, freshness: outcome.freshness,
+                                       discovered: discovered)
         let evaluation: Evaluation
         do {
             var result = try await pipeline.evaluator.evaluate(dossier, for: session.requirements)

@@ -7,12 +7,16 @@ public struct CandidateDossier: Sendable, Equatable {
     /// Company records for the enriched experiences, by vendor company id.
     public var companies: [Int: CompanyRecord]
     public var freshness: ProfileFreshness
+    /// The session's discovered companies, by vendor id, with the evidence that put them in the target market.
+    public var discovered: [Int: Company]
 
-    public init(preview: CandidatePreview, profile: Profile, companies: [Int: CompanyRecord], freshness: ProfileFreshness) {
+    public init(preview: CandidatePreview, profile: Profile, companies: [Int: CompanyRecord], freshness: ProfileFreshness,
+                discovered: [Int: Company] = [:]) {
         self.preview = preview
         self.profile = profile
         self.companies = companies
         self.freshness = freshness
+        self.discovered = discovered
     }
 }
 
