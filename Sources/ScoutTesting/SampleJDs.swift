@@ -15,4 +15,7 @@ public enum SampleJDs {
         ## Nice to have
         - Kubernetes
         """
+
+    /// ``voiceML`` without its location: every batch can yield its full quota, for tests of batching and cursors.
+    public static let voiceMLAnywhere = voiceML.replacingOccurrences(of: "Location: United Kingdom\n", with: "")
 }

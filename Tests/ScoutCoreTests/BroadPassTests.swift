@@ -39,3 +39,17 @@ struct BroadPassTests {
         #expect(titles.contains { terms.affinity(title: $0) < 1 })
     }
 }
+
+@Suite("People search: places")
+struct PlaceFilterTests {
+    @Test func peopleOutsideTheJDsPlacesAreNotPaidFor() async throws {
+        let t = try await TestPipeline.make()
+        let result = try await t.orchestrator.search(jd: SampleJDs.voiceML, count: 40)
+        #expect(!result.newCandidates.isEmpty)
+        let uk = PlaceSet.parse("United Kingdom")
+        for candidate in result.newCandidates {
+            if let place = candidate.preview.location { #expect(uk.contains(location: place) != false, "\(place)") }
+        }
+        #expect(t.people.counts.profilesBilledTwice.isEmpty)
+    }
+}

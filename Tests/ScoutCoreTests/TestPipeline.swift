@@ -11,7 +11,7 @@ struct TestPipeline {
     let people: InstrumentedPeopleSource
     let clock: ManualClock
 
-    static let voiceJD = SampleJDs.voiceML
+    static let voiceJD = SampleJDs.voiceMLAnywhere
 
     static func make(yaml: String = "store: {type: memory}", clock: ManualClock = ManualClock(),
                      environment: [String: String] = [:],

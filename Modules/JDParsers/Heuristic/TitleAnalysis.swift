@@ -7,7 +7,7 @@ enum TitleAnalysis {
     /// such as "Product Manager" they name the role, not the level).
     static let levelWords: Set<String> = [
         "intern", "internship", "trainee", "junior", "jr", "entry", "graduate", "mid", "intermediate", "senior",
-        "sr", "staff", "lead", "principal", "distinguished", "director", "head", "vp", "svp", "executive", "chief",
+        "sr", "staff", "lead", "principal", "distinguished", "director", "head", "vp", "svp", "chief",
     ]
 
     /// Words that mark a line as naming a role.

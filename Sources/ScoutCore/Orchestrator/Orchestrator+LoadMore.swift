@@ -98,6 +98,8 @@ extension Orchestrator {
         // role (``RoleTerms``). Offsets of the second pass start at the result cap, so the cursor stays exact.
         let exact = Self.peopleQuery(for: session.requirements, batch: batch)
         let terms = RoleTerms(session.requirements)
+        // People whose stated place is known and outside the JD's places are not paid for.
+        let places = PlaceSet.parse(session.requirements.location ?? "")
         var broad = exact
         broad.titles = terms.heads
         let hasBroadPass = !terms.heads.isEmpty && Set(broad.titles) != Set(exact.titles)
@@ -123,6 +125,7 @@ extension Orchestrator {
                 let key = preview.personKey
                 if seenIDs.contains(preview.employeeID) || key.map(seenKeys.contains) == true { continue }
                 if second, terms.affinity(title: preview.currentTitle) < RoleTerms.relatedThreshold { continue }
+                if !places.isEmpty, let stated = preview.location, places.contains(location: stated) == false { continue }
                 seenIDs.insert(preview.employeeID)
                 if let key { seenKeys.insert(key) }
                 picked.append(preview)
@@ -169,6 +172,6 @@ extension Orchestrator {
         return PeopleQuery(
             companies: batch.companies, titles: titles, seniorities: batch.seniorities ?? [],
             preferredSeniorities: requirements.seniorityLevels, skills: requirements.mustHaveSkills + requirements.niceToHaveSkills,
-            location: requirements.location, currentOnly: true)
+            location: requirements.location.map { PlaceSet.primary(in: $0) ?? $0 }, currentOnly: true)
     }
 }

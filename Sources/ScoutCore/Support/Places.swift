@@ -15,16 +15,35 @@ public struct PlaceSet: Sendable, Equatable {
 
     public var isEmpty: Bool { cities.isEmpty && countries.isEmpty }
 
-    /// Every place named in `text`; a region adds its countries.
+    /// Every place named in `text`; a region adds its countries. Text that opens the role to everyone ("relocation
+    /// provided", "visa sponsorship", "remote-first", "worldwide") names no constraint, unless it says "within" a place.
     public static func parse(_ text: String) -> PlaceSet {
         let normalized = TextTokens.normalized(text)
+        let open = [" relocation ", " relocate ", " visa ", " worldwide ", " remote first ", " fully remote ", " work from anywhere ",
+                    " anywhere in the world "].contains(where: normalized.contains)
+        if open, !normalized.contains(" within ") { return PlaceSet() }
         var set = PlaceSet()
         for (name, countries) in Places.regions where normalized.contains(" \(name) ") { set.countries.formUnion(countries) }
-        for (alias, country) in Places.countryAliases where alias != "us" && normalized.contains(" \(alias) ") {
+        // "us" is a country only when written "US" or "U.S." ("remote US"), never the pronoun.
+        let saysUS = text.range(of: #"\bU\.?S\.?\b"#, options: .regularExpression) != nil
+        for (alias, country) in Places.countryAliases where (alias != "us" || saysUS) && normalized.contains(" \(alias) ") {
             set.countries.insert(country)
         }
         for (alias, city) in Places.cityAliases where normalized.contains(" \(alias) ") { set.cities.insert(city.name) }
         return set
+    }
+
+    /// The first place `text` names, canonically ("Berlin", "Germany"): a short location for a vendor's query.
+    public static func primary(in text: String) -> String? {
+        let normalized = TextTokens.normalized(text)
+        var best: (offset: Int, name: String)?
+        let names = Places.cityAliases.map { ($0.alias, $0.city.name) } + Places.countryAliases.filter { $0.alias != "us" }.map { ($0.alias, $0.country) }
+        for (alias, name) in names {
+            guard let range = normalized.range(of: " \(alias) ") else { continue }
+            let offset = normalized.distance(from: normalized.startIndex, to: range.lowerBound)
+            if offset < (best?.offset ?? .max) { best = (offset, name) }
+        }
+        return best?.name
     }
 
     /// The city and country a person's location text names, if the gazetteer knows them.

@@ -41,8 +41,8 @@ public struct RoleTerms: Sendable, Equatable {
         if phrases.contains(where: { TextTokens.contains(title, phrase: $0) }) { return 1 }
         let words = TextTokens.words(title)
         let headSet = Set(heads.map { $0.lowercased() })
-        guard words.contains(where: headSet.contains) else { return 0 }
-        return words.contains(where: cues.contains) ? 0.6 : 0
+        guard let head = words.first(where: headSet.contains) else { return 0 }
+        return words.contains(where: cues.contains) || Self.specificHeads.contains(head) ? 0.6 : 0
     }
 
     /// The cue words a title shares with the role, for explanations.
@@ -71,6 +71,9 @@ public struct RoleTerms: Sendable, Equatable {
         map["manager"] = ["manager", "owner"]
         return map
     }()
+
+    /// Heads that name an occupation on their own: any "… Designer" is related to a designer role.
+    static let specificHeads: Set<String> = ["designer", "statistician", "recruiter", "marketer", "accountant", "copywriter"]
 
     static let levelWords: Set<String> = [
         "intern", "junior", "jr", "mid", "senior", "sr", "snr", "staff", "lead", "principal", "head", "director", "vp",

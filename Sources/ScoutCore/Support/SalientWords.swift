@@ -2,19 +2,25 @@ import Foundation
 
 /// The words that say what a JD's company does, for web queries when the JD names neither companies nor a market Scout
 /// knows: frequent content words of the text, those in its opening paragraphs counted double, without the words every
-/// JD uses (experience, team, benefits …), role and level words, skills' usual companions, or numbers.
+/// JD uses (experience, team, benefits …), role and level words, or numbers; longer words weigh more.
 public enum SalientWords {
     /// Up to `limit` words, most salient first (ties in order of first appearance).
+    /// Proper names (words never written in lower case: the hiring company, products, people) and place names are
+    /// left out: they say who and where, not what.
     public static func top(_ text: String, limit: Int, excluding: Set<String> = []) -> [String] {
         var score: [String: Double] = [:], first: [String: Int] = [:]
+        let lowercaseUses = Set(text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+            .filter { $0 == $0.lowercased() }.flatMap(TextTokens.words))
         let paragraphs = text.components(separatedBy: "\n\n")
         var position = 0
         for (index, paragraph) in paragraphs.enumerated() {
             let weight = index < 3 ? 2.0 : 1.0
             for word in TextTokens.words(paragraph) {
                 position += 1
-                guard word.count >= 4, word.first?.isLetter == true, !stopWords.contains(word), !excluding.contains(word) else { continue }
-                score[word, default: 0] += weight
+                guard word.count >= 4, word.first?.isLetter == true, !stopWords.contains(word), !excluding.contains(word),
+                      lowercaseUses.contains(word), PlaceSet.parse(word).isEmpty else { continue }
+                // Longer words are the more specific ones ("manipulators" over "test").
+                score[word, default: 0] += weight * (1 + 0.2 * Double(max(0, word.count - 5)))
                 if first[word] == nil { first[word] = position }
             }
         }
@@ -41,6 +47,6 @@ public enum SalientWords {
         principal lead leads leading director head intern interns internship level levels full time part mid \
         people person someone customers customer users user product products platform platforms service services \
         today week weeks month months first next last real best high large small fast faster quickly currently \
-        world global everyone things thing ways days
+        world global everyone things thing ways days fully mostly really truly summer winter spring autumn organisations organizations organisation organization thousands millions hundreds billions dozens
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 }

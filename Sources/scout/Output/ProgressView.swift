@@ -25,7 +25,8 @@ final class ProgressView: Sendable {
         case .discoveryStarted(let strategies):
             line("Discovering companies (\(strategies.joined(separator: ", ")))…")
         case .strategyFinished(let id, let companies, let queries):
-            line("  \(id): \(companies.count) companies from \(queries.count) queries")
+            let first = queries.first.map { " (first: \"\($0)\")" } ?? ""
+            line("  \(id): \(companies.count) companies from \(queries.count) queries\(first)")
         case .strategyFailed(let id, let message):
             line("  \(id): failed: \(message)")
         case .companiesResolved(let resolved, let unresolved):
