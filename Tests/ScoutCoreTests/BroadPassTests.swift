@@ -52,4 +52,17 @@ struct PlaceFilterTests {
         }
         #expect(t.people.counts.profilesBilledTwice.isEmpty)
     }
+
+    @Test func discoveredEmployersAreNotBoughtAgain() async throws {
+        let t = try await TestPipeline.make()
+        let result = try await t.orchestrator.search(jd: TestPipeline.voiceJD, count: 40)
+        let discovered = Set(result.session.companies.compactMap(\.vendorID))
+        let bought = Set(t.people.counts.companies.keys)
+        #expect(!result.newCandidates.isEmpty)
+        #expect(bought.isDisjoint(with: discovered))
+        // Their market is still shown, from discovery's evidence.
+        let evaluated = result.newCandidates.compactMap(\.evaluation)
+        #expect(evaluated.contains { $0.strengths.contains { $0.facts.contains { $0.hasPrefix("discovery.") } } })
+    }
 }
+

@@ -46,19 +46,19 @@ struct OrchestratorResilienceTests {
 
     @Test("a session credit budget stops cleanly, never overshoots, and keeps what was collected")
     func sessionBudget() async throws {
-        let t = try await TestPipeline.make(yaml: "store: {type: memory}\nbudget: {session_credits: 30}")
+        let t = try await TestPipeline.make(yaml: "store: {type: memory}\nbudget: {session_credits: 15}")
         let result = try await t.orchestrator.search(jd: TestPipeline.voiceJD)
         #expect(result.failure?.code == .budgetExceeded)
-        #expect(result.failure?.message.contains("budget.session_credits: 30") == true)
+        #expect(result.failure?.message.contains("budget.session_credits: 15") == true)
         let report = try await t.orchestrator.report(sessionID: result.session.id)
-        #expect(report.ledger.creditsUsed <= 30)
+        #expect(report.ledger.creditsUsed <= 15)
         #expect(report.ledger.creditsUsed == t.people.counts.profileCollects + t.people.counts.companyCollects)
         #expect(!report.ranked.isEmpty)
         #expect(report.ranked.count == result.newCandidates.count)
         // Loading more in the same session spends nothing more.
         let more = try await t.orchestrator.loadMore(sessionID: result.session.id, count: 20)
         #expect(more.failure?.code == .budgetExceeded)
-        #expect(try await t.orchestrator.report(sessionID: result.session.id).ledger.creditsUsed <= 30)
+        #expect(try await t.orchestrator.report(sessionID: result.session.id).ledger.creditsUsed <= 15)
     }
 
     @Test("a daily credit budget holds across sessions")

@@ -42,12 +42,13 @@ extension Orchestrator {
                                     evaluation: nil, note: "profile not found at the people source (not billed)", foundAt: clock.now())
         }
         events(.profileCollected(employeeID: preview.employeeID, freshness: outcome.freshness))
-        var companies: [Int: CompanyRecord] = [:]
-        for id in RecordCollector.companiesToEnrich(outcome.profile, policy: pipeline.cache) {
-            if let record = try await collector.company(id: id, sessionID: session.id, ledger: ledger) { companies[id] = record }
-        }
         var discovered: [Int: Company] = [:]
         for company in session.companies { if let id = company.vendorID { discovered[id] = company } }
+        // A discovered company's market is already known from discovery's evidence: its record is not bought again.
+        var companies: [Int: CompanyRecord] = [:]
+        for id in RecordCollector.companiesToEnrich(outcome.profile, policy: pipeline.cache) where discovered[id] == nil {
+            if let record = try await collector.company(id: id, sessionID: session.id, ledger: ledger) { companies[id] = record }
+        }
         let dossier = CandidateDossier(preview: preview, profile: outcome.profile, companies: companies, freshness: outcome.freshness,
                                        discovered: discovered)
         let evaluation: Evaluation
