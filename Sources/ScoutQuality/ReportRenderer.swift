@@ -18,17 +18,22 @@ public enum ReportRenderer {
                 guard let s = summary.metrics[key] else { return "–" }
                 return percent ? Format.percent(s.mean) + "/" + Format.percent(s.worst) : Format.fixed(s.mean) + "/" + Format.fixed(s.worst)
             }
+            func spread(_ key: String) -> String {
+                guard let s = summary.metrics[key] else { return "–" }
+                return Format.fixed(s.mean) + "±" + Format.fixed(s.spread) + "/" + Format.fixed(s.worst)
+            }
             func sum(_ key: String) -> String {
                 guard let s = summary.metrics[key] else { return "–" }
                 return String(Int((s.mean * Double(s.runs)).rounded()))
             }
-            rows.append([summary.arm, summary.world, stat("p10"), stat("p20"), stat("ndcg10"), stat("ndcg20"), stat("recall3"),
+            rows.append([summary.arm, summary.world, spread("p10"), stat("p20"), stat("ndcg10"), spread("ndcg20"), stat("recall3"),
                          stat("recall2"), stat("off_domain_companies", percent: true), stat("off_domain_candidates", percent: true),
                          stat("credits_per_relevant"), stat("strong_fit_relevant"), Format.fixed(summary.metrics["spearman"]?.mean),
                          sum("credits"),
                          sum("vendor_calls"), sum("cache_hits"), "\(summary.failed)/\(summary.runs)", sum("seconds")])
         }
-        out.append("Per arm: mean/worst over the JDs; credits, calls, hits and time summed over the runs (credits cold-equivalent per run)")
+        out.append("Per arm: mean/worst over the JDs (±: standard deviation); credits, calls, hits and time summed over the runs"
+            + " (credits cold-equivalent per run)")
         out.append(Format.table(header, rows))
         out.append("Cold-equivalent credits per arm, each record paid once across all its JDs and worlds: "
             + report.arms.map { "\($0) \(report.armCredits[$0] ?? 0)" }.joined(separator: " · "))

@@ -80,3 +80,46 @@ struct ExperimentTests {
         #expect(ReportRenderer.table(report).contains("no ground truth"))
     }
 }
+
+@Suite("Experiment files")
+struct ExperimentFileTests {
+    func write(_ text: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("scout-ab-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("experiment.yaml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func armsJDsTargetAndWorldsInOneFile() throws {
+        let path = try write("""
+            arms:
+              size3: {batching.batch_size: 3}
+              sen: {batching.type: seniority_variation, session.max_batches: 4}
+              base: {}
+            suite: suite
+            jds: [a.md, /abs/b.md]
+            target: {credits: 200}
+            worlds: [paraphrased]
+            """)
+        let file = try ExperimentFile.load(path: path)
+        #expect(file.arms.map(\.name) == ["size3", "sen", "base"])
+        #expect(file.arms[1].overrides.map(\.description) == ["batching.type=seniority_variation", "session.max_batches=4"])
+        #expect(file.suite == URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("suite").path)
+        #expect(file.jds.last == "/abs/b.md")
+        #expect(file.target == .credits(200))
+        #expect(file.worlds == [.paraphrased])
+    }
+
+    @Test func mistakesNameTheFileLineAndNearestKey() throws {
+        do {
+            _ = try ExperimentFile.load(path: try write("arms: {}\ntargte: {candidates: 20}\n"))
+            Issue.record("accepted an unknown key")
+        } catch let error as ScoutError {
+            #expect(error.message.hasSuffix(":2: unknown key 'targte'; did you mean 'target'? (valid: arms, suite, jds, target, worlds)"))
+        }
+        #expect(throws: ScoutError.self) { try ExperimentFile.load(path: try write("worlds: [paraphrase]\n")) }
+        #expect(throws: ScoutError.self) { try ExperimentFile.load(path: try write("arms:\n  x: {store.type: memory}\n")) }
+        #expect(throws: ScoutError.self) { try ExperimentFile.load(path: "/nonexistent/experiment.yaml") }
+    }
+}
