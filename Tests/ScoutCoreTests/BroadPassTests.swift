@@ -64,5 +64,26 @@ struct PlaceFilterTests {
         let evaluated = result.newCandidates.compactMap(\.evaluation)
         #expect(evaluated.contains { $0.strengths.contains { $0.facts.contains { $0.hasPrefix("discovery.") } } })
     }
+
+    @Test func levelsTwoApartAreNotPaidFor() async throws {
+        let t = try await TestPipeline.make()
+        let result = try await t.orchestrator.search(jd: TestPipeline.voiceJD, count: 40)
+        #expect(result.session.requirements.seniorityLevels == [.senior])
+        for candidate in result.newCandidates {
+            #expect(Orchestrator.levelsApart(candidate.preview.currentTitle, [.senior]) < 2, "\(candidate.preview.currentTitle ?? "")")
+        }
+    }
+
+    @Test func billedPreviewPagesStopWhenAPageYieldsNobody() async throws {
+        let jd = SampleJDs.voiceMLAnywhere.replacingOccurrences(of: "## Requirements", with: "Location: Accra, Ghana\n## Requirements")
+        let free = try await TestPipeline.make(yaml: "store: {type: memory}\nsession: {max_batches: 3}")
+        _ = try await free.orchestrator.search(jd: jd, count: 60)
+        let billed = try await TestPipeline.make(yaml: "store: {type: memory}\nsession: {max_batches: 3}\npeople: {type: sample, preview_page_credits: 1}")
+        let result = try await billed.orchestrator.search(jd: jd, count: 60)
+        #expect(billed.people.counts.previewPages < free.people.counts.previewPages)
+        #expect(billed.people.counts.previewPages <= 3 * 2 * 2)  // batches × passes × (first page + at most one more)
+        let report = try await billed.orchestrator.report(sessionID: result.session.id)
+        #expect(report.ledger.previewPages == billed.people.counts.previewPages)
+    }
 }
 

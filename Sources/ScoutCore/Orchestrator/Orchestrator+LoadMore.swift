@@ -120,12 +120,14 @@ extension Orchestrator {
             }
             let skip = position - (pageNumber - 1) * limits.pageSize
             var passDone = page.results.count <= skip
+            let pickedBefore = picked.count
             for preview in page.results.dropFirst(skip) where !passDone {
                 attempted += 1
                 let key = preview.personKey
                 if seenIDs.contains(preview.employeeID) || key.map(seenKeys.contains) == true { continue }
                 if second, terms.affinity(title: preview.currentTitle) < RoleTerms.relatedThreshold { continue }
                 if !places.isEmpty, let stated = preview.location, places.contains(location: stated) == false { continue }
+                if Self.levelsApart(preview.currentTitle, session.requirements.seniorityLevels) >= 2 { continue }
                 seenIDs.insert(preview.employeeID)
                 if let key { seenKeys.insert(key) }
                 picked.append(preview)
@@ -138,6 +140,8 @@ extension Orchestrator {
             if seenInPass >= pageNumber * limits.pageSize, page.results.count < limits.pageSize { passDone = true }
             if let total = page.totalResults, seenInPass >= total { passDone = true }
             if seenInPass >= limits.resultCap { passDone = true }
+            // Where preview pages are billed, a page that yields nobody ends the pass: the vendor's order only gets worse.
+            if limits.previewPageCredits > 0, picked.count == pickedBefore { passDone = true }
             if passDone {
                 if second || !hasBroadPass { exhausted = true; break }
                 attempted = limits.resultCap
@@ -164,6 +168,14 @@ extension Orchestrator {
         let cursor = done ? SessionCursor(batchIndex: session.cursor.batchIndex + 1) :
             SessionCursor(batchIndex: session.cursor.batchIndex, offset: attempted, yielded: yielded)
         return Slice(candidates: candidates, cursor: cursor, failure: nil)
+    }
+
+    /// How many ladder steps a title's level is from the nearest level asked; 0 when either is unknown.
+    /// Two or more apart (a junior for a staff role) is not paid for: the verdict could not be better than MODERATE_FIT.
+    public static func levelsApart(_ title: String?, _ wanted: [Seniority]) -> Int {
+        guard let title, !title.isEmpty, !wanted.isEmpty else { return 0 }
+        let level = Seniority.infer(fromTitle: title)
+        return wanted.map { abs($0.rank - level.rank) }.min() ?? 0
     }
 
     /// The structured people query for a batch.
