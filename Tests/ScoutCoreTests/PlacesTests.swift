@@ -35,6 +35,7 @@ struct OpenPlacesTests {
     @Test func relocationAndRemoteFirstOpenTheRoleUnlessLimitedWithin() {
         #expect(PlaceSet.parse("Amsterdam, Netherlands · Hybrid · Relocation & visa sponsorship provided").isEmpty)
         #expect(PlaceSet.parse("Remote-first (hubs in Austin and Tel Aviv)").isEmpty)
+        #expect(PlaceSet.parse("Remote (any country where we can hire) or in our Lisbon office").isEmpty)
         #expect(PlaceSet.parse("Fully remote within the EU").countries.contains("Germany"))
         #expect(PlaceSet.parse("Staff platform engineer, remote US").countries == ["United States"])
         #expect(PlaceSet.primary(in: "Berlin or Wrocław · remote within Germany") == "Berlin")

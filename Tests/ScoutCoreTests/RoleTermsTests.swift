@@ -30,6 +30,12 @@ struct RoleTermsTests {
         let sales = RoleTerms(JobRequirements(roleTitle: "Account Executive", titleKeywords: ["Account Executive"]))
         #expect(sales.heads == ["Executive", "Representative", "Partner"])
         #expect(sales.affinity(title: "Enterprise Account Partner") == 0.6)
+        let intern = RoleTerms(JobRequirements(roleTitle: "Software Engineering Intern"))
+        #expect(intern.heads.first == "Engineer")  // the field names the head: engineering → engineer
+        #expect(intern.affinity(title: "Software Engineer Intern") == 0.6)
+        let security = RoleTerms(JobRequirements(roleTitle: "Detection Engineer", targetDomain: "cybersecurity"))
+        #expect(security.affinity(title: "Cyber Defense Engineer") == 0.6)  // "cyber" begins the cue "cybersecurity"
+        #expect(security.sharedCues(title: "Cyber Defense Engineer") == ["cyber"])
     }
 
     @Test func levelsFromCommonTitleConventions() {

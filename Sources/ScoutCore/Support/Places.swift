@@ -20,7 +20,7 @@ public struct PlaceSet: Sendable, Equatable {
     public static func parse(_ text: String) -> PlaceSet {
         let normalized = TextTokens.normalized(text)
         let open = [" relocation ", " relocate ", " visa ", " worldwide ", " remote first ", " fully remote ", " work from anywhere ",
-                    " anywhere in the world "].contains(where: normalized.contains)
+                    " anywhere in the world ", " any country ", " from anywhere "].contains(where: normalized.contains)
         if open, !normalized.contains(" within ") { return PlaceSet() }
         var set = PlaceSet()
         for (name, countries) in Places.regions where normalized.contains(" \(name) ") { set.countries.formUnion(countries) }

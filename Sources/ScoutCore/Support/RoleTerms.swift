@@ -42,13 +42,21 @@ public struct RoleTerms: Sendable, Equatable {
         let words = TextTokens.words(title)
         let headSet = Set(heads.map { $0.lowercased() })
         guard let head = words.first(where: headSet.contains) else { return 0 }
-        return words.contains(where: cues.contains) || Self.specificHeads.contains(head) ? 0.6 : 0
+        return words.contains(where: sharesCue) || Self.specificHeads.contains(head) ? 0.6 : 0
     }
 
     /// The cue words a title shares with the role, for explanations.
     public func sharedCues(title: String) -> [String] {
         var seen = Set<String>()
-        return TextTokens.words(title).filter { cues.contains($0) && seen.insert($0).inserted }
+        return TextTokens.words(title).filter { sharesCue($0) && seen.insert($0).inserted }
+    }
+
+    /// A title word shares a cue when it is one, or when one of them (five letters or more) begins the other:
+    /// "cyber" and "cybersecurity", "payment" and "payments".
+    func sharesCue(_ word: String) -> Bool {
+        if cues.contains(word) { return true }
+        guard word.count >= 5, !Self.levelWords.contains(word) else { return false }
+        return cues.contains { cue in cue.count >= 5 && (cue.hasPrefix(word) || word.hasPrefix(cue)) }
     }
 
     /// Job-title head nouns and what the same work is also called; the key is the head a JD's title ends in.
@@ -69,6 +77,11 @@ public struct RoleTerms: Sendable, Equatable {
         }
         map["architect"] = ["architect", "consultant", "engineer"]
         map["manager"] = ["manager", "owner"]
+        // A title may end in the field rather than the person ("Software Engineering Intern", "Product Design Lead").
+        map["engineering"] = map["engineer"]
+        map["development"] = map["developer"]
+        map["design"] = map["designer"]
+        map["research"] = map["researcher"]
         return map
     }()
 
@@ -81,6 +94,6 @@ public struct RoleTerms: Sendable, Equatable {
     ]
 
     static let stopWords: Set<String> = [
-        "and", "or", "of", "for", "the", "a", "an", "in", "at", "with", "to", "on", "team", "software", "remote", "hybrid",
+        "and", "or", "of", "for", "the", "a", "an", "in", "at", "with", "to", "on", "team", "remote", "hybrid",
     ]
 }
