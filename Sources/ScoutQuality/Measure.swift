@@ -85,7 +85,3 @@ enum Measure {
     }
 }
 
-extension Recommendation {
-    /// Best band first.
-    var order: Int { Recommendation.allCases.firstIndex(of: self) ?? 0 }
-}

@@ -45,7 +45,7 @@ struct ScoutCommand: AsyncParsableCommand {
         abstract: "Scout finds and ranks candidates for a job description.",
         discussion: "Runs offline on the embedded default (sample world, SQLite, heuristic evaluator) unless --config says otherwise.",
         subcommands: [
-            SearchCommand.self, MoreCommand.self, SessionsCommand.self, ShowCommand.self, ExportCommand.self,
+            SearchCommand.self, ParseCommand.self, MoreCommand.self, SessionsCommand.self, ShowCommand.self, ExportCommand.self,
             ClearCommand.self, ABCommand.self, PluginsCommand.self, ConfigCommand.self, ServeCommand.self, SandboxCommand.self, DBCommand.self,
         ])
 }

@@ -155,3 +155,25 @@ func seedExpansionConcurrency(limit: Int) async throws {
     #expect(result.queries.count == 12 && result.companies.isEmpty)
     #expect(web.peak <= limit && web.peak >= 1)
 }
+
+@Suite("seed_expansion: coherent markets")
+struct SeedCoherenceTests {
+    func company(_ name: String, _ line: String) -> ExtractedCompany {
+        var c = ExtractedCompany(name: name, key: CompanyKey.normalize(name), mentions: 1, results: 1, evidence: [], firstResult: 0)
+        c.snippets = [line]
+        return c
+    }
+
+    @Test func aCompetitorFromAnotherMarketIsAnOutlier() {
+        let security = (1...9).map { i in
+            company("Shield \(i)", "\(i). Shield \(i) — Threat detection and response for security teams (4.\(i) out of 5, 20 reviews)")
+        }
+        let stranger = company("Pipeforge", "10. Pipeforge — CI/CD pipelines for engineering teams (4.6 out of 5, 31 reviews)")
+        let silent = ExtractedCompany(name: "Quietco", key: "quietco", mentions: 1, results: 1, evidence: [], firstResult: 0)
+        let kept = SeedExpansion.coherent([security + [stranger], [silent]]).joined().map(\.name)
+        #expect(!kept.contains("Pipeforge"))
+        #expect(kept.contains("Shield 1") && kept.contains("Quietco"))
+        // Too few to judge: nothing dropped.
+        #expect(SeedExpansion.coherent([Array(security.prefix(3)) + [stranger]]).joined().count == 4)
+    }
+}

@@ -59,4 +59,19 @@ struct ABCommandTests {
         #expect(run.stderr == "--arm size3:batching.batch_sise=3: batching.batch_sise: unknown key; did you mean 'batch_size'? (valid: type, id, enabled, batch_size)\n")
         #expect(run.stdout.isEmpty)
     }
+
+    @Test("scout parse prints the requirements as a structured JD that reads back to the same requirements")
+    func parseRoundTrip() throws {
+        let dir = try Binary.scratch()
+        let jd = Binary.repository.appendingPathComponent("docs/quality/suite/20-ecommerce-frontend-dach-pl.md").path
+        let yaml = try Binary.scout(["parse", "--jd", jd], in: dir)
+        #expect(yaml.status == 0, "\(yaml.stderr)")
+        #expect(yaml.stdout.contains("role_title: ") && yaml.stdout.contains("# places accepted: Berlin, Wroclaw"))
+        try yaml.stdout.write(to: dir.appendingPathComponent("edited.yaml"), atomically: true, encoding: .utf8)
+        let original = try Binary.scout(["parse", "--jd", jd, "--json"], in: dir)
+        let again = try Binary.scout(["parse", "--jd", "edited.yaml", "--json"], in: dir)
+        #expect(original.status == 0 && again.status == 0)
+        #expect(try Binary.json(original.stdout) as NSDictionary == Binary.json(again.stdout) as NSDictionary)
+    }
 }
+

@@ -39,8 +39,35 @@ public struct SeedExpansion: DiscoveryStrategy {
             let found = extractor.extract(from: results).filter { $0.mentions >= config.minMentions }
             perSeed.append(Array(found.prefix(config.maxPerSeed)))
         }
-        return DiscoveryResult(companies: Self.merge(perSeed), queries: queries.map(\.text))
+        return DiscoveryResult(companies: Self.merge(Self.coherent(perSeed)), queries: queries.map(\.text))
     }
+
+    /// Drops the companies whose list lines share no content word with the lines of the others: a seed's competitor
+    /// from another market ("CI/CD pipelines for engineering teams" among "threat detection …" rivals) is an outlier in
+    /// what the pages say about the whole set. Companies without list lines, and sets too small to judge, are kept.
+    public static func coherent(_ perSeed: [[ExtractedCompany]]) -> [[ExtractedCompany]] {
+        var wordsOf: [String: Set<String>] = [:]
+        for company in perSeed.joined() where wordsOf[company.key] == nil && !company.snippets.isEmpty {
+            let own = Set(TextTokens.words(company.name))
+            wordsOf[company.key] = Set(company.snippets.flatMap(TextTokens.words)).filter { word in
+                word.count >= 3 && word.first?.isLetter == true && !own.contains(word) && !snippetStopWords.contains(word)
+                    && !PlaceSet.placeWords.contains(word)
+            }
+        }
+        guard wordsOf.count >= 8 else { return perSeed }
+        var frequency: [String: Int] = [:]
+        for words in wordsOf.values { for word in words { frequency[word, default: 0] += 1 } }
+        let common = max(3, wordsOf.count / 10)
+        let outliers = Set(wordsOf.filter { _, words in !words.contains { (frequency[$0] ?? 0) - 1 >= common } }.keys)
+        return perSeed.map { found in found.filter { !outliers.contains($0.key) } }
+    }
+
+    /// Words of directory lines that say nothing about a market.
+    static let snippetStopWords: Set<String> = [
+        "and", "for", "the", "with", "out", "reviews", "review", "employees", "rating", "stars", "top", "best", "alternatives",
+        "alternative", "competitors", "similar", "software", "platform", "company", "companies", "inc", "ltd", "llc",
+        "teams", "businesses",
+    ]
 
     /// Joins the per-seed lists: more seeds first, then more results, more mentions, earlier seed and rank.
     static func merge(_ perSeed: [[ExtractedCompany]]) -> [Company] {

@@ -46,13 +46,13 @@ public struct HeuristicEvaluator: CandidateEvaluator {
         var overall = Signal.score(all, config: config) ?? 0
         // Level distance caps the verdict: one level off is at best GOOD_FIT, two or more at best MODERATE_FIT.
         if let level = seniority.score, level < 1 {
-            overall = min(overall, level >= 0.5 ? Self.oneLevelOffCap : Self.levelsOffCap)
+            overall = min(overall, level >= 0.5 ? EvaluationGuard.oneLevelOffCap : EvaluationGuard.levelsOffCap)
         }
         // STRONG_FIT is claimed only when nothing known argues against it: the current title is the role's, the level
         // one asked, the place accepted and, when the JD names a market, the market shown.
         let marketShown = requirements.targetDomain?.isEmpty != false || (domain.score ?? 0) >= 0.6
         if (title.score ?? 0) < 1 || (seniority.score ?? 1) < 1 || (location.score ?? 1) < 1 || !marketShown {
-            overall = min(overall, Self.oneLevelOffCap)
+            overall = min(overall, EvaluationGuard.oneLevelOffCap)
         }
         let recommendation = Recommendation(score: overall)
         var unknowns = Signal.unique(all.flatMap(\.unknowns))
@@ -65,11 +65,6 @@ public struct HeuristicEvaluator: CandidateEvaluator {
             summary: Self.summary(input, overall: overall, recommendation: recommendation, strengths: strengths, concerns: concerns),
             evaluator: id)
     }
-
-    /// Highest overall score for a candidate one level from the levels asked (the top of GOOD_FIT).
-    static let oneLevelOffCap = 7.9
-    /// Highest overall score for a candidate two or more levels away (the top of MODERATE_FIT).
-    static let levelsOffCap = 6.4
 
     /// One sentence on the latest role, one on the verdict and its main reason.
     static func summary(

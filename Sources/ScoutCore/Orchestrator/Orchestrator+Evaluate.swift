@@ -56,7 +56,7 @@ extension Orchestrator {
             var result = try await pipeline.evaluator.evaluate(dossier, for: session.requirements)
             let problems = result.schemaProblems
             if !problems.isEmpty { result = .failed(evaluator: pipeline.evaluatorID, reason: problems.joined(separator: "; ")) }
-            evaluation = result
+            evaluation = EvaluationGuard.apply(result, dossier: dossier, requirements: session.requirements)
         } catch is CancellationError {
             throw CancellationError()
         } catch {

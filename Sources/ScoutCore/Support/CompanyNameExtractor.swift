@@ -15,6 +15,8 @@ public struct ExtractedCompany: Sendable, Equatable {
     public var evidence: [String]
     /// Index of the first result that named it (earlier ranks higher on ties).
     public var firstResult: Int
+    /// Up to five list lines that named it ("3. Name — tagline", "Name · industry · size"): what pages say it does.
+    public var snippets: [String] = []
 
     public init(
         name: String, key: String, website: String? = nil, mentions: Int, results: Int, evidence: [String],
@@ -59,6 +61,9 @@ public struct CompanyNameExtractor: Sendable {
                     ?? ExtractedCompany(name: mention.name, key: key, mentions: 0, results: 0, evidence: [], firstResult: index)
                 entry.mentions += 1
                 if entry.website == nil { entry.website = mention.website }
+                if let context = mention.context, entry.snippets.count < 5, !entry.snippets.contains(context) {
+                    entry.snippets.append(context)
+                }
                 if seenHere.insert(key).inserted {
                     entry.results += 1
                     if !result.url.isEmpty, !entry.evidence.contains(result.url) { entry.evidence.append(result.url) }
@@ -80,6 +85,8 @@ public struct CompanyNameExtractor: Sendable {
     struct Mention: Equatable {
         var name: String
         var website: String?
+        /// The list line that named it, when it came from a list.
+        var context: String?
     }
 
     /// Every name found in one result, in order (title first), repeats included.
@@ -87,15 +94,17 @@ public struct CompanyNameExtractor: Sendable {
         let host = companyHost(result.url)
         var found: [Mention] = []
         if let host, let name = homepageName(result.title, host: host) { found.append(Mention(name: name, website: host)) }
-        var names = cueNames(tokenize(result.title)).filter { name in !found.contains { $0.name == name } }
+        var names: [(String, String?)] = cueNames(tokenize(result.title)).filter { name in !found.contains { $0.name == name } }
+            .map { ($0, nil) }
         let content = result.content.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         for line in content.split(whereSeparator: \.isNewline) {
-            names += listItemNames(line)
-            for sentence in sentences(tokenize(String(line))) { names += cueNames(sentence) }
+            let items = listItemNames(line)
+            names += items.map { ($0, items.count == 1 ? String(line) : nil) }
+            for sentence in sentences(tokenize(String(line))) { names += cueNames(sentence).map { ($0, nil) } }
         }
-        for name in names {
+        for (name, context) in names {
             let website = host.flatMap { site(host: $0, matches: name) ? $0 : nil }
-            found.append(Mention(name: name, website: website))
+            found.append(Mention(name: name, website: website, context: context))
         }
         return found
     }

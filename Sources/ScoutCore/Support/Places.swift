@@ -15,6 +15,10 @@ public struct PlaceSet: Sendable, Equatable {
 
     public var isEmpty: Bool { cities.isEmpty && countries.isEmpty }
 
+    /// Every word of every place name the gazetteer knows ("united", "states", "berlin" …).
+    public static let placeWords: Set<String> = Set(
+        (Places.countryAliases.map(\.alias) + Places.cityAliases.map(\.alias) + Places.regions.map(\.0)).flatMap(TextTokens.words))
+
     /// Every place named in `text`; a region adds its countries. Text that opens the role to everyone ("relocation
     /// provided", "visa sponsorship", "remote-first", "worldwide") names no constraint, unless it says "within" a place.
     public static func parse(_ text: String) -> PlaceSet {

@@ -1,0 +1,41 @@
+import Foundation
+
+/// The honesty checks every evaluator's answer passes before it is stored, whichever evaluator wrote it (heuristic or
+/// an LLM): a strength or concern whose cited facts are not in the dossier is dropped, and the drop is said in
+/// `unknowns`; a candidate whose current title reads two or more levels from those asked is at best MODERATE_FIT,
+/// one level away at best GOOD_FIT. Failed evaluations pass unchanged.
+public enum EvaluationGuard {
+    /// Highest overall score one level from the levels asked (the top of GOOD_FIT).
+    public static let oneLevelOffCap = 7.9
+    /// Highest overall score two or more levels away (the top of MODERATE_FIT).
+    public static let levelsOffCap = 6.4
+
+    public static func apply(_ evaluation: Evaluation, dossier: CandidateDossier, requirements: JobRequirements) -> Evaluation {
+        guard evaluation.status == .ok else { return evaluation }
+        var checked = evaluation
+        let text = EvidenceCheck.haystack(dossier)
+        func keep(_ point: EvidencePoint) -> Bool {
+            guard !point.facts.isEmpty, EvidenceCheck.unsupported(point, in: text).isEmpty else {
+                checked.unknowns.append("claim dropped, its cited facts are not in the profile: \(point.text)")
+                return false
+            }
+            return true
+        }
+        checked.strengths = evaluation.strengths.filter(keep)
+        checked.concerns = evaluation.concerns.filter(keep)
+        let apart = Orchestrator.levelsApart(dossier.profile.currentExperience?.title, requirements.seniorityLevels)
+        let cap = apart >= 2 ? levelsOffCap : apart == 1 ? oneLevelOffCap : nil
+        if let cap, checked.overall > cap {
+            checked.overall = cap
+            let capped = Recommendation(score: cap)
+            if capped.order > checked.recommendation.order { checked.recommendation = capped }
+            checked.unknowns.append("verdict capped at \(capped.rawValue): the current title reads \(apart) level(s) from those asked")
+        }
+        return checked
+    }
+}
+
+extension Recommendation {
+    /// 0 for STRONG_FIT … 3 for WEAK_FIT.
+    public var order: Int { Recommendation.allCases.firstIndex(of: self) ?? 0 }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Logging
+import ScoutCore
+import ScoutTesting
+import Testing
+
+/// An evaluator that praises everyone with facts it made up: what an LLM can do on a bad day.
+struct FlatteringEvaluator: CandidateEvaluator {
+    func evaluate(_ dossier: CandidateDossier, for requirements: JobRequirements) async throws -> Evaluation {
+        let title = dossier.profile.currentExperience?.title ?? "?"
+        return Evaluation(
+            overall: 9.5, domainFit: 9, experienceMatch: 9,
+            strengths: [EvidencePoint("Current title fits", facts: ["experience[0].title: \(title)"]),
+                        EvidencePoint("Led ASR at Google", facts: ["experience[0].company: Google"])],
+            concerns: [], unknowns: [], recommendation: .strongFit, summary: "Great.", evaluator: "flatterer")
+    }
+}
+
+@Suite("Every evaluator's answer passes the honesty checks")
+struct EvaluationGuardTests {
+    @Test func claimsWithoutTheirFactsAreDroppedAndLevelsCapTheVerdict() async throws {
+        let t = try await TestPipeline.make()
+        var pipeline = t.orchestrator.pipeline
+        pipeline.evaluator = FlatteringEvaluator()
+        let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
+        let result = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 40)
+        #expect(!result.newCandidates.isEmpty)
+        for candidate in result.newCandidates {
+            let e = try #require(candidate.evaluation)
+            #expect(!e.strengths.contains { $0.text == "Led ASR at Google" })
+            #expect(e.unknowns.contains("claim dropped, its cited facts are not in the profile: Led ASR at Google"))
+            let apart = Orchestrator.levelsApart(candidate.preview.currentTitle, [.senior])
+            if apart == 1 { #expect(e.overall == 7.9 && e.recommendation == .goodFit) }
+            if apart == 0 { #expect(e.overall == 9.5 && e.recommendation == .strongFit) }
+        }
+        #expect(result.newCandidates.contains { Orchestrator.levelsApart($0.preview.currentTitle, [.senior]) == 1 })
+    }
+
+    @Test func failedEvaluationsPassUnchanged() {
+        let failed = Evaluation.failed(evaluator: "x", reason: "timeout")
+        let dossier = CandidateDossier(preview: CandidatePreview(employeeID: 1, name: "A"), profile: Profile(employeeID: 1, fullName: "A"),
+                                       companies: [:], freshness: .fetched)
+        #expect(EvaluationGuard.apply(failed, dossier: dossier, requirements: JobRequirements(roleTitle: "X")) == failed)
+    }
+}
