@@ -138,4 +138,13 @@ import Testing
         #expect(moved.concerns.contains { $0.text.hasPrefix("Located outside the role's places") })
         #expect(!moved.strengths.contains { $0.text.hasPrefix("Located") })
     }
+
+    @Test func anAlternativeIsMetByEitherSkill() async throws {
+        var alternatives = requirements
+        alternatives.mustHaveSkills = ["Kaldi or ESPnet", "Rust or Go"]
+        let e = try await evaluator.evaluate(EvaluatorSamples.strong, for: alternatives)
+        #expect(e.strengths.contains { $0.text == "Shows 1 of 2 must-have skills: Kaldi or ESPnet" })
+        #expect(e.unknowns.contains("must-have 'Rust or Go' not shown in profile — unknown, not assumed absent"))
+    }
 }
+

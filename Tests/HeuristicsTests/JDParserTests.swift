@@ -178,3 +178,26 @@ struct JDLocationTests {
         #expect(none.location == nil)
     }
 }
+
+@Suite("JD levels stated in prose and alternatives")
+struct JDLevelsAndAlternativesTests {
+    @Test func levelsWrittenWithTheWordLevel() async throws {
+        let parser = HeuristicJDParser()
+        #expect(try await parser.parse("# Backend Engineer\n\nMid-level role, fully remote.").seniorityLevels == [.mid])
+        #expect(try await parser.parse("# Engineering Manager\n\nManager level.").seniorityLevels == [.manager])
+        #expect(try await parser.parse("# Security Engineer\n\nStaff or principal level.").seniorityLevels == [.staff, .principal])
+        #expect(try await parser.parse("# Data Engineer\n\nA high level of ownership.").seniorityLevels.isEmpty)
+    }
+
+    @Test func alternativesAreOneRequirement() async throws {
+        let r = try await HeuristicJDParser().parse("""
+            # Backend Engineer
+
+            ## Requirements
+            - Go or Rust
+            - PostgreSQL and Kafka
+            - React, Vue or Angular
+            """)
+        #expect(r.mustHaveSkills == ["Go or Rust", "PostgreSQL", "Kafka", "React or Vue or Angular"])
+    }
+}

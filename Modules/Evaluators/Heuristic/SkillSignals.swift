@@ -17,7 +17,9 @@ extension EvaluationInput {
         guard !skills.isEmpty else { return signal }
         var shown: [String] = [], evidence: [String] = []
         for skill in skills {
-            if let fact = facts.evidence(forSkill: skill) {
+            // "Go or Rust" is met by either.
+            let alternatives = skill.components(separatedBy: " or ").map { $0.trimmingCharacters(in: .whitespaces) }
+            if let fact = alternatives.lazy.compactMap(facts.evidence(forSkill:)).first {
                 shown.append(skill)
                 evidence.append(fact)
             } else {

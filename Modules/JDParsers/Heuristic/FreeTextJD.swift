@@ -44,6 +44,7 @@ struct FreeTextJD {
             default: break
             }
             draft.mentioned += CompanyNames.cued(in: line.text)
+            draft.seniority += TitleAnalysis.levelsStated(in: line.text)
             if line.kind == .text {
                 draft.hiringCompany = draft.hiringCompany ?? Self.aboutCompany(line.text) ?? Self.atCompany(line.text)
             }

@@ -65,6 +65,19 @@ struct JDDraft {
     /// Vocabulary skills in a bullet; a short bullet (≤ 4 words) with none is kept verbatim as a requirement.
     static func skills(fromBullet text: String, verbatim: Bool = true) -> [String] {
         let found = SkillMatcher.skills(in: text)
+        // "Go or Rust", "React, Vue or Angular": alternatives are one requirement, met by any of them — also for
+        // names the vocabulary does not know, when the bullet is nothing but the short list.
+        let normalized = TextTokens.normalized(text)
+        let bullet = text.trimmingCharacters(in: CharacterSet(charactersIn: " .;:!*_"))
+        let items = bullet.replacingOccurrences(of: " or ", with: ", ").components(separatedBy: ", ")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        if verbatim, items.count >= 2, normalized.contains(" or "), !normalized.contains(" and "),
+           items.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 3 && $0.first?.isUppercase == true }) {
+            return [items.joined(separator: " or ")]
+        }
+        if found.count >= 2, normalized.contains(" or "), !normalized.contains(" and ") {
+            return [found.joined(separator: " or ")]
+        }
         guard found.isEmpty, verbatim else { return found }
         let phrase = text.trimmingCharacters(in: CharacterSet(charactersIn: " .;,:!*_"))
         let words = phrase.split(separator: " ")

@@ -99,6 +99,25 @@ enum TitleAnalysis {
         return sortedUnique(levels)
     }
 
+    /// Levels a sentence states with the word "level": "Mid-level", "Manager level", "Staff or principal level",
+    /// "senior to staff level".
+    static func levelsStated(in line: String) -> [Seniority] {
+        let words = TextTokens.words(line)
+        var levels: [Seniority] = []
+        for (index, word) in words.enumerated() where word == "level" {
+            var j = index - 1
+            while j >= 0 {
+                if let level = Seniority(word: words[j]) {
+                    levels.append(level)
+                } else if !["or", "to", "and"].contains(words[j]) {
+                    break
+                }
+                j -= 1
+            }
+        }
+        return levels
+    }
+
     /// Levels in a `Seniority:` value such as "Senior or Staff", "senior/staff", "Senior, Staff".
     static func seniority(inList value: String) -> [Seniority] {
         let normalized = TextTokens.normalized(value)

@@ -183,7 +183,8 @@ extension Orchestrator {
         let titles = requirements.titleKeywords.isEmpty ? [requirements.roleTitle] : requirements.titleKeywords
         return PeopleQuery(
             companies: batch.companies, titles: titles, seniorities: batch.seniorities ?? [],
-            preferredSeniorities: requirements.seniorityLevels, skills: requirements.mustHaveSkills + requirements.niceToHaveSkills,
+            preferredSeniorities: requirements.seniorityLevels,
+            skills: (requirements.mustHaveSkills + requirements.niceToHaveSkills).flatMap { $0.components(separatedBy: " or ") },
             location: requirements.location.map { PlaceSet.primary(in: $0) ?? $0 }, currentOnly: true)
     }
 }
