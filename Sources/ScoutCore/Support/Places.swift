@@ -23,9 +23,12 @@ public struct PlaceSet: Sendable, Equatable {
     /// provided", "visa sponsorship", "remote-first", "worldwide") names no constraint, unless it says "within" a place.
     public static func parse(_ text: String) -> PlaceSet {
         let normalized = TextTokens.normalized(text)
-        let open = [" relocation ", " relocate ", " visa ", " worldwide ", " remote first ", " fully remote ", " work from anywhere ",
-                    " anywhere in the world ", " any country ", " from anywhere "].contains(where: normalized.contains)
-        if open, !normalized.contains(" within ") { return PlaceSet() }
+        let open = [" relocation ", " relocate ", " visa ", " worldwide ", " remote first ", " anywhere in the world ",
+                    " any country "].contains(where: normalized.contains)
+            || (normalized.contains(" from anywhere ") && !normalized.contains(" from anywhere in "))
+        if open, !normalized.contains(" within "), !normalized.contains(" anywhere in ") || normalized.contains(" anywhere in the world ") {
+            return PlaceSet()
+        }
         var set = PlaceSet()
         for (name, countries) in Places.regions where normalized.contains(" \(name) ") { set.countries.formUnion(countries) }
         // "us" is a country only when written "US" or "U.S." ("remote US"), never the pronoun.
