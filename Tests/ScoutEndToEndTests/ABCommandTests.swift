@@ -73,5 +73,19 @@ struct ABCommandTests {
         #expect(original.status == 0 && again.status == 0)
         #expect(try Binary.json(original.stdout) as NSDictionary == Binary.json(again.stdout) as NSDictionary)
     }
+
+    @Test("scout show says why each discovered company is in the session: the first page that named it")
+    func showEvidence() throws {
+        let dir = try Binary.scratch()
+        let jd = Binary.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path
+        let search = try Binary.scout(["search", "--jd", jd, "--json", "--quiet"], in: dir)
+        #expect(search.status == 0, "\(search.stderr)")
+        let id = try #require(try Binary.json(search.stdout)["session_id"] as? String)
+        let show = try Binary.scout(["show", id], in: dir)
+        #expect(show.status == 0)
+        let lines = show.stdout.split(separator: "\n").filter { $0.contains(" · seed_expansion · ") }
+        #expect(!lines.isEmpty)
+        #expect(lines.allSatisfy { $0.contains(" · www.") })
+    }
 }
 

@@ -9,7 +9,9 @@ enum ResultPrinter {
         print("Discovered companies (\(session.companies.count)):")
         for (index, company) in session.companies.prefix(12).enumerated() {
             let site = company.website.map { " (\($0))" } ?? ""
-            print("  \(String(format: "%2d", index + 1)). \(company.name)\(site) · \(company.source.rawValue) · \(String(format: "%.2f", company.confidence))")
+            // The first page that put it in the session: why it is here.
+            let evidence = company.evidence.first.map { " · " + $0.replacingOccurrences(of: "https://", with: "") } ?? ""
+            print("  \(String(format: "%2d", index + 1)). \(company.name)\(site) · \(company.source.rawValue) · \(String(format: "%.2f", company.confidence))\(evidence)")
         }
         if session.companies.count > 12 { print("  … and \(session.companies.count - 12) more") }
     }
