@@ -87,5 +87,19 @@ struct ABCommandTests {
         #expect(!lines.isEmpty)
         #expect(lines.allSatisfy { $0.contains(" · www.") })
     }
+
+    @Test("search --dry-run prints the requirements and creates no session; a named company the vendor lacks is named")
+    func dryRunAndUnknownNamedCompany() throws {
+        let dir = try Binary.scratch()
+        let jd = "Senior Go engineer, fintech, companies like Ledgerline or Zorblatt Payments"
+        let dry = try Binary.scout(["search", "--dry-run", jd], in: dir)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("role_title: Senior Go engineer"))
+        let sessions = try Binary.scout(["sessions", "--json"], in: dir)
+        #expect(!sessions.stdout.contains("s_"))
+        let real = try Binary.scout(["search", jd, "--count", "5"], in: dir)
+        #expect(real.status == 0, "\(real.stderr)")
+        #expect(real.stderr.contains("named in the JD but unknown to the people source: Zorblatt Payments"))
+    }
 }
 

@@ -27,7 +27,12 @@ struct ParseCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let jdText = try JDInput.read(file: jd, text: text).trimmingCharacters(in: .whitespacesAndNewlines)
+        try await Self.show(try JDInput.read(file: jd, text: text), options: options, json: json)
+    }
+
+    /// Parses a JD with the configured parser and prints the requirements (YAML, or JSON).
+    static func show(_ text: String, options: ConfigOptions, json: Bool) async throws {
+        let jdText = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !jdText.isEmpty else { throw ScoutError.badInput("the job description is empty") }
         let orchestrator = try await options.orchestrator()
         let requirements = try await orchestrator.pipeline.jdParser.parse(jdText)

@@ -25,6 +25,9 @@ struct SearchCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Do not show progress on stderr.")
     var quiet = false
 
+    @Flag(name: .customLong("dry-run"), help: "Print the requirements as read (as `scout parse` does) and stop: no search, no credits.")
+    var dryRun = false
+
     func validate() throws {
         if let count, !(1...500).contains(count) { throw ValidationError("--count must be between 1 and 500, got \(count)") }
         if jd != nil, !text.isEmpty { throw ValidationError("give the JD either with --jd or as text, not both") }
@@ -32,6 +35,10 @@ struct SearchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let jdText = try JDInput.read(file: jd, text: text)
+        if dryRun {
+            try await ParseCommand.show(jdText, options: options, json: json)
+            return
+        }
         let orchestrator = try await options.orchestrator()
         let progress = ProgressView(enabled: !quiet && !json)
         progress.start(target: count ?? orchestrator.pipeline.session.initialCount)

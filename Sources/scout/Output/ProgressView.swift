@@ -31,6 +31,9 @@ final class ProgressView: Sendable {
             line("  \(id): failed: \(message)")
         case .companiesResolved(let resolved, let unresolved):
             line("Companies: \(resolved.count) resolved" + (unresolved.isEmpty ? "" : ", \(unresolved.count) unknown to the people source (skipped)"))
+            // Companies the JD named are worth naming when the people source does not know them.
+            let named = unresolved.filter { $0.source == .mentioned }.map(\.name)
+            if !named.isEmpty { line("  named in the JD but unknown to the people source: " + named.joined(separator: ", ")) }
         case .sessionCreated(let id, let batches):
             line("Session \(id): \(batches.count) batches")
         case .batchStarted(let index, let total, let label):
