@@ -34,9 +34,4 @@ enum Format {
             }.joined(separator: "  ")
         }.joined(separator: "\n")
     }
-
-    /// A CSV field, quoted when needed.
-    static func csv(_ field: String) -> String {
-        field.contains(where: { ",\"\n".contains($0) }) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-    }
 }

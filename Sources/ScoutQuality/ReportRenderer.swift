@@ -76,7 +76,7 @@ public enum ReportRenderer {
              n(r.calibration.first { $0.band == Recommendation.strongFit.rawValue }?.relevantShare), n(r.spearman),
              String(r.tiesAt10), n(r.seconds)]
         }
-        return ([header] + rows).map { $0.map(Format.csv).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        return ([header] + rows).map { $0.map(SessionReport.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
     /// The whole report as JSON (stable key order).

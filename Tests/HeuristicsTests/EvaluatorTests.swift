@@ -97,9 +97,14 @@ import Testing
                                          description: "Trained streaming ASR models in PyTorch with Kaldi.")],
                 skills: ["Python", "PyTorch", "Kaldi", "ASR", "CUDA", "TTS"]), companies: [101: EvaluatorSamples.echowave])
         }
-        let asked = try await evaluator.evaluate(person("Senior ML Engineer"), for: requirements)
-        let oneOff = try await evaluator.evaluate(person("ML Engineer"), for: requirements)
-        let farOff = try await evaluator.evaluate(person("Junior ML Engineer"), for: requirements)
+        // The cap is `EvaluationGuard`'s, which the orchestrator applies to every evaluator's answer.
+        func checked(_ title: String) async throws -> Evaluation {
+            let dossier = person(title)
+            return EvaluationGuard.apply(try await evaluator.evaluate(dossier, for: requirements), dossier: dossier, requirements: requirements)
+        }
+        let asked = try await checked("Senior ML Engineer")
+        let oneOff = try await checked("ML Engineer")
+        let farOff = try await checked("Junior ML Engineer")
         #expect(asked.recommendation == .strongFit, "\(asked.overall)")
         #expect(oneOff.overall <= 7.9 && oneOff.recommendation != .strongFit)
         #expect(farOff.overall <= 6.4 && [.moderateFit, .weakFit].contains(farOff.recommendation))

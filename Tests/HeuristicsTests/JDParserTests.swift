@@ -174,8 +174,16 @@ struct JDLocationTests {
             You will be based in Lisbon or remote within the EU.
             """)
         #expect(sentence.location == "You will be based in Lisbon or remote within the EU.")
+        let open = try await HeuristicJDParser().parse(
+            "# Product Manager\n\n**Halyard** · Remote-first (hubs in Austin and Tel Aviv) · Full-time\n\n"
+                + "$175k + equity (US) · equivalent in Israel · remote stipend")
+        #expect(open.location == "Halyard · Remote-first (hubs in Austin and Tel Aviv) · Full-time")
+        #expect(PlaceSet.parse(open.location ?? "").isEmpty)
         let none = try await HeuristicJDParser().parse("# Data Scientist\n\nFully remote, async, work from anywhere.")
-        #expect(none.location == nil)
+        #expect(none.location == "Fully remote, async, work from anywhere.")  // said, and it accepts everyone
+        #expect(PlaceSet.parse(none.location ?? "").isEmpty)
+        let silent = try await HeuristicJDParser().parse("# Data Scientist\n\nWe build forecasting tools.")
+        #expect(silent.location == nil)
     }
 }
 

@@ -70,7 +70,7 @@ struct PlaceFilterTests {
         let result = try await t.orchestrator.search(jd: TestPipeline.voiceJD, count: 40)
         #expect(result.session.requirements.seniorityLevels == [.senior])
         for candidate in result.newCandidates {
-            #expect(Orchestrator.levelsApart(candidate.preview.currentTitle, [.senior]) < 2, "\(candidate.preview.currentTitle ?? "")")
+            #expect(Seniority.levelsApart(title: candidate.preview.currentTitle, from: [.senior]) < 2, "\(candidate.preview.currentTitle ?? "")")
         }
     }
 

@@ -29,11 +29,11 @@ struct EvaluationGuardTests {
             let e = try #require(candidate.evaluation)
             #expect(!e.strengths.contains { $0.text == "Led ASR at Google" })
             #expect(e.unknowns.contains("claim dropped, its cited facts are not in the profile: Led ASR at Google"))
-            let apart = Orchestrator.levelsApart(candidate.preview.currentTitle, [.senior])
+            let apart = Seniority.levelsApart(title: candidate.preview.currentTitle, from: [.senior])
             if apart == 1 { #expect(e.overall == 7.9 && e.recommendation == .goodFit) }
             if apart == 0 { #expect(e.overall == 9.5 && e.recommendation == .strongFit) }
         }
-        #expect(result.newCandidates.contains { Orchestrator.levelsApart($0.preview.currentTitle, [.senior]) == 1 })
+        #expect(result.newCandidates.contains { Seniority.levelsApart(title: $0.preview.currentTitle, from: [.senior]) == 1 })
     }
 
     @Test func failedEvaluationsPassUnchanged() {

@@ -50,6 +50,12 @@ struct RoleTermsTests {
         #expect(Seniority.infer(fromTitle: "Lead Engineer") == .staff)
         #expect(Seniority.infer(fromTitle: "VP Engineering") == .vp)
         #expect(Seniority.infer(fromTitle: "Backend Engineer") == .mid)
+        #expect(Seniority.levelsApart(title: "Junior ML Engineer", from: [.senior, .staff]) == 2)
+        #expect(Seniority.levelsApart(title: "Staff ML Engineer", from: [.senior, .staff]) == 0)
+        #expect(Seniority.levelsApart(title: nil, from: [.senior]) == 0)
+        #expect(Seniority.levelsApart(title: "Intern", from: []) == 0)
+        #expect(JobRequirements.alternatives("Go or Rust") == ["Go", "Rust"])
+        #expect(JobRequirements.alternatives("PostgreSQL") == ["PostgreSQL"])
     }
 
     @Test func theCurrentRoleIsTheMainJobNotTheAdvisorySeat() {

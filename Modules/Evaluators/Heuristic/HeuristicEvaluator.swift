@@ -44,11 +44,8 @@ public struct HeuristicEvaluator: CandidateEvaluator {
             domainFit = experienceMatch
         }
         var overall = Signal.score(all, config: config) ?? 0
-        // Level distance caps the verdict: one level off is at best GOOD_FIT, two or more at best MODERATE_FIT.
-        if let level = seniority.score, level < 1 {
-            overall = min(overall, level >= 0.5 ? EvaluationGuard.oneLevelOffCap : EvaluationGuard.levelsOffCap)
-        }
-        // STRONG_FIT is claimed only when nothing known argues against it: the current title is the role's, the level
+        // STRONG_FIT is claimed only when nothing known argues against it (the level distance cap itself is
+        // `EvaluationGuard`'s, applied to every evaluator's answer): the current title is the role's, the level
         // one asked, the place accepted and, when the JD names a market, the market shown.
         let marketShown = requirements.targetDomain?.isEmpty != false || (domain.score ?? 0) >= 0.6
         if (title.score ?? 0) < 1 || (seniority.score ?? 1) < 1 || (location.score ?? 1) < 1 || !marketShown {

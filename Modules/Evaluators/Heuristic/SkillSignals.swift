@@ -18,8 +18,7 @@ extension EvaluationInput {
         var shown: [String] = [], evidence: [String] = []
         for skill in skills {
             // "Go or Rust" is met by either.
-            let alternatives = skill.components(separatedBy: " or ").map { $0.trimmingCharacters(in: .whitespaces) }
-            if let fact = alternatives.lazy.compactMap(facts.evidence(forSkill:)).first {
+            if let fact = JobRequirements.alternatives(skill).lazy.compactMap(facts.evidence(forSkill:)).first {
                 shown.append(skill)
                 evidence.append(fact)
             } else {

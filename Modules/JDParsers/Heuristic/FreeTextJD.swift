@@ -100,7 +100,8 @@ struct FreeTextJD {
         for line in lines.prefix(60) where line.kind != .heading || line.text.contains("·") {
             let lower = line.text.lowercased()
             guard line.text.contains("·") || cues.contains(where: lower.contains) else { continue }
-            guard !PlaceSet.parse(line.text).isEmpty else { continue }
+            // A line that opens the role ("Remote-first", "relocation provided") answers the question too.
+            guard !PlaceSet.parse(line.text).isEmpty || PlaceSet.opensRole(line.text) else { continue }
             let text = line.text.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
             return text.count <= 200 ? text : String(text.prefix(200))
         }

@@ -47,6 +47,11 @@ public struct JobRequirements: Codable, Sendable, Equatable {
         return parts.joined(separator: " · ")
     }
 
+    /// The skills a requirement accepts: "Go or Rust" → ["Go", "Rust"], met by any; a plain skill → itself.
+    public static func alternatives(_ requirement: String) -> [String] {
+        requirement.components(separatedBy: " or ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     /// Every company name the pipeline must not search: exclusions plus the hiring company.
     public var excludedKeys: Set<String> {
         var keys = Set(excludedCompanies.map(CompanyKey.normalize))

@@ -48,6 +48,14 @@ public enum Seniority: String, Codable, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// How many ladder steps a title's level is from the nearest level asked; 0 when either is unknown. Two or more
+    /// apart (a junior for a staff role) caps the verdict at MODERATE_FIT and is not paid for.
+    public static func levelsApart(title: String?, from wanted: [Seniority]) -> Int {
+        guard let title, !title.isEmpty, !wanted.isEmpty else { return 0 }
+        let level = infer(fromTitle: title)
+        return wanted.map { abs($0.rank - level.rank) }.min() ?? 0
+    }
+
     /// Parses a level word as written in a JD or config ("Senior", "VP", "lead", "c-level").
     public init?(word: String) {
         let w = word.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)

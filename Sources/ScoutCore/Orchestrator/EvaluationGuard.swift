@@ -23,7 +23,7 @@ public enum EvaluationGuard {
         }
         checked.strengths = evaluation.strengths.filter(keep)
         checked.concerns = evaluation.concerns.filter(keep)
-        let apart = Orchestrator.levelsApart(dossier.profile.currentExperience?.title, requirements.seniorityLevels)
+        let apart = Seniority.levelsApart(title: dossier.profile.currentExperience?.title, from: requirements.seniorityLevels)
         let cap = apart >= 2 ? levelsOffCap : apart == 1 ? oneLevelOffCap : nil
         if let cap, checked.overall > cap {
             checked.overall = cap

@@ -121,13 +121,13 @@ extension Orchestrator {
             let skip = position - (pageNumber - 1) * limits.pageSize
             var passDone = page.results.count <= skip
             let pickedBefore = picked.count
-            for preview in page.results.dropFirst(skip) where !passDone {
+            for preview in page.results.dropFirst(skip) {
                 attempted += 1
                 let key = preview.personKey
                 if seenIDs.contains(preview.employeeID) || key.map(seenKeys.contains) == true { continue }
                 if second, terms.affinity(title: preview.currentTitle) < RoleTerms.relatedThreshold { continue }
                 if !places.isEmpty, let stated = preview.location, places.contains(location: stated) == false { continue }
-                if Self.levelsApart(preview.currentTitle, session.requirements.seniorityLevels) >= 2 { continue }
+                if Seniority.levelsApart(title: preview.currentTitle, from: session.requirements.seniorityLevels) >= 2 { continue }
                 seenIDs.insert(preview.employeeID)
                 if let key { seenKeys.insert(key) }
                 picked.append(preview)
@@ -170,21 +170,13 @@ extension Orchestrator {
         return Slice(candidates: candidates, cursor: cursor, failure: nil)
     }
 
-    /// How many ladder steps a title's level is from the nearest level asked; 0 when either is unknown.
-    /// Two or more apart (a junior for a staff role) is not paid for: the verdict could not be better than MODERATE_FIT.
-    public static func levelsApart(_ title: String?, _ wanted: [Seniority]) -> Int {
-        guard let title, !title.isEmpty, !wanted.isEmpty else { return 0 }
-        let level = Seniority.infer(fromTitle: title)
-        return wanted.map { abs($0.rank - level.rank) }.min() ?? 0
-    }
-
     /// The structured people query for a batch.
     static func peopleQuery(for requirements: JobRequirements, batch: CompanyBatch) -> PeopleQuery {
         let titles = requirements.titleKeywords.isEmpty ? [requirements.roleTitle] : requirements.titleKeywords
         return PeopleQuery(
             companies: batch.companies, titles: titles, seniorities: batch.seniorities ?? [],
             preferredSeniorities: requirements.seniorityLevels,
-            skills: (requirements.mustHaveSkills + requirements.niceToHaveSkills).flatMap { $0.components(separatedBy: " or ") },
+            skills: (requirements.mustHaveSkills + requirements.niceToHaveSkills).flatMap(JobRequirements.alternatives),
             location: requirements.location.map { PlaceSet.primary(in: $0) ?? $0 }, currentOnly: true)
     }
 }

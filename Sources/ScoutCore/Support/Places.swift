@@ -23,12 +23,7 @@ public struct PlaceSet: Sendable, Equatable {
     /// provided", "visa sponsorship", "remote-first", "worldwide") names no constraint, unless it says "within" a place.
     public static func parse(_ text: String) -> PlaceSet {
         let normalized = TextTokens.normalized(text)
-        let open = [" relocation ", " relocate ", " visa ", " worldwide ", " remote first ", " anywhere in the world ",
-                    " any country "].contains(where: normalized.contains)
-            || (normalized.contains(" from anywhere ") && !normalized.contains(" from anywhere in "))
-        if open, !normalized.contains(" within "), !normalized.contains(" anywhere in ") || normalized.contains(" anywhere in the world ") {
-            return PlaceSet()
-        }
+        if opensRole(text) { return PlaceSet() }
         var set = PlaceSet()
         for (name, countries) in Places.regions where normalized.contains(" \(name) ") { set.countries.formUnion(countries) }
         // "us" is a country only when written "US" or "U.S." ("remote US"), never the pronoun.
@@ -38,6 +33,16 @@ public struct PlaceSet: Sendable, Equatable {
         }
         for (alias, city) in Places.cityAliases where normalized.contains(" \(alias) ") { set.cities.insert(city.name) }
         return set
+    }
+
+    /// True when the text opens the role to people anywhere (see ``parse(_:)``).
+    public static func opensRole(_ text: String) -> Bool {
+        let normalized = TextTokens.normalized(text)
+        let open = [" relocation ", " relocate ", " visa ", " worldwide ", " remote first ", " anywhere in the world ",
+                    " any country "].contains(where: normalized.contains)
+            || (normalized.contains(" from anywhere ") && !normalized.contains(" from anywhere in "))
+        return open && !normalized.contains(" within ")
+            && (!normalized.contains(" anywhere in ") || normalized.contains(" anywhere in the world "))
     }
 
     /// The first place `text` names, canonically ("Berlin", "Germany"): a short location for a vendor's query.
