@@ -15,27 +15,39 @@ struct RoleTermsTests {
         #expect(terms.cues.isSuperset(of: ["machine", "learning", "ml", "ai", "applied", "pytorch", "voice"]))
         #expect(!terms.cues.contains("senior") && !terms.cues.contains("engineer"))
         #expect(terms.affinity(title: "Senior ML Engineer") == 1)
-        #expect(terms.affinity(title: "Applied AI Developer") == 0.6)
+        #expect(terms.family == "ml_engineer")
+        #expect(terms.affinity(title: "Applied AI Developer") == 0.8)  // what the industry also calls the role
+        #expect(terms.affinity(title: "Deep Vision Developer") == 0.6)  // a head and a cue of the family
         #expect(terms.affinity(title: "Voice Platform Developer") == 0.6)
         #expect(terms.affinity(title: "Server-Side Developer") == 0)
         #expect(terms.affinity(title: "Machine Learning Advocate") == 0)  // a cue, but not an engineering head
         #expect(terms.affinity(title: nil) == 0)
         #expect(terms.sharedCues(title: "Applied AI Developer") == ["applied", "ai"])
+        // A title of another family counts only when it shares the JD's own words.
+        #expect(terms.affinity(title: "Embedded Software Engineer") == 0)
+        #expect(terms.affinity(title: "Software Engineer, Machine Learning") == 0.6)
     }
 
     @Test func aTitleWithoutKeywordsFallsBackToItsWords() {
         let terms = RoleTerms(JobRequirements(roleTitle: "Staff Threat Hunter"))
         #expect(terms.phrases == ["threat hunter"])
-        #expect(terms.heads.isEmpty)  // "hunter" is no known head: no broad pass
+        #expect(terms.family == "security_engineer")  // a thesaurus variant names the family
+        #expect(terms.variants.contains("Security Engineer") && terms.heads.contains("Analyst"))
         let sales = RoleTerms(JobRequirements(roleTitle: "Account Executive", titleKeywords: ["Account Executive"]))
-        #expect(sales.heads == ["Executive", "Representative", "Partner"])
+        #expect(sales.heads == ["Executive", "Representative", "Partner", "Manager", "Consultant", "Specialist"])
         #expect(sales.affinity(title: "Enterprise Account Partner") == 0.6)
+        #expect(sales.affinity(title: "Senior Client Partner") == 0.8)
+        #expect(sales.affinity(title: "Business Development Executive") == 0.8)
+        #expect(sales.affinity(title: "Development Manager") == 0)  // engineering management, not sales
+        #expect(sales.affinity(title: "Product Marketing Manager") == 0)
+        #expect(TitleThesaurus.family(ofTitle: "Embedded Systems Engineer") == "embedded_engineer")
+        #expect(TitleThesaurus.family(ofTitle: "Systems Engineer") == "devops_engineer")
         let intern = RoleTerms(JobRequirements(roleTitle: "Software Engineering Intern"))
         #expect(intern.heads.first == "Engineer")  // the field names the head: engineering → engineer
         #expect(intern.affinity(title: "Software Engineer Intern") == 0.6)
         let security = RoleTerms(JobRequirements(roleTitle: "Detection Engineer", targetDomain: "cybersecurity"))
         #expect(security.affinity(title: "Cyber Defense Engineer") == 0.6)  // "cyber" begins the cue "cybersecurity"
-        #expect(security.sharedCues(title: "Cyber Defense Engineer") == ["cyber"])
+        #expect(security.sharedCues(title: "Cyber Defense Engineer") == ["cyber", "defense"])
     }
 
     @Test func levelsFromCommonTitleConventions() {

@@ -93,28 +93,26 @@ extension Orchestrator {
         var pickedOffsets: [Int] = []
         var attempted = session.cursor.offset
         var exhausted = false
-        // Two passes over the batch: the exact title phrases first; then, when those run out before the quota, the
-        // role's head nouns ("Engineer", "Developer"), keeping only previews whose current title shares a cue with the
-        // role (``RoleTerms``). Offsets of the second pass start at the result cap, so the cursor stays exact.
-        let exact = Self.peopleQuery(for: session.requirements, batch: batch)
+        // Up to three passes over the batch: the exact title phrases first; then, when those run out before the
+        // quota, what the same work is also called (``TitleThesaurus``); then the role's head nouns ("Engineer",
+        // "Developer"). The later passes keep only previews whose current title is related to the role
+        // (``RoleTerms``). Pass k reads offsets from k × the result cap, so the cursor stays exact.
         let terms = RoleTerms(session.requirements)
+        let passes = Self.passes(Self.peopleQuery(for: session.requirements, batch: batch), terms: terms)
         // People whose stated place is known and outside the JD's places are not paid for.
         let places = PlaceSet.parse(session.requirements.location ?? "")
-        var broad = exact
-        broad.titles = terms.heads
-        let hasBroadPass = !terms.heads.isEmpty && Set(broad.titles) != Set(exact.titles)
         while picked.count < want {
-            let second = attempted >= limits.resultCap
-            if second, !hasBroadPass || attempted >= 2 * limits.resultCap { exhausted = true; break }
-            let query = second ? broad : exact
-            let position = second ? attempted - limits.resultCap : attempted
+            let pass = attempted / limits.resultCap
+            guard pass < passes.count else { exhausted = true; break }
+            let query = passes[pass].query
+            let position = attempted - pass * limits.resultCap
             let pageNumber = position / limits.pageSize + 1
             let page = try await collector.budget.spending(sessionID: session.id, credits: limits.previewPageCredits,
                                                            billed: { _ in true }) {
                 try await pipeline.people.searchPreviews(query, page: pageNumber)
             }
             if limits.previewPageCredits > 0 {
-                let label = "batch \(batch.index)\(second ? " broad" : "") page \(pageNumber)"
+                let label = "batch \(batch.index)\(passes[pass].label) page \(pageNumber)"
                 try await ledger.add(LedgerEntry(sessionID: session.id, kind: .previewPage, subject: label,
                                                  credits: limits.previewPageCredits, cacheHit: false, at: clock.now()))
             }
@@ -125,7 +123,7 @@ extension Orchestrator {
                 attempted += 1
                 let key = preview.personKey
                 if seenIDs.contains(preview.employeeID) || key.map(seenKeys.contains) == true { continue }
-                if second, terms.affinity(title: preview.currentTitle) < RoleTerms.relatedThreshold { continue }
+                if pass > 0, terms.affinity(title: preview.currentTitle) < RoleTerms.relatedThreshold { continue }
                 if !places.isEmpty, let stated = preview.location, places.contains(location: stated) == false { continue }
                 if Seniority.levelsApart(title: preview.currentTitle, from: session.requirements.seniorityLevels) >= 2 { continue }
                 seenIDs.insert(preview.employeeID)
@@ -136,16 +134,13 @@ extension Orchestrator {
                 if picked.count == want { break }
             }
             if picked.count >= want { break }
-            let seenInPass = attempted - (second ? limits.resultCap : 0)
+            let seenInPass = attempted - pass * limits.resultCap
             if seenInPass >= pageNumber * limits.pageSize, page.results.count < limits.pageSize { passDone = true }
             if let total = page.totalResults, seenInPass >= total { passDone = true }
             if seenInPass >= limits.resultCap { passDone = true }
             // Where preview pages are billed, a page that yields nobody ends the pass: the vendor's order only gets worse.
             if limits.previewPageCredits > 0, picked.count == pickedBefore { passDone = true }
-            if passDone {
-                if second || !hasBroadPass { exhausted = true; break }
-                attempted = limits.resultCap
-            }
+            if passDone { attempted = (pass + 1) * limits.resultCap }
         }
         let nextOrdinal = (existing.map(\.ordinal).max() ?? -1) + 1
         let results = await collectAndEvaluate(picked, session: session, batch: batch.index,
@@ -168,6 +163,22 @@ extension Orchestrator {
         let cursor = done ? SessionCursor(batchIndex: session.cursor.batchIndex + 1) :
             SessionCursor(batchIndex: session.cursor.batchIndex, offset: attempted, yielded: yielded)
         return Slice(candidates: candidates, cursor: cursor, failure: nil)
+    }
+
+    /// The queries a batch is read with, in order: the exact phrases, the family's variants, the heads (each
+    /// only when it adds titles the earlier ones did not ask for).
+    static func passes(_ exact: PeopleQuery, terms: RoleTerms) -> [(label: String, query: PeopleQuery)] {
+        var passes = [(label: "", query: exact)]
+        var asked = Set(exact.titles.map { TextTokens.words($0).joined(separator: " ") })
+        for (label, titles) in [(" variants", terms.variants), (" broad", terms.heads)] {
+            let new = titles.filter { !asked.contains(TextTokens.words($0).joined(separator: " ")) }
+            guard !new.isEmpty else { continue }
+            asked.formUnion(new.map { TextTokens.words($0).joined(separator: " ") })
+            var query = exact
+            query.titles = titles
+            passes.append((label, query))
+        }
+        return passes
     }
 
     /// The structured people query for a batch.

@@ -7,20 +7,37 @@ import Foundation
 public struct RoleTerms: Sendable, Equatable {
     /// The exact title phrases (the requirements' title keywords, else the role title without level words).
     public let phrases: [String]
+    /// The role's family (``Vocabulary/roleFamilies`` id), when its titles name a known one.
+    public let family: String?
+    /// What the same work is also called (``TitleThesaurus``), beyond `phrases`.
+    public let variants: [String]
     /// Head nouns of the role's titles and their usual equivalents, capitalised for queries.
     public let heads: [String]
-    /// Distinctive lowercase words of the role.
+    /// Distinctive lowercase words of the role, from the JD: its title, phrases, must-have skills and market.
     public let cues: Set<String>
+    /// The words the family's titles are usually made of (``TitleThesaurus/Entry/cues``).
+    public let familyCues: Set<String>
 
     public init(_ requirements: JobRequirements) {
         let levelWords = Self.levelWords
         let bare = TextTokens.words(requirements.roleTitle).filter { !levelWords.contains($0) }.joined(separator: " ")
         let phrases = requirements.titleKeywords.filter { !TextTokens.words($0).isEmpty }
         self.phrases = phrases.isEmpty ? (bare.isEmpty ? [requirements.roleTitle] : [bare]) : phrases
+        let family = TitleThesaurus.family(ofTitles: [requirements.roleTitle] + self.phrases)
+        self.family = family
+        let entry = family.flatMap { TitleThesaurus.entries[$0] }
+        let known = Set(self.phrases.map { TextTokens.words($0).joined(separator: " ") })
+        variants = (entry?.variants ?? []).filter { !known.contains(TextTokens.words($0).joined(separator: " ")) }
         var heads: [String] = [], seen = Set<String>()
         for phrase in [requirements.roleTitle] + self.phrases {
             guard let last = TextTokens.words(phrase).last(where: { !levelWords.contains($0) }) else { continue }
             for head in Self.equivalentHeads[last] ?? [] where seen.insert(head).inserted { heads.append(head.capitalized) }
+        }
+        // The family's variants end in heads of their own ("Client Partner", "Head of Engineering").
+        for variant in variants {
+            guard let last = TextTokens.words(variant).last(where: { !levelWords.contains($0) }), last.count >= 3,
+                  seen.insert(last).inserted else { continue }
+            heads.append(last.capitalized)
         }
         self.heads = heads
         var cues = Set<String>()
@@ -29,31 +46,40 @@ public struct RoleTerms: Sendable, Equatable {
             if !levelWords.contains(word), !Self.stopWords.contains(word), Self.equivalentHeads[word] == nil { cues.insert(word) }
         }
         self.cues = cues
+        familyCues = entry?.cues ?? []
     }
 
     /// The affinity from which a title counts as related to the role.
     public static let relatedThreshold = 0.5
 
-    /// How strongly a title suggests the role, from words alone: 1 for an exact phrase; 0.6 when the title ends in one
-    /// of the role's heads and shares a cue with it; 0 otherwise.
+    /// How strongly a title suggests the role, from words alone: 1 for an exact phrase; 0.8 for a variant of the
+    /// role's family; 0.6 when the title ends in one of the role's heads and shares a cue (the JD's or the family's)
+    /// with it; 0 otherwise, and 0 for a title of another family that shares none of the JD's own cues
+    /// ("Development Manager" is not an account executive).
     public func affinity(title: String?) -> Double {
         guard let title, !title.isEmpty else { return 0 }
         if phrases.contains(where: { TextTokens.contains(title, phrase: $0) }) { return 1 }
         let words = TextTokens.words(title)
+        if let family, let other = TitleThesaurus.family(ofTitle: title), other != family,
+           !words.contains(where: { sharesCue($0, in: cues) }) {
+            return 0
+        }
+        if variants.contains(where: { TextTokens.contains(title, phrase: $0) }) { return 0.8 }
         let headSet = Set(heads.map { $0.lowercased() })
         guard let head = words.first(where: headSet.contains) else { return 0 }
-        return words.contains(where: sharesCue) || Self.specificHeads.contains(head) ? 0.6 : 0
+        let cued = words.contains { sharesCue($0, in: cues) || sharesCue($0, in: familyCues) }
+        return cued || Self.specificHeads.contains(head) ? 0.6 : 0
     }
 
     /// The cue words a title shares with the role, for explanations.
     public func sharedCues(title: String) -> [String] {
         var seen = Set<String>()
-        return TextTokens.words(title).filter { sharesCue($0) && seen.insert($0).inserted }
+        return TextTokens.words(title).filter { (sharesCue($0, in: cues) || sharesCue($0, in: familyCues)) && seen.insert($0).inserted }
     }
 
     /// A title word shares a cue when it is one, or when one of them (five letters or more) begins the other:
     /// "cyber" and "cybersecurity", "payment" and "payments".
-    func sharesCue(_ word: String) -> Bool {
+    func sharesCue(_ word: String, in cues: Set<String>) -> Bool {
         if cues.contains(word) { return true }
         guard word.count >= 5, !Self.levelWords.contains(word) else { return false }
         return cues.contains { cue in cue.count >= 5 && (cue.hasPrefix(word) || word.hasPrefix(cue)) }
