@@ -143,3 +143,22 @@ struct DomainQueriesFallbackTests {
         #expect(DomainQueries().queries(for: requirements).isEmpty)
     }
 }
+
+@Suite("domain_queries: which pages are about the market")
+struct DomainQueriesMarketTests {
+    @Test func aPageMustNameTheMarketByAPhraseNotByAGenericWord() {
+        let phrases = DomainQueries.marketPhrases("best fintech payments software", domain: "fintech payments")
+        func about(_ text: String) -> Bool { phrases.contains { TextTokens.contains(text, phrase: $0) } }
+        #expect(about("Top payment processing vendors for online merchants"))
+        #expect(about("Cross-border payments and money movement for marketplaces"))
+        #expect(!about("Managed services for money managers"))  // "services", "money" alone say nothing
+        #expect(!about("Treasury of the open web: a developer portal"))
+    }
+
+    @Test func marketsAreRecognisedByWhatTheCompanyMakes() {
+        #expect(Vocabulary.domain(matching: "We make the remote build cache and artifact registry under monorepos")?.id == "devtools")
+        #expect(Vocabulary.domain(matching: "We build mobile manipulators: a robotic arm with a suction gripper")?.id == "robotics")
+        // What engineers do everywhere is no market.
+        #expect(Vocabulary.domain(matching: "Write production code with code review and tests; private healthcare") == nil)
+    }
+}

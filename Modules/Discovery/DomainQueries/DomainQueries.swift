@@ -38,9 +38,11 @@ public struct DomainQueries: DiscoveryStrategy {
         let answers = try await context.webSearch.searchAll(queries, concurrency: config.concurrency, logger: context.logger)
         var seenURLs = Set<String>()
         // A page about another market contributes nothing: it must name the market in its own words.
-        let market = Self.marketWords(queries.first?.text ?? "", domain: requirements.targetDomain)
+        let market = Self.marketPhrases(queries.first?.text ?? "", domain: requirements.targetDomain)
         let results = answers.joined().filter { $0.url.isEmpty || seenURLs.insert($0.url).inserted }
-            .filter { market.isEmpty || !Set(TextTokens.words($0.title + " " + $0.content)).isDisjoint(with: market) }
+            .filter { result in
+                market.isEmpty || market.contains { TextTokens.contains(result.title + " " + result.content, phrase: $0) }
+            }
         let extractor = CompanyNameExtractor(excluding: requirements.mentionedCompanies, excludedKeys: requirements.excludedKeys)
         let found = Array(extractor.extract(from: results).filter { $0.mentions >= config.minMentions }.prefix(config.maxCompanies))
         let companies = found.enumerated().map { rank, company in
@@ -52,16 +54,17 @@ public struct DomainQueries: DiscoveryStrategy {
         return DiscoveryResult(companies: companies, queries: queries.map(\.text))
     }
 
-    /// The words that say a page is about the market: those of the domain phrase (as queried) of three letters or more
-    /// that are not query boilerplate, plus the built-in keywords when the domain is a known one.
-    static func marketWords(_ firstQuery: String, domain: String?) -> Set<String> {
+    /// The phrases that say a page is about the market: each word of the domain phrase (as queried) of three letters
+    /// or more that is not query boilerplate, plus the built-in keyword phrases when the domain is a known one.
+    public static func marketPhrases(_ firstQuery: String, domain: String?) -> [String] {
         let boilerplate: Set<String> = ["best", "top", "software", "companies", "company", "vendors", "startups", "alternatives",
                                         "platform", "platforms", "tools", "solutions", "services", "tech", "technology", "and"]
-        var words = Set(TextTokens.words(firstQuery).filter { $0.count >= 3 && !boilerplate.contains($0) })
+        var phrases = TextTokens.words(firstQuery).filter { $0.count >= 3 && !boilerplate.contains($0) }
         if let domain, let term = Vocabulary.domains.first(where: { $0.id == domain || $0.name.lowercased() == domain.lowercased() }) {
-            words.formUnion(term.keywords.flatMap(TextTokens.words).filter { $0.count >= 3 && !boilerplate.contains($0) })
+            phrases += term.keywords
         }
-        return words
+        var seen = Set<String>()
+        return phrases.filter { seen.insert(TextTokens.words($0).joined(separator: " ")).inserted }
     }
 
     /// The role without level words: the first title keyword, else the title minus "Senior", "Lead" ….
