@@ -195,6 +195,9 @@ struct JDLevelsAndAlternativesTests {
         #expect(try await parser.parse("# Engineering Manager\n\nManager level.").seniorityLevels == [.manager])
         #expect(try await parser.parse("# Security Engineer\n\nStaff or principal level.").seniorityLevels == [.staff, .principal])
         #expect(try await parser.parse("# Data Engineer\n\nA high level of ownership.").seniorityLevels.isEmpty)
+        // A management title is its own level; a job called "manager" is not.
+        #expect(try await parser.parse("# Engineering Manager — Payouts\n\nLead the team.").seniorityLevels == [.manager])
+        #expect(try await parser.parse("# Product Manager\n\nOwn the roadmap.").seniorityLevels.isEmpty)
     }
 
     @Test func alternativesAreOneRequirement() async throws {

@@ -96,6 +96,8 @@ enum TitleAnalysis {
         for word in TextTokens.words(text) where levelWords.contains(word) {
             if let level = Seniority(word: word) { levels.append(level) }
         }
+        // "Engineering Manager", "Team Lead": the title is the level ("Product Manager" is not, see Seniority.infer).
+        if levels.isEmpty, Seniority.infer(fromTitle: title) == .manager { levels = [.manager] }
         return sortedUnique(levels)
     }
 
