@@ -198,6 +198,23 @@ struct JDLevelsAndAlternativesTests {
         // A management title is its own level; a job called "manager" is not.
         #expect(try await parser.parse("# Engineering Manager — Payouts\n\nLead the team.").seniorityLevels == [.manager])
         #expect(try await parser.parse("# Product Manager\n\nOwn the roadmap.").seniorityLevels.isEmpty)
+        // A level in the heading's aside, and a level that describes the team rather than the role.
+        #expect(try await parser.parse("# Site Reliability Engineer (mid-level) — Build Infra\n\nRun the fleet.").seniorityLevels == [.mid])
+        #expect(try await parser.parse("# Senior ML Engineer\n\n- Mentor two mid-level ML engineers").seniorityLevels == [.senior])
+    }
+
+    @Test func theExperienceAskedForImpliesTheLevelWhenNothingStatesIt() async throws {
+        let parser = HeuristicJDParser()
+        func levels(_ line: String, title: String = "Data Scientist") async throws -> [Seniority] {
+            try await parser.parse("# \(title)\n\n## About you\n\n- \(line)").seniorityLevels
+        }
+        #expect(try await levels("Roughly 2–5 years as an SRE or platform engineer") == [.mid])
+        #expect(try await levels("0-2 years of professional experience") == [.junior])
+        #expect(try await levels("5+ years building ML systems") == [.senior, .staff])
+        #expect(try await levels("3 years of experience with SQL") == [.mid])
+        #expect(try await levels("A 4-week paid sabbatical after 4 years").isEmpty)  // not a requirement
+        #expect(try await levels("5+ years building ML systems", title: "Staff Data Scientist") == [.staff])  // stated wins
+        #expect(try await levels("2+ years managing engineers", title: "Engineering Manager") == [.manager])
     }
 
     @Test func alternativesAreOneRequirement() async throws {

@@ -45,6 +45,9 @@ struct FreeTextJD {
             }
             draft.mentioned += CompanyNames.cued(in: line.text)
             draft.seniority += TitleAnalysis.levelsStated(in: line.text)
+            if draft.levelsFromYears == nil, case let levels = TitleAnalysis.levels(fromYearsIn: line.text), !levels.isEmpty {
+                draft.levelsFromYears = levels
+            }
             if line.kind == .text {
                 draft.hiringCompany = draft.hiringCompany ?? Self.aboutCompany(line.text) ?? Self.atCompany(line.text)
             }
@@ -69,9 +72,19 @@ struct FreeTextJD {
             let cleaned = TitleAnalysis.clean(candidate.text)
             guard TitleAnalysis.isRole(cleaned.title) else { continue }
             draft.hiringCompany = draft.hiringCompany ?? cleaned.company
+            // "Site Reliability Engineer (mid-level) — …": the level may sit in what the clean-up dropped.
+            draft.seniority += TitleAnalysis.seniority(inTitle: candidate.text)
             return cleaned.title
         }
         return nil
+    }
+
+    /// The levels the title and the text state; else those the experience requirement implies, for an individual
+    /// contributor's title.
+    private func levels(_ draft: JDDraft, title: String) -> [Seniority] {
+        let stated = TitleAnalysis.sortedUnique(TitleAnalysis.seniority(inTitle: title) + draft.seniority)
+        guard stated.isEmpty, Seniority.infer(fromTitle: title) < .manager else { return stated }
+        return draft.levelsFromYears ?? []
     }
 
     private func finish(_ draft: JDDraft, title: String) -> JobRequirements {
@@ -81,7 +94,7 @@ struct FreeTextJD {
         return JobRequirements(
             roleTitle: title,
             titleKeywords: TitleAnalysis.keywords(forTitle: title),
-            seniorityLevels: TitleAnalysis.sortedUnique(TitleAnalysis.seniority(inTitle: title) + draft.seniority),
+            seniorityLevels: levels(draft, title: title),
             mustHaveSkills: must,
             niceToHaveSkills: JDDraft.unique(draft.niceToHave, excluding: must),
             location: draft.location ?? Self.locationLine(in: lines),

@@ -6,6 +6,8 @@ struct JDDraft {
     var title: String?
     var titleFromLabel = false
     var seniority: [Seniority] = []
+    /// Levels implied by the first experience requirement ("2–5 years"), used when nothing states a level.
+    var levelsFromYears: [Seniority]?
     var mustHave: [String] = []
     var niceToHave: [String] = []
     var location: String?

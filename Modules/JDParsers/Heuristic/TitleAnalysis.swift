@@ -106,18 +106,55 @@ enum TitleAnalysis {
     static func levelsStated(in line: String) -> [Seniority] {
         let words = TextTokens.words(line)
         var levels: [Seniority] = []
+        let others: Set<String> = ["two", "three", "four", "five", "six", "several", "mentor", "mentoring", "mentors",
+                                   "manage", "managing", "our", "other"]
         for (index, word) in words.enumerated() where word == "level" {
             var j = index - 1
+            var found: [Seniority] = []
             while j >= 0 {
                 if let level = Seniority(word: words[j]) {
-                    levels.append(level)
+                    found.append(level)
                 } else if !["or", "to", "and"].contains(words[j]) {
                     break
                 }
                 j -= 1
             }
+            // "mentor two mid-level designers" is about the team, not the role.
+            if j >= 0, others.contains(words[j]) || words[j].allSatisfy(\.isNumber) { continue }
+            levels += found
         }
         return levels
+    }
+
+    /// Levels a line's experience requirement implies, when it states one: "2–5 years as an SRE" → mid, "0–2 years of
+    /// professional experience" → junior, "5+ years building …" → senior and staff (a floor reaches one level up),
+    /// "3 years of experience" → mid. Years without a range, a "+" or "of/experience" after them ("after 4 years") are
+    /// not a requirement.
+    static func levels(fromYearsIn line: String) -> [Seniority] {
+        let text = line.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+        let pattern = #"(?i)\b(\d{1,2})\s*(?:(\+)|-\s*(\d{1,2})|\s+to\s+(\d{1,2}))?\s*\+?\s*years?(?:'|’)?(\s+of\b|\s+experience\b)?"#
+        guard let regex = try? NSRegularExpression(pattern: pattern),
+              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return [] }
+        func group(_ i: Int) -> Int? {
+            Range(match.range(at: i), in: text).flatMap { Int(text[$0]) }
+        }
+        guard let low = group(1) else { return [] }
+        let plus = match.range(at: 2).location != NSNotFound
+        let high = group(3) ?? group(4)
+        guard plus || high != nil || match.range(at: 5).location != NSNotFound, low <= 25 else { return [] }
+        func level(_ years: Int) -> Seniority {
+            switch years {
+            case ..<2: return .junior
+            case ..<5: return .mid
+            case ..<8: return .senior
+            case ..<12: return .staff
+            default: return .principal
+            }
+        }
+        let first = level(low)
+        let last: Seniority
+        if let high, high > low { last = level(high - 1) } else if plus { last = Seniority.allCases[min(first.rank + 1, Seniority.principal.rank)] } else { last = first }
+        return Seniority.allCases.filter { $0 >= first && $0 <= last }
     }
 
     /// Levels in a `Seniority:` value such as "Senior or Staff", "senior/staff", "Senior, Staff".
