@@ -203,6 +203,22 @@ struct JDLevelsAndAlternativesTests {
         #expect(try await parser.parse("# Senior ML Engineer\n\n- Mentor two mid-level ML engineers").seniorityLevels == [.senior])
     }
 
+    @Test func examplesAndAlternativesInsideLongerSentences() async throws {
+        let jd = """
+            # Senior Application Security Engineer
+
+            You've done application security at a payments company (places like Clearvault or Quillfund) or at a
+            security vendor (Cipherhold, Wardline Security and the like).
+
+            ## Requirements
+            - Able to read and write code comfortably (Python, Go, Kotlin, Java or Rust)
+            - Threat modeling and cloud security (AWS)
+            """
+        let requirements = try await HeuristicJDParser().parse(jd)
+        #expect(requirements.mentionedCompanies == ["Clearvault", "Quillfund", "Cipherhold", "Wardline Security"])
+        #expect(requirements.mustHaveSkills == ["Python or Go or Kotlin or Java or Rust", "Threat Modeling", "Cloud Security", "AWS"])
+    }
+
     @Test func theExperienceAskedForImpliesTheLevelWhenNothingStatesIt() async throws {
         let parser = HeuristicJDParser()
         func levels(_ line: String, title: String = "Data Scientist") async throws -> [Seniority] {

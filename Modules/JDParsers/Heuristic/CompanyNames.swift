@@ -8,8 +8,13 @@ enum CompanyNames {
         "companies like ", "companies such as ", "competitors like ", "competitors such as ", "competitors:",
         "experience at ", "worked at ", "background at ", "such as ", "e.g. ", "e.g., ", "eg. ", "for example ",
         "similar to ", "alumni of ", "someone from ", "people from ", "engineers from ", "candidates from ", "teams like ",
-        "teams at ", "teams such as ", "ex-",
+        "teams at ", "teams such as ", "ex-", "places like ", "places such as ", "firms like ", "firms such as ",
+        "vendors like ", "vendors such as ", "startups like ", "startups such as ", "employers like ", "employers such as ",
+        "organisations like ", "organizations like ", "businesses like ", "shops like ",
     ]
+
+    /// Phrases that end a list of example companies: "(Cipherhold, Wardline Security and the like)".
+    static let trailingCues = [" and the like", " or the like", " and similar", " or similar companies", " and others like them"]
 
     /// Capitalised words that are not company names on their own.
     static let stopNames: Set<String> = [
@@ -27,7 +32,24 @@ enum CompanyNames {
                 searchStart = range.upperBound
             }
         }
+        for cue in trailingCues {
+            var searchEnd = line.endIndex
+            while let range = line.range(of: cue, options: [.caseInsensitive, .backwards], range: line.startIndex..<searchEnd) {
+                names += list(in: clause(before: line[..<range.lowerBound]))
+                searchEnd = range.lowerBound
+            }
+        }
         return names
+    }
+
+    /// The text back to the start of its clause: "… at a security vendor (Cipherhold, Wardline Security" →
+    /// "Cipherhold, Wardline Security".
+    static func clause(before text: Substring) -> String {
+        var start = text.startIndex
+        for stop in [". ", ";", "(", ")", "\n", " - ", " — ", ":"] {
+            if let range = text.range(of: stop, options: .backwards), range.upperBound > start { start = range.upperBound }
+        }
+        return String(text[start...]).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
     }
 
     /// Names in a list such as "Echowave, Parlance AI and Sonora Labs".

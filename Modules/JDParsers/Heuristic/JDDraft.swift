@@ -80,12 +80,35 @@ struct JDDraft {
         if found.count >= 2, normalized.contains(" or "), !normalized.contains(" and ") {
             return [found.joined(separator: " or ")]
         }
+        // "Able to read and write code (Python, Go, Kotlin, Java or Rust)": the list in its own clause is one requirement.
+        if found.count >= 2, normalized.contains(" or ") {
+            var out: [String] = []
+            for clause in clauses(of: text) {
+                let inClause = SkillMatcher.skills(in: clause)
+                let words = TextTokens.normalized(clause)
+                if inClause.count >= 2, words.contains(" or "), !words.contains(" and ") {
+                    out.append(inClause.joined(separator: " or "))
+                } else {
+                    out += inClause
+                }
+            }
+            return unique(out)
+        }
         guard found.isEmpty, verbatim else { return found }
         let phrase = text.trimmingCharacters(in: CharacterSet(charactersIn: " .;,:!*_"))
         let words = phrase.split(separator: " ")
         guard !words.isEmpty, words.count <= 4, !TextTokens.words(phrase).contains(where: { $0.hasPrefix("year") })
         else { return [] }
         return [phrase]
+    }
+
+    /// A bullet's clauses: the text split at brackets, semicolons, colons and dashes.
+    static func clauses(of text: String) -> [String] {
+        var pieces = [text]
+        for separator in ["(", ")", ";", ":", " — ", " – ", " - "] {
+            pieces = pieces.flatMap { $0.components(separatedBy: separator) }
+        }
+        return pieces.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
     /// Case-insensitive deduplication keeping the first spelling.
