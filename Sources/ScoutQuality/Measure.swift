@@ -24,11 +24,16 @@ enum Measure {
         let relevant = QualityMetrics.relevantPersons(ranking)
         let ledger = report.ledger
         var offCompanies: Double?, offCandidates: Double?
+        var offNames: [String] = []
         if truthful, let world, let domain = judge?.spec.domain {
             let companies = report.session.companies
             if !companies.isEmpty {
                 let off = companies.filter { company in company.vendorID.flatMap(world.company(id:))?.domainID != domain }
                 offCompanies = Double(off.count) / Double(companies.count)
+                offNames = off.map { company in
+                    let market = company.vendorID.flatMap(world.company(id:))?.domainID ?? "unknown"
+                    return "\(company.name) (\(market), \(company.source.rawValue))"
+                }
             }
             if !report.ranked.isEmpty {
                 let off = report.ranked.filter { world.truth(employeeID: $0.employeeID)?.domainID != domain }
@@ -66,6 +71,7 @@ enum Measure {
             spearman: QualityMetrics.spearman(ranking), tiesAt10: QualityMetrics.ties(at: 10, ranking), seconds: seconds,
             persons: persons, scores: ranking.map(\.score))
         measured.misses = misses
+        measured.offDomain = offNames
         return measured
     }
 

@@ -65,6 +65,8 @@ public struct RunMeasurement: Sendable, Codable, Equatable {
     public var scores: [Double]
     /// Irrelevant candidates among the first 20, with the truth's reasons; empty without truth.
     public var misses: [Miss] = []
+    /// The session's companies outside the target domain: "name (their market, discovery source)".
+    public var offDomain: [String] = []
 
     /// A run that failed before producing candidates: scores 0 on every metric and stays in every mean.
     static func failed(arm: String, world: String, jd: ExperimentCase, judge: String, error: String, seconds: Double,

@@ -147,8 +147,8 @@ struct DomainQueriesFallbackTests {
 @Suite("domain_queries: which pages are about the market")
 struct DomainQueriesMarketTests {
     @Test func aPageMustNameTheMarketByAPhraseNotByAGenericWord() {
-        let phrases = DomainQueries.marketPhrases("best fintech payments software", domain: "fintech payments")
-        func about(_ text: String) -> Bool { phrases.contains { TextTokens.contains(text, phrase: $0) } }
+        let market = MarketPhrases(named: "best fintech payments software", domain: "fintech payments")
+        func about(_ text: String) -> Bool { market.named(in: text) }
         #expect(about("Top payment processing vendors for online merchants"))
         #expect(about("Cross-border payments and money movement for marketplaces"))
         #expect(!about("Managed services for money managers"))  // "services", "money" alone say nothing

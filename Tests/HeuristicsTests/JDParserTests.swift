@@ -219,6 +219,19 @@ struct JDLevelsAndAlternativesTests {
         #expect(requirements.mustHaveSkills == ["Python or Go or Kotlin or Java or Rust", "Threat Modeling", "Cloud Security", "AWS"])
     }
 
+    @Test func twoFieldsSharingAHeadAreTwoTitles() async throws {
+        let r = try await HeuristicJDParser().parse(
+            "Staff platform / infrastructure engineer — devtools background (Forgeline, Pipewright or Tracebloom alumni ideal), remote US.")
+        #expect(r.titleKeywords.contains("Platform Engineer") && r.titleKeywords.contains("Infrastructure Engineer"))
+        #expect(r.mentionedCompanies == ["Forgeline", "Pipewright", "Tracebloom"])
+        #expect(r.seniorityLevels == [.staff])
+        // Level alternatives are not two fields.
+        let designer = try await HeuristicJDParser().parse("# Senior or Lead Product Designer\n\nDesign things.")
+        #expect(designer.titleKeywords.first == "Product Designer" && designer.seniorityLevels == [.senior, .staff])
+        let firmware = try await HeuristicJDParser().parse("# Junior Firmware / Controls Engineer\n\nWrite drivers.")
+        #expect(firmware.titleKeywords.contains("Firmware Engineer") && firmware.titleKeywords.contains("Controls Engineer"))
+    }
+
     @Test func theExperienceAskedForImpliesTheLevelWhenNothingStatesIt() async throws {
         let parser = HeuristicJDParser()
         func levels(_ line: String, title: String = "Data Scientist") async throws -> [Seniority] {

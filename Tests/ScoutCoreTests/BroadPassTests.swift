@@ -87,3 +87,20 @@ struct PlaceFilterTests {
     }
 }
 
+
+@Suite("Discovery: a second round when the first finds too few companies")
+struct SecondDiscoveryRoundTests {
+    @Test func theCompaniesFoundSeedTheirCompetitorsOnlyWhenTooFew() async throws {
+        let jd = "# Senior Backend Engineer\n\nWe build payments infrastructure for marketplaces (fintech).\n\n## Requirements\n- Go"
+        let few = try await TestPipeline.make(yaml: "store: {type: memory}\nsession: {min_companies: 200}")
+        let many = try await TestPipeline.make(yaml: "store: {type: memory}\nsession: {min_companies: 0}")
+        let expanded = try await few.orchestrator.search(jd: jd, count: 1).session.companies
+        let plain = try await many.orchestrator.search(jd: jd, count: 1).session.companies
+        #expect(!plain.isEmpty && plain.allSatisfy { $0.source == .domainQuery })
+        // The second round adds competitors of what the first found, each at lower confidence than its seeds.
+        let added = expanded.filter { $0.source == .seedExpansion }
+        #expect(!added.isEmpty)
+        #expect(Set(plain.map { $0.key }).isSubset(of: Set(expanded.map { $0.key })))
+        #expect(added.allSatisfy { $0.confidence < 0.9 })
+    }
+}

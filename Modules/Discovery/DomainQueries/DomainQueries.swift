@@ -33,18 +33,25 @@ public struct DomainQueries: DiscoveryStrategy {
     }
 
     public func discover(_ requirements: JobRequirements, context: DiscoveryContext) async throws -> DiscoveryResult {
+        // Its queries come from the JD's market, not from seeds: a second round has nothing to add.
+        guard context.round == 1 else { return DiscoveryResult(companies: [], queries: []) }
         let queries = queries(for: requirements, jobDescription: context.jobDescription)
         guard !queries.isEmpty else { return DiscoveryResult(companies: [], queries: []) }
         let answers = try await context.webSearch.searchAll(queries, concurrency: config.concurrency, logger: context.logger)
         var seenURLs = Set<String>()
         // A page about another market contributes nothing: it must name the market in its own words.
-        let market = Self.marketPhrases(queries.first?.text ?? "", domain: requirements.targetDomain)
+        let market = MarketPhrases(named: queries.first?.text ?? "", domain: requirements.targetDomain)
         let results = answers.joined().filter { $0.url.isEmpty || seenURLs.insert($0.url).inserted }
-            .filter { result in
-                market.isEmpty || market.contains { TextTokens.contains(result.title + " " + result.content, phrase: $0) }
-            }
+            .filter { market.isEmpty || market.named(in: $0.title + " " + $0.content) }
         let extractor = CompanyNameExtractor(excluding: requirements.mentionedCompanies, excludedKeys: requirements.excludedKeys)
-        let found = Array(extractor.extract(from: results).filter { $0.mentions >= config.minMentions }.prefix(config.maxCompanies))
+        // A company's own evidence must name the market: a page whose title does (a category page), or its own list
+        // line — not only a page that mentions the market somewhere while listing a rival from another one.
+        let titles = Dictionary(results.map { ($0.url, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let found = Array(extractor.extract(from: results).filter { company in
+            company.mentions >= config.minMentions
+                && (market.isEmpty || company.evidence.contains { titles[$0].map(market.named) == true }
+                    || company.snippets.contains(where: market.named))
+        }.prefix(config.maxCompanies))
         let companies = found.enumerated().map { rank, company in
             Company(
                 name: company.name, website: company.website, source: .domainQuery,
@@ -52,19 +59,6 @@ public struct DomainQueries: DiscoveryStrategy {
                 evidence: Array(company.evidence.prefix(5)))
         }
         return DiscoveryResult(companies: companies, queries: queries.map(\.text))
-    }
-
-    /// The phrases that say a page is about the market: each word of the domain phrase (as queried) of three letters
-    /// or more that is not query boilerplate, plus the built-in keyword phrases when the domain is a known one.
-    public static func marketPhrases(_ firstQuery: String, domain: String?) -> [String] {
-        let boilerplate: Set<String> = ["best", "top", "software", "companies", "company", "vendors", "startups", "alternatives",
-                                        "platform", "platforms", "tools", "solutions", "services", "tech", "technology", "and"]
-        var phrases = TextTokens.words(firstQuery).filter { $0.count >= 3 && !boilerplate.contains($0) }
-        if let domain, let term = Vocabulary.domains.first(where: { $0.id == domain || $0.name.lowercased() == domain.lowercased() }) {
-            phrases += term.keywords
-        }
-        var seen = Set<String>()
-        return phrases.filter { seen.insert(TextTokens.words($0).joined(separator: " ")).inserted }
     }
 
     /// The role without level words: the first title keyword, else the title minus "Senior", "Lead" ….

@@ -30,13 +30,16 @@ public struct SeedExpansion: DiscoveryStrategy {
         let answers = try await context.webSearch.searchAll(queries, concurrency: config.concurrency, logger: context.logger)
 
         let extractor = CompanyNameExtractor(excluding: requirements.mentionedCompanies, excludedKeys: requirements.excludedKeys)
+        let market = MarketPhrases(named: requirements.targetDomain ?? "", domain: requirements.targetDomain)
         var perSeed: [[ExtractedCompany]] = []
         var offset = 0
         for texts in perSeedTexts {
             var seenURLs = Set<String>()
             let results = answers[offset..<offset + texts.count].joined().filter { $0.url.isEmpty || seenURLs.insert($0.url).inserted }
             offset += texts.count
-            let found = extractor.extract(from: results).filter { $0.mentions >= config.minMentions }
+            var found = extractor.extract(from: results).filter { $0.mentions >= config.minMentions }
+            // Seeds that discovery found (not the JD's own): a competitor must show the market in its own list line.
+            if context.round > 1, !market.isEmpty { found = found.filter { $0.snippets.contains(where: market.named) } }
             perSeed.append(Array(found.prefix(config.maxPerSeed)))
         }
         return DiscoveryResult(companies: Self.merge(Self.coherent(perSeed)), queries: queries.map(\.text))

@@ -14,7 +14,8 @@ enum CompanyNames {
     ]
 
     /// Phrases that end a list of example companies: "(Cipherhold, Wardline Security and the like)".
-    static let trailingCues = [" and the like", " or the like", " and similar", " or similar companies", " and others like them"]
+    static let trailingCues = [" and the like", " or the like", " and similar", " or similar companies", " and others like them",
+                               " alumni", " veterans", " experience preferred"]
 
     /// Capitalised words that are not company names on their own.
     static let stopNames: Set<String> = [

@@ -170,6 +170,11 @@ enum TitleAnalysis {
 
     /// The role family's title phrases, or the title without level words when no family matches.
     static func keywords(forTitle title: String) -> [String] {
+        let alternatives = alternativeTitles(title)
+        guard alternatives.count < 2 else {
+            var seen = Set<String>()
+            return alternatives.flatMap(keywords(forTitle:)).filter { seen.insert($0.lowercased()).inserted }
+        }
         if let family = Vocabulary.roleFamily(forTitle: title) { return family.titlePhrases }
         if let family = languageFamily(of: title) { return family.titlePhrases }
         let kept = title.split(whereSeparator: { $0 == " " || $0 == "/" }).filter { token in
@@ -178,6 +183,21 @@ enum TitleAnalysis {
         }
         let phrase = kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,&"))
         return phrase.isEmpty ? [] : [phrase]
+    }
+
+    /// "Staff platform / infrastructure engineer" → "Staff platform engineer", "Staff infrastructure engineer": two
+    /// fields sharing one head noun are two titles. Level alternatives ("Senior or Lead Designer") are not.
+    static func alternativeTitles(_ title: String) -> [String] {
+        for separator in [" / ", "/", " or "] {
+            let parts = title.components(separatedBy: separator)
+            guard parts.count == 2 else { continue }
+            let left = parts[0].split(separator: " ").map(String.init), right = parts[1].split(separator: " ").map(String.init)
+            guard let field = left.last, right.count >= 2, let head = right.last,
+                  !levelWords.contains(field.lowercased()), !levelWords.contains(right[0].lowercased()) else { continue }
+            let prefix = left.dropLast()
+            return [(left + [head]).joined(separator: " "), (prefix + right).joined(separator: " ")]
+        }
+        return [title]
     }
 
     static func sortedUnique(_ levels: [Seniority]) -> [Seniority] { Array(Set(levels)).sorted() }

@@ -12,6 +12,8 @@ public struct SessionConfig: PluginConfig, Equatable {
     public var initialCount = 20
     /// The workspace CLI sessions belong to.
     public var workspace = "default"
+    /// Fewer companies than this from discovery: the companies found seed one more round (their competitors).
+    public var minCompanies = 25
 
     public init() {}
 
@@ -21,11 +23,12 @@ public struct SessionConfig: PluginConfig, Equatable {
         ConfigKey("concurrency", "int", default: "8", "candidates collected and evaluated in parallel (1–64)"),
         ConfigKey("initial_count", "int", default: "20", "candidates `scout search` loads when --count is not given"),
         ConfigKey("workspace", "string", default: "default", "workspace that CLI sessions belong to"),
+        ConfigKey("min_companies", "int", default: "25", "fewer companies from discovery: those found seed a second round (0 = never)"),
     ]
 
     enum CodingKeys: String, CodingKey {
         case candidatesPerBatch = "candidates_per_batch", maxBatches = "max_batches", concurrency
-        case initialCount = "initial_count", workspace
+        case initialCount = "initial_count", workspace, minCompanies = "min_companies"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -36,6 +39,7 @@ public struct SessionConfig: PluginConfig, Equatable {
         concurrency = try c.decode(.concurrency, default: d.concurrency)
         initialCount = try c.decode(.initialCount, default: d.initialCount)
         workspace = try c.decode(.workspace, default: d.workspace)
+        minCompanies = try c.decode(.minCompanies, default: d.minCompanies)
     }
 
     public func validate() -> [ConfigProblem] {
@@ -44,6 +48,7 @@ public struct SessionConfig: PluginConfig, Equatable {
         p.check("max_batches", maxBatches, in: 1...200)
         p.check("concurrency", concurrency, in: 1...64)
         p.check("initial_count", initialCount, in: 1...500)
+        p.check("min_companies", minCompanies, in: 0...200)
         if workspace.isEmpty { p.append(ConfigProblem(key: "workspace", "must not be empty")) }
         return p
     }

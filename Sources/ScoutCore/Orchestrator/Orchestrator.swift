@@ -73,6 +73,37 @@ public struct Orchestrator: Sendable {
                   events: @escaping ScoutEventHandler) async throws -> [Company] {
         events(.discoveryStarted(strategies: pipeline.discovery.map(\.id)))
         let context = DiscoveryContext(webSearch: pipeline.webSearch, logger: logger, jobDescription: jobDescription)
+        let first = await runStrategies(requirements, context: context, events: events)
+        let mentioned = requirements.mentionedCompanies.map { Company(name: $0, source: .mentioned, confidence: 1) }
+        if first.failures == pipeline.discovery.count, mentioned.isEmpty, !pipeline.discovery.isEmpty {
+            throw ScoutError.vendor("every discovery strategy failed; see the log for details")
+        }
+        var merged = CompanyMerger.merge(mentioned + first.companies, excluding: requirements.excludedKeys)
+        // Too few companies: those found (not the JD's own, already expanded) seed a second round — their competitors.
+        let found = merged.filter { $0.source != .mentioned }
+        if merged.count < pipeline.session.minCompanies, !found.isEmpty {
+            var seeded = requirements
+            seeded.mentionedCompanies = found.prefix(Self.secondRoundSeeds).map(\.name)
+            var second = context
+            second.round = 2
+            let more = await runStrategies(seeded, context: second, events: events)
+            let expanded = more.companies.map { company in
+                var company = company
+                company.confidence = (company.confidence * 0.8 * 100).rounded() / 100
+                return company
+            }
+            merged = CompanyMerger.merge(merged + expanded, excluding: requirements.excludedKeys)
+        }
+        events(.companiesDiscovered(merged))
+        return merged
+    }
+
+    /// Companies of the first round that seed the second: the most confident, few enough to keep web searches bounded.
+    static let secondRoundSeeds = 5
+
+    /// Runs every discovery strategy concurrently; their companies in strategy order, then by confidence.
+    private func runStrategies(_ requirements: JobRequirements, context: DiscoveryContext,
+                               events: @escaping ScoutEventHandler) async -> (companies: [Company], failures: Int) {
         var found: [(Int, [Company])] = []
         var failures = 0
         await withTaskGroup(of: StrategyOutcome.self) { group in
@@ -89,23 +120,19 @@ public struct Orchestrator: Sendable {
             for await outcome in group {
                 switch outcome.result {
                 case .success(let result):
-                    events(.strategyFinished(id: outcome.id, companies: result.companies, queries: result.queries))
+                    if context.round == 1 || !result.queries.isEmpty {
+                        events(.strategyFinished(id: outcome.id, companies: result.companies, queries: result.queries))
+                    }
                     found.append((outcome.index, result.companies))
                 case .failure(let error):
                     failures += 1
-                    logger.warning("discovery strategy failed", metadata: ["strategy": .string(outcome.id), "error": .string("\(error)")])
+                    logger.warning("discovery strategy failed", metadata: ["strategy": .string(outcome.id), "error": .string("\(error)"),
+                                                                          "round": .stringConvertible(context.round)])
                     events(.strategyFailed(id: outcome.id, message: "\(error)"))
                 }
             }
         }
-        let mentioned = requirements.mentionedCompanies.map { Company(name: $0, source: .mentioned, confidence: 1) }
-        if failures == pipeline.discovery.count, mentioned.isEmpty, !pipeline.discovery.isEmpty {
-            throw ScoutError.vendor("every discovery strategy failed; see the log for details")
-        }
-        let ordered = found.sorted { $0.0 < $1.0 }.flatMap(\.1).sorted { $0.confidence > $1.confidence }
-        let merged = CompanyMerger.merge(mentioned + ordered, excluding: requirements.excludedKeys)
-        events(.companiesDiscovered(merged))
-        return merged
+        return (found.sorted { $0.0 < $1.0 }.flatMap(\.1).sorted { $0.confidence > $1.confidence }, failures)
     }
 
     /// Resolves vendor company ids through the lookup cache.

@@ -7,11 +7,16 @@ public struct DiscoveryContext: Sendable {
     public var logger: Logger
     /// The JD as given, for strategies that read more than the parsed requirements.
     public var jobDescription: String
+    /// 1: from the JD. 2: a second round, run when the first found too few companies, whose requirements name the
+    /// companies round 1 found as `mentionedCompanies`; a strategy whose queries do not depend on those returns nothing,
+    /// and every company it returns must show that it is in the JD's market.
+    public var round: Int
 
-    public init(webSearch: any WebSearch, logger: Logger, jobDescription: String = "") {
+    public init(webSearch: any WebSearch, logger: Logger, jobDescription: String = "", round: Int = 1) {
         self.webSearch = webSearch
         self.logger = logger
         self.jobDescription = jobDescription
+        self.round = round
     }
 }
 
