@@ -65,6 +65,11 @@ struct WorkspaceJourneyTests {
             + "(standard input is not a terminal)\n")
         #expect(try T.scout(["show", id, "--workspace", "acme"], in: dir).status == 0, "nothing was cleared")
 
+        // On a terminal (util-linux `script` gives it one) it asks; "n" keeps everything.
+        let declined = try Self.onTerminal("clear --all --workspace acme", answer: "n\n", in: dir)
+        #expect(declined.contains("Clear 1 session of workspace 'acme'? [y/N] Nothing cleared."), "\(declined)")
+        #expect(try T.scout(["show", id, "--workspace", "acme"], in: dir).status == 0, "nothing was cleared")
+
         let all = try T.json(T.scout(["clear", "--all", "--yes", "--json", "--workspace", "acme"], in: dir).stdout)
         #expect(all["session_ids"] as? [String] == [id])
         #expect(all["action"] as? String == "cleared")
@@ -73,5 +78,23 @@ struct WorkspaceJourneyTests {
         let none = try T.scout(["clear", "--all"], in: dir)
         #expect(none.status == 0)
         #expect(none.stdout == "No active sessions in workspace 'default'.\n")
+    }
+
+    /// Runs `scout ARGUMENTS` with a pseudo-terminal as its standard input, typing `answer`; returns what it showed.
+    static func onTerminal(_ arguments: String, answer: String, in dir: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["script", "-qec", "\(T.binary.path) \(arguments)", "/dev/null"]
+        process.currentDirectoryURL = dir
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(answer.utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
     }
 }
