@@ -93,7 +93,10 @@ struct ScoutBinaryTests {
 
         #expect(try Self.scout(["clear", session], in: dir).status == 0)
         #expect(try Self.scout(["show", session], in: dir).status == 2)
-        #expect(try Self.scout(["clear", "--all"], in: dir).stdout.contains("Cleared 1 session."))
+        #expect(try Self.scout(["restore", session], in: dir).status == 0)
+        #expect(try Self.scout(["show", session], in: dir).status == 0)
+        let all = try Self.scout(["clear", "--all", "--yes"], in: dir)
+        #expect(all.stdout.hasPrefix("Cleared 2 sessions of workspace 'default': "), "\(all.stdout)")
     }
 
     @Test("a typo in plugins.yaml: every error with file:line:column and a suggestion, exit 2")
@@ -116,7 +119,7 @@ struct ScoutBinaryTests {
         #expect(count.status == 2)
         let missing = try Self.scout(["more", "s_AAAAAAAAAAAAAAAAAAAAAA", "--count", "20"], in: dir)
         #expect(missing.status == 2)
-        #expect(missing.stderr == "error: no active session 's_AAAAAAAAAAAAAAAAAAAAAA'\n")
+        #expect(missing.stderr == "error: no active session 's_AAAAAAAAAAAAAAAAAAAAAA' in workspace 'default' (`scout sessions` lists them)\n")
         let empty = try Self.scout(["search", "--jd", "-"], in: dir, stdin: "")
         #expect(empty.status == 2)
     }

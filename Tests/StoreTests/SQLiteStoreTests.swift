@@ -151,8 +151,17 @@ struct SQLiteStoreTests {
         #expect(store.path == FileManager.default.currentDirectoryPath + "/" + relative)
     }
 
-    @Test("an unwritable path is a store error")
+    @Test("a path that cannot hold a database is a config error (exit 2) with the reason")
     func unwritable() throws {
-        #expect(throws: ScoutError.store("")) { try SQLiteStore.open(path: "/proc/scout-cannot-write/scout.sqlite") }
+        let error = #expect(throws: ScoutError.self) { try SQLiteStore.open(path: "/proc/scout-cannot-write/scout.sqlite") }
+        #expect(error?.code == .config)
+        #expect(error?.message == "store.path: cannot create the SQLite database '/proc/scout-cannot-write/scout.sqlite': "
+            + "creating '/proc/scout-cannot-write': No such file or directory (choose a writable path)")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-database-\(UUID().uuidString)").path
+        try "hello".write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let notDatabase = #expect(throws: ScoutError.self) { try SQLiteStore.open(path: file) }
+        #expect(notDatabase?.code == .config)
+        #expect(notDatabase?.message.hasSuffix("': file is not a database (choose a writable SQLite file)") == true)
     }
 }

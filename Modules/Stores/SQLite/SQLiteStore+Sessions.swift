@@ -54,10 +54,15 @@ extension SQLiteStore {
     }
 
     public func clearSession(id: String, workspace: String) async throws -> Bool {
-        try await write("clearing session \(id)") { db in
+        try await setActive(false, id: id, workspace: workspace, context: "clearing session \(id)")
+    }
+
+    /// Flips a session of the workspace to `active`; false when it is not in the other state (or not there).
+    func setActive(_ active: Bool, id: String, workspace: String, context: String) async throws -> Bool {
+        try await write(context) { db in
             try db.execute(
-                sql: "UPDATE search_sessions SET is_active = 0 WHERE session_id = ? AND workspace = ? AND is_active = 1",
-                arguments: [id, workspace])
+                sql: "UPDATE search_sessions SET is_active = ? WHERE session_id = ? AND workspace = ? AND is_active = ?",
+                arguments: [active, id, workspace, !active])
             return db.changesCount > 0
         }
     }

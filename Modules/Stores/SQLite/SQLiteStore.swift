@@ -24,17 +24,43 @@ public final class SQLiteStore: ScoutStore {
     public static func open(path: String, busyTimeoutMilliseconds: Int = 5000) throws -> SQLiteStore {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         let file = URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL.path
+        try createParentDirectory(of: file)
         do {
-            try FileManager.default.createDirectory(
-                atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             var configuration = Configuration()
             configuration.busyMode = .timeout(Double(max(0, busyTimeoutMilliseconds)) / 1000)
             configuration.label = "scout.sqlite"
             let pool = try DatabasePool(path: file, configuration: configuration)
             try SQLiteMigrations.migrator.migrate(pool)
             return SQLiteStore(path: file, pool: pool)
+        } catch let error as DatabaseError where Self.pathCodes.contains(error.resultCode) {
+            throw ScoutError(.config, "store.path: cannot open the SQLite database '\(file)': \(error.message ?? "\(error.resultCode)") "
+                + "(choose a writable SQLite file)")
         } catch {
             throw wrap(error, "opening \(file)")
+        }
+    }
+
+    /// Results that mean the path is wrong (not a database, not writable), so a config error rather than a store failure.
+    static let pathCodes: [ResultCode] = [.SQLITE_CANTOPEN, .SQLITE_NOTADB, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH]
+
+    /// Creates the database's directory and any missing parents; a path that cannot hold it is a config error naming
+    /// the operating system's reason.
+    private static func createParentDirectory(of file: String) throws {
+        var missing: [String] = []
+        var directory = (file as NSString).deletingLastPathComponent
+        while !FileManager.default.fileExists(atPath: directory) {
+            missing.insert(directory, at: 0)
+            let parent = (directory as NSString).deletingLastPathComponent
+            if parent == directory || parent.isEmpty { break }
+            directory = parent
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw ScoutError(.config, "store.path: cannot create the SQLite database '\(file)': '\(directory)' is not a directory (choose a writable path)")
+        }
+        for path in missing where mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw ScoutError(.config, "store.path: cannot create the SQLite database '\(file)': creating '\(path)': "
+                + "\(String(cString: strerror(errno))) (choose a writable path)")
         }
     }
 

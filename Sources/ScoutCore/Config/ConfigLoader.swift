@@ -38,8 +38,9 @@ public struct ConfigLoader: Sendable {
     public func load(yaml: String, file: String, overrides: [ConfigOverride] = []) throws -> PipelineConfig {
         var reader = ConfigReader(file: file, registry: registry)
         var root: Node?
+        let duplicates: [ConfigIssue]
         do {
-            root = try Yams.compose(yaml: yaml)
+            (root, duplicates) = try DuplicateKeys(file: file).compose(yaml)
         } catch let error as YamlError {
             throw ConfigError(issues: [reader.syntaxIssue(error)])
         }
@@ -56,7 +57,7 @@ public struct ConfigLoader: Sendable {
             top = Node.Mapping([])
         }
         let config = reader.read(top, environment: environment)
-        let errors = reader.issues.filter { $0.severity == .error }.map { issue in
+        let errors = (duplicates + reader.issues).filter { $0.severity == .error }.map { issue in
             guard let override = overrides.last(where: { $0.concerns(issue.path) }) else { return issue }
             var moved = issue
             moved.file = override.source

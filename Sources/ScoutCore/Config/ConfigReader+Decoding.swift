@@ -10,36 +10,42 @@ extension ConfigReader {
     ) -> (any PluginConfig)? {
         let mapping = node.mapping ?? Node.Mapping([])
         let known = keys.map(\.name)
-        var ok = true
+        var good: [(Node, Node)] = []
         for (key, value) in mapping {
             guard let name = key.string, known.contains(name) else {
                 let given = key.string ?? "?"
                 issues.append(issue(at: key, path: "\(path).\(given)", "unknown key" + Suggestion.hint(for: given, valid: reserved + known)))
-                ok = false
                 continue
             }
             do {
                 _ = try decode(Node([(key, value)]))
+                good.append((key, value))
             } catch {
                 issues.append(decodingIssue(error, root: Node([(key, value)]), path: path))
-                ok = false
             }
         }
-        guard ok else { return nil }
+        let ok = good.count == mapping.count
+        // With bad keys, the good ones are still range-checked (on defaults for the rest), so every issue is reported
+        // at once; only problems about keys the file gives are kept then, as the defaults are valid by construction.
+        let body = ok ? node : Node(good)
         let config: any PluginConfig
         do {
-            config = try decode(mapping.isEmpty ? nil : node)
+            config = try decode(good.isEmpty ? nil : body)
         } catch {
-            issues.append(decodingIssue(error, root: node, path: path))
+            if ok { issues.append(decodingIssue(error, root: node, path: path)) }
             return nil
         }
-        let problems = config.validate()
+        var problems = config.validate()
+        if !ok {
+            let given = Set(good.compactMap { $0.0.string })
+            problems = problems.filter { given.contains(String($0.key.split(separator: ".").first ?? "")) }
+        }
         for problem in problems {
             let target = mapping.first(where: { $0.key.string == problem.key.split(separator: ".").first.map(String.init) })
             let at = target?.value ?? node
             issues.append(issue(at: at, path: "\(path).\(problem.key)", problem.message, useMark: target != nil))
         }
-        return problems.isEmpty ? config : nil
+        return ok && problems.isEmpty ? config : nil
     }
 
     /// Maps a `DecodingError` to an issue at the node its coding path names.
@@ -112,7 +118,8 @@ extension ConfigReader {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return ConfigIssue(file: file, line: mark.line, column: mark.column, path: "", message: "YAML syntax error: \(problem)")
         default:
-            return ConfigIssue(file: file, line: nil, column: nil, path: "", message: "YAML error: \(error)")
+            let text = "\(error)".split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
+            return ConfigIssue(file: file, line: nil, column: nil, path: "", message: "YAML error: \(text)")
         }
     }
 }

@@ -12,18 +12,24 @@ public enum ScoutPayloads {
         return encoder
     }
 
+    /// Credits and their money equivalent. Money is exact decimal arithmetic on the configured price (102 credits at
+    /// 0.20 are 20.4, never 20.400000000000002); text output rounds it to cents.
     public struct Credits: Encodable, Equatable {
         public var used: Int
         public var saved: Int
-        public var costUsd: Double
-        public var savedUsd: Double
+        public var costUsd: Decimal
+        public var savedUsd: Decimal
 
         public init(_ ledger: LedgerTotals, usdPerCredit: Double) {
             used = ledger.creditsUsed
             saved = ledger.creditsSaved
-            let cost = ledger.cost(usdPerCredit: usdPerCredit)
-            costUsd = cost.used
-            savedUsd = cost.saved
+            costUsd = Self.usd(ledger.creditsUsed, usdPerCredit: usdPerCredit)
+            savedUsd = Self.usd(ledger.creditsSaved, usdPerCredit: usdPerCredit)
+        }
+
+        /// `credits × price`, with the price taken as written (its shortest decimal form), not as a binary double.
+        public static func usd(_ credits: Int, usdPerCredit: Double) -> Decimal {
+            Decimal(credits) * (Decimal(string: "\(usdPerCredit)") ?? Decimal(usdPerCredit))
         }
     }
 

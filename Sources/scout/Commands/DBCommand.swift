@@ -24,12 +24,22 @@ struct DBCommand: AsyncParsableCommand {
         @Option(help: "TLS: disable | prefer | require | verify_ca | verify_full (default: the config, the URL's sslmode, else require).")
         var tls: String?
 
+        @Flag(name: .long, help: "Print the result as JSON.")
+        var json = false
+
+        /// `--json`: the migrations this run applied and the schema's version after it.
+        struct Result: Encodable {
+            var applied: [String]
+            var current: String
+        }
+
         func run() async throws {
             let store = try await open()
             do {
                 let applied = try await store.migrate()
                 let current = try await store.appliedMigrations().last ?? "none"
                 await store.shutdown()
+                if json { return try JSONOutput.print(Result(applied: applied, current: current)) }
                 if applied.isEmpty {
                     print("Schema is up to date (\(current)).")
                 } else {

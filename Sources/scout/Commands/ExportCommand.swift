@@ -9,6 +9,7 @@ struct ExportCommand: AsyncParsableCommand {
         commandName: "export", abstract: "Export a session's ranked candidates as CSV or JSON.")
 
     @OptionGroup var options: ConfigOptions
+    @OptionGroup var workspace: WorkspaceOptions
 
     @Argument(help: "Session id.")
     var session: String
@@ -20,22 +21,18 @@ struct ExportCommand: AsyncParsableCommand {
     var output: String?
 
     func run() async throws {
-        let orchestrator = try await options.orchestrator()
-        let report = try await orchestrator.report(sessionID: session)
+        let scope = try await workspace.scope(options)
+        let report = try await scope.report(session)
         let text: String
         switch format {
-        case .json:
-            text = String(decoding: try ScoutPayloads.encoder(pretty: true).encode(ScoutPayloads.Report(report)), as: UTF8.self) + "\n"
-        case .csv:
-            text = report.csv()
+        case .json: text = try JSONOutput.text(ScoutPayloads.Report(report))
+        case .csv: text = report.csv()
         }
-        if let output {
-            do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-                throw ScoutError.badInput("cannot write '\(output)': \(error.localizedDescription)")
-            }
-            Terminal.note("Wrote \(report.ranked.count) candidates to \(output)")
-        } else {
-            print(text, terminator: "")
+        guard let output else { return print(text, terminator: "") }
+        do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+            let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
+            throw ScoutError.badInput("cannot write '\(output)': \(reason ?? error.localizedDescription)")
         }
+        Terminal.note("Wrote \(Plural.count(report.ranked.count, "candidate")) to \(output)")
     }
 }

@@ -7,11 +7,12 @@ struct MoreCommand: AsyncParsableCommand {
         commandName: "more", abstract: "Load more candidates into a session (the next batches).")
 
     @OptionGroup var options: ConfigOptions
+    @OptionGroup var workspace: WorkspaceOptions
 
     @Argument(help: "Session id, as printed by `scout search`.")
     var session: String
 
-    @Option(name: .long, help: "How many new candidates: 20, 40 or 100.")
+    @Option(name: .long, parsing: .unconditional, help: "How many new candidates: 20, 40 or 100.")
     var count: Int = 20
 
     @Flag(name: .long, help: "Print the result as JSON.")
@@ -27,10 +28,13 @@ struct MoreCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let orchestrator = try await options.orchestrator()
+        let scope = try await workspace.scope(options)
+        let orchestrator = scope.orchestrator
         let progress = ProgressView(enabled: !quiet && !json)
         progress.start(target: count)
-        let result = try await orchestrator.loadMore(sessionID: session, count: count, events: progress.handler)
+        let result = try await scope.explaining(session) {
+            try await orchestrator.loadMore(sessionID: session, count: count, workspace: scope.workspace, events: progress.handler)
+        }
         progress.finish()
         let rate = orchestrator.pipeline.pricing.usdPerCredit
         if json {
@@ -39,11 +43,11 @@ struct MoreCommand: AsyncParsableCommand {
             if result.newCandidates.isEmpty, result.session.isExhausted, result.failure == nil {
                 print("No more candidates: every batch of this session has been searched.")
             }
-            ResultPrinter.loadResult(result, usdPerCredit: rate, showCompanies: false)
+            ResultPrinter.loadResult(result, usdPerCredit: rate, showCompanies: false, workspaceFlag: scope.flag)
         }
         if let failure = result.failure {
-            Terminal.error("error: \(failure.message) (run `scout more \(session)` again to retry the batch)")
-            throw ExitCode(1)
+            Terminal.error("error: \(failure.message) (run `scout more \(session)\(scope.flag)` again to retry the batch)")
+            throw ExitStatus.failure.exit
         }
     }
 }

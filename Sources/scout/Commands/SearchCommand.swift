@@ -9,6 +9,7 @@ struct SearchCommand: AsyncParsableCommand {
         discussion: "The JD comes from --jd FILE, from the text argument, or from standard input (--jd -).")
 
     @OptionGroup var options: ConfigOptions
+    @OptionGroup var workspace: WorkspaceOptions
 
     @Option(name: .long, help: "JD file (markdown, text, YAML or JSON); '-' reads standard input.")
     var jd: String?
@@ -16,7 +17,7 @@ struct SearchCommand: AsyncParsableCommand {
     @Argument(help: "JD text, when not given by --jd.")
     var text: [String] = []
 
-    @Option(name: .long, help: "Candidates to load now (default: session.initial_count, 20).")
+    @Option(name: .long, parsing: .unconditional, help: "Candidates to load now, 1–500 (default: session.initial_count, 20).")
     var count: Int?
 
     @Flag(name: .long, help: "Print the result as JSON.")
@@ -36,43 +37,32 @@ struct SearchCommand: AsyncParsableCommand {
     func run() async throws {
         let jdText = try JDInput.read(file: jd, text: text)
         if dryRun {
-            try await ParseCommand.show(jdText, options: options, json: json)
+            do { try await ParseCommand.show(jdText, options: options, json: json) } catch let error as ScoutError {
+                throw JDInput.explain(error, jd: jdText, parserType: try options.load(quiet: true).0.jdParser.type)
+            }
             return
         }
-        let orchestrator = try await options.orchestrator()
+        let scope = try await workspace.scope(options)
+        let orchestrator = scope.orchestrator
         let progress = ProgressView(enabled: !quiet && !json)
         progress.start(target: count ?? orchestrator.pipeline.session.initialCount)
-        let result = try await orchestrator.search(jd: jdText, count: count, events: progress.handler)
+        progress.parsing(jdText, parser: scope.config.jdParser.type)
+        let result: LoadResult
+        do {
+            result = try await orchestrator.search(jd: jdText, count: count, workspace: scope.workspace, events: progress.handler)
+        } catch let error as ScoutError where !progress.sawRequirements {
+            throw JDInput.explain(error, jd: jdText, parserType: scope.config.jdParser.type)
+        }
         progress.finish()
         let rate = orchestrator.pipeline.pricing.usdPerCredit
         if json {
             try JSONOutput.print(JSONOutput.load(result, orchestrator: orchestrator, includeCompanies: true))
         } else {
-            ResultPrinter.loadResult(result, usdPerCredit: rate, showCompanies: true)
+            ResultPrinter.loadResult(result, usdPerCredit: rate, showCompanies: true, workspaceFlag: scope.flag)
         }
         if let failure = result.failure {
-            Terminal.error("error: \(failure.message) (the session is kept; `scout more \(result.session.id)` retries the batch)")
-            throw ExitCode(1)
+            Terminal.error("error: \(failure.message) (the session is kept; `scout more \(result.session.id)\(scope.flag)` retries the batch)")
+            throw ExitStatus.failure.exit
         }
-    }
-}
-
-/// Reads the JD from a file, standard input or the arguments.
-enum JDInput {
-    static func read(file: String?, text: [String]) throws -> String {
-        if let file {
-            if file == "-" { return readStandardInput() }
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw ScoutError.badInput("cannot read JD file '\(file)'")
-            }
-            return String(decoding: data, as: UTF8.self)
-        }
-        if !text.isEmpty { return text.joined(separator: " ") }
-        if isatty(STDIN_FILENO) == 0 { return readStandardInput() }
-        throw ScoutError.badInput("no job description: use --jd FILE, pass the text, or pipe it on standard input")
-    }
-
-    static func readStandardInput() -> String {
-        String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
     }
 }

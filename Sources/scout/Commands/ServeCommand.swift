@@ -40,7 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let config: ServeConfig
         if let auth {
-            guard let data = FileManager.default.contents(atPath: auth) else { throw ScoutError.badInput("cannot read --auth file '\(auth)'") }
+            let data = try FileInput.data(atPath: auth, what: "--auth file")
             config = try ServeConfig.parse(yaml: String(decoding: data, as: UTF8.self), file: auth, environment: environment)
         } else if let value = environment["SCOUT_API_KEYS"], !value.isEmpty {
             config = try ServeConfig.parse(environmentValue: value)

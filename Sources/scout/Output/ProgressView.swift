@@ -8,6 +8,7 @@ final class ProgressView: Sendable {
         var evaluated = 0
         var batch = ""
         var credits = 0
+        var sawRequirements = false
     }
 
     private let state = LockedValue(State())
@@ -18,6 +19,7 @@ final class ProgressView: Sendable {
     var handler: ScoutEventHandler { { [self] event in self.handle(event) } }
 
     func handle(_ event: ScoutEvent) {
+        if case .requirementsParsed = event { state.withLock { $0.sawRequirements = true } }
         guard enabled else { return }
         switch event {
         case .requirementsParsed(let r):
@@ -26,7 +28,7 @@ final class ProgressView: Sendable {
             line("Discovering companies (\(strategies.joined(separator: ", ")))…")
         case .strategyFinished(let id, let companies, let queries):
             let first = queries.first.map { " (first: \"\($0)\")" } ?? ""
-            line("  \(id): \(companies.count) companies from \(queries.count) queries\(first)")
+            line("  \(id): \(Plural.count(companies.count, "company")) from \(Plural.count(queries.count, "query"))\(first)")
         case .strategyFailed(let id, let message):
             line("  \(id): failed: \(message)")
         case .companiesResolved(let resolved, let unresolved):
@@ -35,10 +37,10 @@ final class ProgressView: Sendable {
             let named = unresolved.filter { $0.source == .mentioned }.map(\.name)
             if !named.isEmpty { line("  named in the JD but unknown to the people source: " + named.joined(separator: ", ")) }
         case .sessionCreated(let id, let batches):
-            line("Session \(id): \(batches.count) batches")
+            line("Session \(id): \(Plural.count(batches.count, "batch"))")
         case .batchStarted(let index, let total, let label):
-            state.withLock { $0.batch = "batch \(index + 1)/\(total)" }
-            line("Batch \(index + 1)/\(total): \(label)")
+            state.withLock { $0.batch = "batch \(index + 1) of \(total)" }
+            line("Searching batch \(index + 1) of \(total): \(label)")
         case .candidateFound:
             bar()
         case .candidateEvaluated:
@@ -58,6 +60,15 @@ final class ProgressView: Sendable {
     }
 
     func start(target: Int) { state.withLock { $0.target = target } }
+
+    /// Says that the JD is being read: with an LLM parser this takes seconds, and a long JD takes a while with any.
+    func parsing(_ jd: String, parser: String) {
+        guard enabled else { return }
+        line("Reading the JD (\(ByteSize(jd.utf8.count))) with the \(parser) parser…")
+    }
+
+    /// True once the JD was parsed: an error before that is about the JD itself.
+    var sawRequirements: Bool { state.withLock { $0.sawRequirements } }
 
     func finish() { Terminal.clearStatus() }
 

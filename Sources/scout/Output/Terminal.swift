@@ -31,3 +31,8 @@ enum Terminal {
         return clean + String(repeating: " ", count: width - clean.count + 1)
     }
 }
+
+extension Terminal {
+    /// Dates in text output: ISO 8601 in UTC, to the second (`2026-11-30T12:50:22Z`).
+    static func date(_ date: Date) -> String { ISO8601DateFormatter().string(from: date) }
+}

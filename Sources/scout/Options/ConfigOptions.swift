@@ -16,39 +16,36 @@ struct ConfigOptions: ParsableArguments {
         return (nil, "embedded plugins.yaml")
     }
 
-    /// The config's YAML text and its name in messages (the embedded default when no file applies).
+    /// The config's YAML text and its name in messages (the embedded default when no file applies). A file that is
+    /// missing or unreadable is a bad-input error naming the path and the reason; one that is not UTF-8 a config error.
     func text() throws -> (yaml: String, name: String) {
         let (path, name) = source()
         guard let path else { return (DefaultConfig.yaml, name) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScoutError.badInput("config file '\(path)' does not exist")
+        let data = try FileInput.data(atPath: path, what: "config file")
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(issues: [ConfigIssue(file: name, line: nil, column: nil, path: "", message: "the file is not UTF-8 text")])
         }
-        return (String(decoding: data, as: UTF8.self), name)
+        return (text, name)
     }
 
-    func load() throws -> (PipelineConfig, PluginRegistry) {
+    /// Loads and validates the config; its warnings go to stderr unless `quiet`.
+    func load(quiet: Bool = false) throws -> (PipelineConfig, PluginRegistry) {
         let registry = try BuiltinPlugins.registry()
-        let loader = ConfigLoader(registry: registry)
-        let (path, name) = source()
-        let config: PipelineConfig
-        if let path {
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw ScoutError.badInput("config file '\(path)' does not exist")
-            }
-            config = try loader.load(contentsOf: path, displayName: name)
-        } else {
-            config = try loader.load(yaml: DefaultConfig.yaml, file: name)
-        }
-        for warning in config.warnings { Terminal.note(warning.description) }
+        let (yaml, name) = try text()
+        let config = try ConfigLoader(registry: registry).load(yaml: yaml, file: name)
+        if !quiet { for warning in config.warnings { Terminal.note(warning.description) } }
         return (config, registry)
     }
 
     /// Loads the config and builds the pipeline and orchestrator.
-    func orchestrator() async throws -> Orchestrator {
+    func orchestrator() async throws -> Orchestrator { try await build().orchestrator }
+
+    /// The config as loaded and the orchestrator built from it.
+    func build() async throws -> (config: PipelineConfig, orchestrator: Orchestrator) {
         let (config, registry) = try load()
         let logger = Logger(label: "scout")
         let runtime = RuntimeContext(logger: logger)
         let pipeline = try await Pipeline.build(config, registry: registry, runtime: runtime)
-        return Orchestrator(pipeline: pipeline, clock: runtime.clock, logger: logger, metrics: runtime.metrics)
+        return (config, Orchestrator(pipeline: pipeline, clock: runtime.clock, logger: logger, metrics: runtime.metrics))
     }
 }
