@@ -162,3 +162,22 @@ struct DomainQueriesMarketTests {
         #expect(Vocabulary.domain(matching: "Write production code with code review and tests; private healthcare") == nil)
     }
 }
+
+@Suite("market evidence: what a company makes, not whom it serves")
+struct MarketEvidenceTests {
+    @Test func aLineIsReadUpToWhomItServes() {
+        let own = MarketPhrases.ownWords(snippets: ["2. Torforge — Customer engagement platform for e-commerce brands"],
+                                         titles: ["Top 8 Torforge Alternatives & Competitors (2026) | G2"])
+        #expect(!own.contains("e-commerce"))
+        #expect(MarketPhrases.namesAnotherMarketMore(own, than: "ecommerce"))  // a marketing company that serves shops
+        #expect(!MarketPhrases.namesAnotherMarketMore(own, than: "martech"))
+        let shop = MarketPhrases.ownWords(snippets: ["1. Calbase Shop — Headless commerce platform for retailers"], titles: [])
+        #expect(!MarketPhrases.namesAnotherMarketMore(shop, than: "e-commerce platforms"))
+        // A page titled for another market says which market its companies are in.
+        #expect(MarketPhrases.namesAnotherMarketMore("Top 20 Marketing Tech Companies | Capterra", than: "ecommerce"))
+        // Unknown markets and texts naming nothing are never judged.
+        #expect(!MarketPhrases.namesAnotherMarketMore("Email marketing", than: "observability for satellites"))
+        #expect(!MarketPhrases.namesAnotherMarketMore("Acme — great software", than: "fintech"))
+        #expect(MarketPhrases.scores(in: "telehealth for clinics")["healthtech"] == 6)
+    }
+}

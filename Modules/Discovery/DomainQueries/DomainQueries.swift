@@ -47,10 +47,14 @@ public struct DomainQueries: DiscoveryStrategy {
         // A company's own evidence must name the market: a page whose title does (a category page), or its own list
         // line — not only a page that mentions the market somewhere while listing a rival from another one.
         let titles = Dictionary(results.map { ($0.url, $0.title) }, uniquingKeysWith: { first, _ in first })
+        // And what its own lines say must not be another known market's words more than this one's.
         let found = Array(extractor.extract(from: results).filter { company in
             company.mentions >= config.minMentions
                 && (market.isEmpty || company.evidence.contains { titles[$0].map(market.named) == true }
                     || company.snippets.contains(where: market.named))
+                && !MarketPhrases.namesAnotherMarketMore(
+                    MarketPhrases.ownWords(snippets: company.snippets, titles: company.evidence.compactMap { titles[$0] }),
+                    than: requirements.targetDomain)
         }.prefix(config.maxCompanies))
         let companies = found.enumerated().map { rank, company in
             Company(

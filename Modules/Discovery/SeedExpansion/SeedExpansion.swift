@@ -39,7 +39,13 @@ public struct SeedExpansion: DiscoveryStrategy {
             offset += texts.count
             var found = extractor.extract(from: results).filter { $0.mentions >= config.minMentions }
             // Seeds that discovery found (not the JD's own): a competitor must show the market in its own list line.
-            if context.round > 1, !market.isEmpty { found = found.filter { $0.snippets.contains(where: market.named) } }
+            if context.round > 1, !market.isEmpty {
+                found = found.filter { company in
+                    company.snippets.contains(where: market.named)
+                        && !MarketPhrases.namesAnotherMarketMore(MarketPhrases.ownWords(snippets: company.snippets, titles: []),
+                                                                 than: requirements.targetDomain)
+                }
+            }
             perSeed.append(Array(found.prefix(config.maxPerSeed)))
         }
         return DiscoveryResult(companies: Self.merge(Self.coherent(perSeed)), queries: queries.map(\.text))

@@ -29,6 +29,41 @@ public struct MarketPhrases: Sendable, Equatable {
         }
     }
 
+    /// How strongly a text names each known market (``Vocabulary/domains``): per keyword phrase, industry label or
+    /// name found, its word count × 2 + 1. Markets not named are absent.
+    public static func scores(in text: String) -> [String: Int] {
+        let normalized = TextTokens.normalized(text)
+        var scores: [String: Int] = [:]
+        for domain in Vocabulary.domains {
+            for phrase in domain.keywords + [domain.industry, domain.name] {
+                let words = TextTokens.words(phrase)
+                guard !words.isEmpty, normalized.contains(" " + words.joined(separator: " ") + " ") else { continue }
+                scores[domain.id, default: 0] += words.count * 2 + 1
+            }
+        }
+        return scores
+    }
+
+    /// True when the text names another known market more strongly than `domain` (a known market's id or name):
+    /// "email marketing automation for e-commerce brands" is a marketing company that serves shops, not a shop
+    /// platform. False when `domain` is not a known market or nothing is named.
+    public static func namesAnotherMarketMore(_ text: String, than domain: String?) -> Bool {
+        guard let domain, let target = Vocabulary.domains.first(where: { $0.id == domain || $0.name.lowercased() == domain.lowercased() })
+        else { return false }
+        let scores = scores(in: text)
+        let own = scores[target.id] ?? 0
+        return scores.contains { $0.key != target.id && $0.value > own }
+    }
+
+    /// The evidence of a company as a market classifier should read it: each of its list lines up to " for " (what it
+    /// makes, not whom it serves: "Email marketing | for e-commerce brands"), and the titles of the pages that named it.
+    public static func ownWords(snippets: [String], titles: [String]) -> String {
+        let made = snippets.map { line in
+            line.range(of: " for ", options: .caseInsensitive).map { String(line[..<$0.lowerBound]) } ?? line
+        }
+        return (made + titles).joined(separator: " \n ")
+    }
+
     static let boilerplate: Set<String> = [
         "best", "top", "software", "companies", "company", "vendors", "startups", "alternatives", "platform", "platforms",
         "tools", "solutions", "services", "tech", "technology", "and",
