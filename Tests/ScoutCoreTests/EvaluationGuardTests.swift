@@ -36,6 +36,28 @@ struct EvaluationGuardTests {
         #expect(result.newCandidates.contains { Seniority.levelsApart(title: $0.preview.currentTitle, from: [.senior]) == 1 })
     }
 
+    @Test func aPlaceOutsideTheJDsCapsTheVerdictEvenWhenOnlyTheCurrentRoleSaysIt() {
+        let praise = Evaluation(overall: 9.5, domainFit: 9, experienceMatch: 9, strengths: [], concerns: [], unknowns: [],
+                                recommendation: .strongFit, summary: "Great.", evaluator: "x")
+        func dossier(profileLocation: String?, roleLocation: String?) -> CandidateDossier {
+            let role = Experience(companyID: 1, companyName: "Calcore", title: "Account Executive",
+                                  start: YearMonth(year: 2024), end: nil, order: 1, location: roleLocation)
+            return CandidateDossier(preview: CandidatePreview(employeeID: 1, name: "A"),
+                                    profile: Profile(employeeID: 1, fullName: "A", location: profileLocation, experiences: [role]),
+                                    companies: [:], freshness: .fetched)
+        }
+        let requirements = JobRequirements(roleTitle: "Account Executive", location: "Remote — anywhere in North America")
+        let abroad = EvaluationGuard.apply(praise, dossier: dossier(profileLocation: nil, roleLocation: "Mexico City, Mexico"),
+                                           requirements: requirements)
+        #expect(abroad.overall == 6.4 && abroad.recommendation == .moderateFit)
+        #expect(abroad.unknowns.contains { $0.contains("outside the places the JD accepts") })
+        let home = EvaluationGuard.apply(praise, dossier: dossier(profileLocation: "Boston, Massachusetts, United States",
+                                                                  roleLocation: "Mexico City, Mexico"), requirements: requirements)
+        #expect(home.overall == 9.5)  // the profile's own place wins over an old office
+        let unknown = EvaluationGuard.apply(praise, dossier: dossier(profileLocation: nil, roleLocation: nil), requirements: requirements)
+        #expect(unknown.overall == 9.5)  // unknown stays unknown
+    }
+
     @Test func failedEvaluationsPassUnchanged() {
         let failed = Evaluation.failed(evaluator: "x", reason: "timeout")
         let dossier = CandidateDossier(preview: CandidatePreview(employeeID: 1, name: "A"), profile: Profile(employeeID: 1, fullName: "A"),

@@ -40,6 +40,11 @@ struct RoleTermsTests {
         #expect(sales.affinity(title: "Business Development Executive") == 0.8)
         #expect(sales.affinity(title: "Development Manager") == 0)  // engineering management, not sales
         #expect(sales.affinity(title: "Product Marketing Manager") == 0)
+        // The market's words are not the role's: an AE for a marketing-tech company is not a product marketer.
+        let martechAE = RoleTerms(JobRequirements(roleTitle: "Account Executive", titleKeywords: ["Account Executive"],
+                                                  targetDomain: "marketing tech"))
+        #expect(martechAE.affinity(title: "Product Marketing Manager") == 0)
+        #expect(martechAE.affinity(title: "Business Development Team Manager") == 0.8)
         #expect(TitleThesaurus.family(ofTitle: "Embedded Systems Engineer") == "embedded_engineer")
         #expect(TitleThesaurus.family(ofTitle: "Systems Engineer") == "devops_engineer")
         let intern = RoleTerms(JobRequirements(roleTitle: "Software Engineering Intern"))

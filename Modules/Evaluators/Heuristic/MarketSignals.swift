@@ -67,7 +67,7 @@ extension EvaluationInput {
         let accepted = PlaceSet.parse(wanted)
         guard !accepted.isEmpty else { return signal }
         let stated = facts.locationFacts
-        let profileText = [facts.profile.location, facts.profile.country].compactMap { $0 }.joined(separator: ", ")
+        let profileText = facts.profile.statedLocation ?? ""
         guard !stated.isEmpty, let inside = accepted.contains(location: profileText) else {
             signal.unknowns.append(stated.isEmpty ? "location not stated in profile" : "location '\(profileText)' not recognised")
             return signal

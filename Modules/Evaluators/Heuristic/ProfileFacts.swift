@@ -63,9 +63,14 @@ struct ProfileFacts {
 
     var headlineFact: String? { nonEmpty(profile.headline).map { "headline: \($0)" } }
 
+    /// The profile's location and country; when it states neither, the primary current role's location.
     var locationFacts: [String] {
-        [nonEmpty(profile.location).map { "location: \($0)" }, nonEmpty(profile.country).map { "country: \($0)" }]
+        let own = [nonEmpty(profile.location).map { "location: \($0)" }, nonEmpty(profile.country).map { "country: \($0)" }]
             .compactMap { $0 }
+        guard own.isEmpty else { return own }
+        let primary = profile.currentExperience
+        guard let i = order.first(where: { experience($0) == primary }), let place = nonEmpty(experience(i).location) else { return [] }
+        return ["experience[\(i)].location: \(place)"]
     }
 
     /// A short label for an experience in prose: "Senior ML Engineer at Echowave".

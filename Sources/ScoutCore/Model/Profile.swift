@@ -159,6 +159,13 @@ public struct Profile: Codable, Sendable, Equatable {
         }.map(\.element)
     }
 
+    /// Where the person is: the profile's location (with its country), else the primary current role's location.
+    public var statedLocation: String? {
+        let own = [location, country].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if !own.isEmpty { return own.joined(separator: ", ") }
+        return currentExperience?.location.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+    }
+
     /// The primary current role: the first current, non-advisory role in profile order; else the first current one.
     public var currentExperience: Experience? {
         let current = orderedExperiences.filter(\.isCurrent)

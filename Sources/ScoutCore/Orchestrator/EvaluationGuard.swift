@@ -3,7 +3,8 @@ import Foundation
 /// The honesty checks every evaluator's answer passes before it is stored, whichever evaluator wrote it (heuristic or
 /// an LLM): a strength or concern whose cited facts are not in the dossier is dropped, and the drop is said in
 /// `unknowns`; a candidate whose current title reads two or more levels from those asked is at best MODERATE_FIT,
-/// one level away at best GOOD_FIT. Failed evaluations pass unchanged.
+/// one level away at best GOOD_FIT; one whose stated place is outside every place the JD accepts is at best
+/// MODERATE_FIT. Failed evaluations pass unchanged.
 public enum EvaluationGuard {
     /// Highest overall score one level from the levels asked (the top of GOOD_FIT).
     public static let oneLevelOffCap = 7.9
@@ -24,14 +25,24 @@ public enum EvaluationGuard {
         checked.strengths = evaluation.strengths.filter(keep)
         checked.concerns = evaluation.concerns.filter(keep)
         let apart = Seniority.levelsApart(title: dossier.profile.currentExperience?.title, from: requirements.seniorityLevels)
-        let cap = apart >= 2 ? levelsOffCap : apart == 1 ? oneLevelOffCap : nil
-        if let cap, checked.overall > cap {
-            checked.overall = cap
-            let capped = Recommendation(score: cap)
-            if capped.order > checked.recommendation.order { checked.recommendation = capped }
-            checked.unknowns.append("verdict capped at \(capped.rawValue): the current title reads \(apart) level(s) from those asked")
+        let levelCap = apart >= 2 ? levelsOffCap : apart == 1 ? oneLevelOffCap : nil
+        if let levelCap {
+            cap(&checked, at: levelCap, because: "the current title reads \(apart) level(s) from those asked")
+        }
+        // Someone whose stated place is outside every place the JD accepts cannot take the job as posted.
+        let places = PlaceSet.parse(requirements.location ?? "")
+        if !places.isEmpty, let location = dossier.profile.statedLocation, places.contains(location: location) == false {
+            cap(&checked, at: levelsOffCap, because: "the profile's location (\(location)) is outside the places the JD accepts")
         }
         return checked
+    }
+
+    private static func cap(_ evaluation: inout Evaluation, at cap: Double, because reason: String) {
+        guard evaluation.overall > cap else { return }
+        evaluation.overall = cap
+        let capped = Recommendation(score: cap)
+        if capped.order > evaluation.recommendation.order { evaluation.recommendation = capped }
+        evaluation.unknowns.append("verdict capped at \(capped.rawValue): \(reason)")
     }
 }
 

@@ -15,6 +15,8 @@ public struct RoleTerms: Sendable, Equatable {
     public let heads: [String]
     /// Distinctive lowercase words of the role, from the JD: its title, phrases, must-have skills and market.
     public let cues: Set<String>
+    /// The same without the market's words: what the role itself is called and needs.
+    public let roleCues: Set<String>
     /// The words the family's titles are usually made of (``TitleThesaurus/Entry/cues``).
     public let familyCues: Set<String>
 
@@ -33,19 +35,22 @@ public struct RoleTerms: Sendable, Equatable {
             guard let last = TextTokens.words(phrase).last(where: { !levelWords.contains($0) }) else { continue }
             for head in Self.equivalentHeads[last] ?? [] where seen.insert(head).inserted { heads.append(head.capitalized) }
         }
-        // The family's variants end in heads of their own ("Client Partner", "Head of Engineering").
-        for variant in variants {
+        // The family's variants end in heads of their own ("Client Partner", "Head of Engineering"); a variant that
+        // begins others ("Business Development") names a field, not a head.
+        let folded = variants.map { TextTokens.words($0).joined(separator: " ") }
+        for (variant, words) in zip(variants, folded) where !folded.contains(where: { $0 != words && $0.hasPrefix(words + " ") }) {
             guard let last = TextTokens.words(variant).last(where: { !levelWords.contains($0) }), last.count >= 3,
                   seen.insert(last).inserted else { continue }
             heads.append(last.capitalized)
         }
         self.heads = heads
-        var cues = Set<String>()
-        let sources = [requirements.roleTitle] + self.phrases + requirements.mustHaveSkills + [requirements.targetDomain ?? ""]
-        for word in sources.flatMap(TextTokens.words) where word.count >= 2 {
-            if !levelWords.contains(word), !Self.stopWords.contains(word), Self.equivalentHeads[word] == nil { cues.insert(word) }
+        func cueWords(_ sources: [String]) -> Set<String> {
+            Set(sources.flatMap(TextTokens.words).filter { word in
+                word.count >= 2 && !levelWords.contains(word) && !Self.stopWords.contains(word) && Self.equivalentHeads[word] == nil
+            })
         }
-        self.cues = cues
+        roleCues = cueWords([requirements.roleTitle] + self.phrases + requirements.mustHaveSkills)
+        cues = roleCues.union(cueWords([requirements.targetDomain ?? ""]))
         familyCues = entry?.cues ?? []
     }
 
@@ -54,14 +59,14 @@ public struct RoleTerms: Sendable, Equatable {
 
     /// How strongly a title suggests the role, from words alone: 1 for an exact phrase; 0.8 for a variant of the
     /// role's family; 0.6 when the title ends in one of the role's heads and shares a cue (the JD's or the family's)
-    /// with it; 0 otherwise, and 0 for a title of another family that shares none of the JD's own cues
-    /// ("Development Manager" is not an account executive).
+    /// with it; 0 otherwise, and 0 for a title of another family that shares none of the role's own cues
+    /// ("Development Manager" is not an account executive, nor is a "Product Marketing Manager" at a marketing company).
     public func affinity(title: String?) -> Double {
         guard let title, !title.isEmpty else { return 0 }
         if phrases.contains(where: { TextTokens.contains(title, phrase: $0) }) { return 1 }
         let words = TextTokens.words(title)
         if let family, let other = TitleThesaurus.family(ofTitle: title), other != family,
-           !words.contains(where: { sharesCue($0, in: cues) }) {
+           !words.contains(where: { sharesCue($0, in: roleCues) }) {
             return 0
         }
         if variants.contains(where: { TextTokens.contains(title, phrase: $0) }) { return 0.8 }

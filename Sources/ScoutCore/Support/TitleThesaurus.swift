@@ -131,7 +131,8 @@ public enum TitleThesaurus {
         "sales": Entry(
             variants: ["Account Executive", "Sales Executive", "Enterprise Account Executive", "Sales Representative",
                        "Account Manager", "Key Account Manager", "Client Executive", "Client Partner",
-                       "Business Development Executive", "Business Development Manager", "Business Development Representative",
+                       "Business Development", "Business Development Executive", "Business Development Manager",
+                       "Business Development Representative",
                        "New Business Executive", "New Business Manager", "Sales Consultant", "Sales Specialist",
                        "Territory Manager", "Commercial Executive"],
             cues: ["sales", "account", "accounts", "business", "development", "client", "commercial", "territory",
@@ -153,6 +154,6 @@ public enum TitleThesaurus {
             variants: ["Engineering Manager", "Software Engineering Manager", "Software Development Manager",
                        "Development Manager", "Head of Engineering", "Director of Engineering", "Engineering Director",
                        "Engineering Lead", "VP Engineering", "VP of Engineering", "Vice President of Engineering"],
-            cues: ["engineering", "software", "development", "technology", "engineers"]),
+            cues: ["engineering", "software", "technology", "engineers"]),
     ]
 }
