@@ -16,15 +16,19 @@ extension SampleWorld {
     /// Every person matching a query, best first (score descending, then employee id ascending).
     ///
     /// A person matches when one experience is at one of the query's companies (by vendor id, or by normalised name
-    /// for companies without one), is current when `currentOnly`, has a title containing one of `titles` as whole
+    /// for companies without one; any company when the query names none), is current when `currentOnly`, has a title containing one of `titles` as whole
     /// words, and a title seniority in `seniorities` (each filter only when non-empty). Preferred seniorities, a current
     /// matching role, skill overlap and the location raise the score.
     public func searchPeople(_ query: PeopleQuery) -> [PeopleMatch] {
         let phrases = query.titles.map(TextTokens.words).filter { !$0.isEmpty }.map { " " + $0.joined(separator: " ") + " " }
         let allowed = Set(query.seniorities), preferred = Set(query.preferredSeniorities)
         var best: [Int32: Double] = [:]
-        for company in query.companies {
-            for posting in peopleIndex.postings(for: company) {
+        // No companies: anywhere (every experience, through the id index).
+        let postingLists = query.companies.isEmpty
+            ? peopleIndex.byCompanyID.keys.sorted().map { peopleIndex.byCompanyID[$0] ?? [] }
+            : query.companies.map(peopleIndex.postings(for:))
+        for postings in postingLists {
+            for posting in postings {
                 let experience = people[Int(posting.person)].experiences[Int(posting.experience)]
                 if query.currentOnly, !experience.isCurrent { continue }
                 let title = experience.title ?? ""

@@ -104,3 +104,26 @@ struct SecondDiscoveryRoundTests {
         #expect(added.allSatisfy { $0.confidence < 0.9 })
     }
 }
+
+@Suite("The open batch: a JD naming neither a market nor a company")
+struct OpenBatchTests {
+    @Test func theRoleIsAlsoSearchedAnywhereAfterTheCompaniesFound() async throws {
+        let t = try await TestPipeline.make(yaml: "store: {type: memory}")
+        let open = try await t.orchestrator.createSession(jd: "# Junior Data Engineer\n\nWe are a friendly team.\n\n## Requirements\n- SQL")
+        #expect(open.requirements.targetDomain == nil && open.requirements.mentionedCompanies.isEmpty)
+        let last = try #require(open.batches.last)
+        #expect(last.companies.isEmpty && last.label == CompanyBatch.anywhere && last.index == open.batches.count - 1)
+        // A JD with a market keeps to its market.
+        let market = try await t.orchestrator.createSession(jd: "# Junior Data Engineer\n\nWe build a fintech payments platform.\n\n## Requirements\n- SQL")
+        #expect(market.batches.allSatisfy { !$0.companies.isEmpty })
+    }
+
+    @Test func theSampleWorldAnswersAQueryWithoutCompanies() async throws {
+        let t = try await TestPipeline.make(yaml: "store: {type: memory}")
+        let page = try await t.orchestrator.pipeline.people.searchPreviews(
+            PeopleQuery(companies: [], titles: ["Data Engineer"], currentOnly: true), page: 1)
+        #expect(page.results.count == 20)
+        #expect(Set(page.results.compactMap(\.currentCompany)).count > 3)  // from many employers
+        #expect(page.results.allSatisfy { $0.currentTitle.map { TextTokens.contains($0, phrase: "Data Engineer") } == true })
+    }
+}

@@ -35,6 +35,16 @@ struct CoreSignalQueryTests {
         #expect((should[1]["match_phrase"] as? [String: Any])?["location_full"] as? String == "London\\")
     }
 
+    @Test("no companies: the role anywhere, without a company clause")
+    func openBatch() throws {
+        let query = PeopleQuery(companies: [], titles: ["Software Engineering"], currentOnly: true)
+        let data = try CoreSignalQuery.json(CoreSignalQuery.people(query, sorted: false))
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(!text.contains("experience.company_id") && !text.contains("experience.company_name"))
+        #expect(text.contains("\"experience.title\":\"Software Engineering\""))
+        #expect(text.contains("experience.date_to"))  // still the current role only
+    }
+
     @Test("es_dsl search sorts by score; preview sends no sort")
     func sort() throws {
         let query = PeopleQuery(companies: [Company(name: "Acme", vendorID: 1, source: .supplied, confidence: 1)])

@@ -14,7 +14,8 @@ public enum CoreSignalQuery {
                 companyClauses.append(["match_phrase": ["experience.company_name": company.name]])
             }
         }
-        var experienceMust: [Any] = [anyOf(companyClauses)]
+        // No companies: the role anywhere (the session's open batch).
+        var experienceMust: [Any] = companyClauses.isEmpty ? [] : [anyOf(companyClauses)]
         let titles = query.titles.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         if !titles.isEmpty { experienceMust.append(anyOf(titles.map { ["match_phrase": ["experience.title": $0]] })) }
         let levels = managementLevels(query.seniorities)

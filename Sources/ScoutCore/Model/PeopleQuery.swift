@@ -4,6 +4,7 @@ import Foundation
 /// pasted into a query string.
 public struct PeopleQuery: Codable, Sendable, Equatable {
     /// Companies whose current or past staff are wanted. Resolved ones are matched by vendor id, others by name.
+    /// Empty means anywhere: the open batch of a JD that names neither a market nor a company.
     public var companies: [Company]
     /// Title phrases; a person matches when a role at one of the companies has one of them.
     public var titles: [String]

@@ -7,15 +7,18 @@ public struct CompanyBatch: Codable, Sendable, Equatable {
     /// When set, only these levels are searched in this batch (seniority variation).
     public var seniorities: [Seniority]?
 
+    /// The label of the open batch.
+    public static let anywhere = "anywhere (the JD names no market and no company)"
+
     public init(index: Int, companies: [Company], seniorities: [Seniority]? = nil) {
         self.index = index
         self.companies = companies
         self.seniorities = seniorities
     }
 
-    /// "Echowave, Parlance AI, … (senior, staff)".
+    /// "Echowave, Parlance AI, … (senior, staff)"; the open batch (no companies) is "anywhere".
     public var label: String {
-        var text = companies.map(\.name).prefix(6).joined(separator: ", ")
+        var text = companies.isEmpty ? Self.anywhere : companies.map(\.name).prefix(6).joined(separator: ", ")
         if companies.count > 6 { text += ", +\(companies.count - 6)" }
         if let seniorities, !seniorities.isEmpty { text += " [" + seniorities.map(\.rawValue).joined(separator: ", ") + "]" }
         return text

@@ -43,7 +43,9 @@ public struct Orchestrator: Sendable {
         let companies = try await discover(requirements, jobDescription: text, events: events)
         let (resolved, unresolved) = try await resolve(companies)
         events(.companiesResolved(resolved: resolved, unresolved: unresolved))
-        guard !resolved.isEmpty else {
+        // A JD that names neither a market nor a company also searches the role anywhere, after the companies found.
+        let open = requirements.mentionedCompanies.isEmpty && (requirements.targetDomain ?? "").isEmpty
+        guard !resolved.isEmpty || open else {
             throw ScoutError(.noCompanies, unresolved.isEmpty
                 ? "no companies were discovered; name some companies (\"companies like A, B\") or a domain in the JD"
                 : "none of the \(unresolved.count) discovered companies is known to the people source")
@@ -52,10 +54,11 @@ public struct Orchestrator: Sendable {
             batchingEnabled: pipeline.batchingEnabled, batchingMode: pipeline.batchingEnabled ? pipeline.batchingMode : "off",
             candidatesPerBatch: pipeline.batchingEnabled ? pipeline.session.candidatesPerBatch : pipeline.people.limits.resultCap,
             maxBatches: pipeline.session.maxBatches)
-        var batches = pipeline.batchingEnabled
+        var batches = resolved.isEmpty ? [] : pipeline.batchingEnabled
             ? pipeline.batching.plan(resolved, for: requirements)
             : [CompanyBatch(index: 0, companies: resolved)]
-        batches = Array(batches.prefix(settings.maxBatches))
+        batches = Array(batches.prefix(settings.maxBatches - (open ? 1 : 0)))
+        if open { batches.append(CompanyBatch(index: batches.count, companies: [])) }
         let now = clock.now()
         let session = SearchSession(
             id: SessionID.make(), workspace: workspace ?? pipeline.session.workspace, jdText: text,
