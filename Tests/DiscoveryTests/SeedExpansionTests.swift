@@ -176,4 +176,15 @@ struct SeedCoherenceTests {
         // Too few to judge: nothing dropped.
         #expect(SeedExpansion.coherent([Array(security.prefix(3)) + [stranger]]).joined().count == 4)
     }
+
+    @Test func aSmallClusterOfAnotherMarketIsOutlyingToo() {
+        let security = (1...10).map { i in
+            company("Shield \(i)", "\(i). Shield \(i) — Threat detection and response for security teams (4.\(i) out of 5, 20 reviews)")
+        }
+        // Four LLM platforms share their words with each other (enough for the shared-word rule), not with the set.
+        let cluster = (1...4).map { i in company("Tokenforge \(i)", "\(i). Tokenforge \(i) — LLM inference and model serving for AI teams") }
+        let kept = SeedExpansion.coherent([security + cluster]).joined().map(\.name)
+        #expect(kept.filter { $0.hasPrefix("Tokenforge") }.isEmpty)
+        #expect(kept.filter { $0.hasPrefix("Shield") }.count == 10)
+    }
 }

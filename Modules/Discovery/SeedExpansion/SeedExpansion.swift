@@ -67,9 +67,21 @@ public struct SeedExpansion: DiscoveryStrategy {
         var frequency: [String: Int] = [:]
         for words in wordsOf.values { for word in words { frequency[word, default: 0] += 1 } }
         let common = max(3, wordsOf.count / 10)
-        let outliers = Set(wordsOf.filter { _, words in !words.contains { (frequency[$0] ?? 0) - 1 >= common } }.keys)
+        var outliers = Set(wordsOf.filter { _, words in !words.contains { (frequency[$0] ?? 0) - 1 >= common } }.keys)
+        // A small cluster of another market shares words among itself: judge each company by how typical its words
+        // are of the whole set (the share of the others that use each), against the set's median.
+        let others = Double(wordsOf.count - 1)
+        let typicality = wordsOf.mapValues { words in
+            words.isEmpty ? 0 : words.reduce(0.0) { $0 + Double((frequency[$1] ?? 1) - 1) / others } / Double(words.count)
+        }
+        let sorted = typicality.values.sorted()
+        let median = sorted[sorted.count / 2]
+        outliers.formUnion(typicality.filter { $0.value < median * typicalShare }.keys)
         return perSeed.map { found in found.filter { !outliers.contains($0.key) } }
     }
+
+    /// Below this share of the median typicality, a company's lines read as another market's.
+    static let typicalShare = 0.5
 
     /// Words of directory lines that say nothing about a market.
     static let snippetStopWords: Set<String> = [
