@@ -35,6 +35,8 @@ public struct MetricDefinition: Sendable {
         .init(key: "strong_fit_relevant", label: "STRONG_FIT relevant", higherIsBetter: true) { run in
             run.calibration.first { $0.band == Recommendation.strongFit.rawValue }?.relevantShare
         },
+        .init(key: "strong_levels_off", label: "STRONG_FIT 2+ levels off", higherIsBetter: false) { $0.strongLevelsOff.map(Double.init) },
+        .init(key: "contradicted_claims", label: "contradicted claims", higherIsBetter: false) { Double($0.contradictedClaims.count) },
         .init(key: "spearman", label: "rank corr.", higherIsBetter: true) { $0.spearman },
         .init(key: "ties10", label: "ties@10", higherIsBetter: false) { Double($0.tiesAt10) },
         .init(key: "candidates", label: "candidates", higherIsBetter: true) { Double($0.candidates) },

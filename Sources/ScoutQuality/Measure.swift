@@ -72,6 +72,19 @@ enum Measure {
             persons: persons, scores: ranking.map(\.score))
         measured.misses = misses
         measured.offDomain = offNames
+        // Honesty over every evaluation: claims their own facts contradict, and STRONG_FIT two or more levels off.
+        let requirements = report.session.requirements
+        measured.contradictedClaims = report.ranked.compactMap(\.evaluation).flatMap {
+            ClaimAudit.contradictions($0, requirements: requirements)
+        }
+        if truthful, let world, let spec = judge?.spec {
+            let asked = spec.levels.filter { $0.value == 3 }.map(\.key)
+            measured.strongLevelsOff = report.ranked.filter { candidate in
+                guard candidate.evaluation?.recommendation == .strongFit, !asked.isEmpty,
+                      let level = world.truth(employeeID: candidate.employeeID)?.level else { return false }
+                return asked.map { abs($0.rank - level.rank) }.min()! >= 2
+            }.count
+        }
         return measured
     }
 

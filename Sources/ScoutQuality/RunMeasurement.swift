@@ -67,6 +67,10 @@ public struct RunMeasurement: Sendable, Codable, Equatable {
     public var misses: [Miss] = []
     /// The session's companies outside the target domain: "name (their market, discovery source)".
     public var offDomain: [String] = []
+    /// Strengths and concerns their own cited facts contradict (``ClaimAudit``), over every evaluation of the run.
+    public var contradictedClaims: [String] = []
+    /// STRONG_FIT candidates whose true level is two or more from every level the truth grades 3; nil without truth.
+    public var strongLevelsOff: Int?
 
     /// A run that failed before producing candidates: scores 0 on every metric and stays in every mean.
     static func failed(arm: String, world: String, jd: ExperimentCase, judge: String, error: String, seconds: Double,

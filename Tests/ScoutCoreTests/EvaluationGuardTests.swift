@@ -58,6 +58,30 @@ struct EvaluationGuardTests {
         #expect(unknown.overall == 9.5)  // unknown stays unknown
     }
 
+    @Test func claimsTheirOwnFactsContradictAreFoundAndDropped() {
+        let requirements = JobRequirements(roleTitle: "Staff Engineer", seniorityLevels: [.staff], location: "London, United Kingdom")
+        let evaluation = Evaluation(
+            overall: 8, domainFit: 8, experienceMatch: 8,
+            strengths: [EvidencePoint("Located where the role is (London)", facts: ["location: Seattle, Washington, United States"]),
+                        EvidencePoint("Title reads as staff level, as the role asks (staff)", facts: ["experience[0].title: Junior Engineer"]),
+                        EvidencePoint("Title reads as staff level, as the role asks (staff)", facts: ["experience[0].title: Staff Engineer"]),
+                        EvidencePoint("Located where the role is (London)", facts: ["experience[0].location: London, UK"])],
+            concerns: [EvidencePoint("Located outside the role's places (London)", facts: ["location: Greater London"])],
+            unknowns: [], recommendation: .goodFit, summary: "", evaluator: "x")
+        let found = ClaimAudit.contradictions(evaluation, requirements: requirements)
+        #expect(found.count == 3)
+        #expect(found.contains { $0.hasPrefix("Located where the role is (London) — the place it cites (Seattle") })
+        #expect(found.contains { $0.contains("(Junior Engineer) reads 3 level(s)") })
+        #expect(found.contains { $0.hasPrefix("Located outside") })
+        let profile = Profile(employeeID: 1, fullName: "A", location: "Seattle, Washington, United States", experiences: [
+            Experience(companyID: 1, companyName: "X", title: "Junior Engineer", start: YearMonth(year: 2024), end: nil, order: 1,
+                       location: "London, UK")])
+        let dossier = CandidateDossier(preview: CandidatePreview(employeeID: 1, name: "A"), profile: profile, companies: [:], freshness: .fetched)
+        let guarded = EvaluationGuard.apply(evaluation, dossier: dossier, requirements: requirements)
+        #expect(ClaimAudit.contradictions(guarded, requirements: requirements).isEmpty)
+        #expect(guarded.unknowns.filter { $0.hasPrefix("claim dropped, its cited facts say otherwise") }.count == 2)  // the others cite facts the profile lacks
+    }
+
     @Test func failedEvaluationsPassUnchanged() {
         let failed = Evaluation.failed(evaluator: "x", reason: "timeout")
         let dossier = CandidateDossier(preview: CandidatePreview(employeeID: 1, name: "A"), profile: Profile(employeeID: 1, fullName: "A"),

@@ -25,6 +25,7 @@ public struct ClaudeJDParser: JDParser {
     "location": string|null, "target_domain": string|null (the hiring company's market, lowercase), \
     "mentioned_companies": [companies named as examples of where good candidates work], "excluded_companies": [..], \
     "hiring_company": string|null}
+    Rules, the same the heuristic parser follows: title_keywords are what the same work is also called (e.g. for an     SRE: "Site Reliability Engineer", "DevOps Engineer", "Infrastructure Engineer"); a title naming two fields     ("platform / infrastructure engineer") gives the phrases of both. seniority_levels come from the title and stated     levels ("mid-level", "senior or staff"); a management title is its own level (manager); when nothing states a level,     from the experience asked for (0–2 years junior, 2–5 mid, 5–8 senior, 8+ staff; "5+ years" also one level up);     never from levels of the team the role mentors. Alternatives are one item: "Python, Go or Rust" is the single     must-have "Python or Go or Rust". location is the places the role accepts as the JD writes them (cities,     countries, regions, remote policy), empty when anywhere. target_domain is the market in plain words even when     the JD does not name it (remote build caches → "developer tools"). mentioned_companies include names after     "like", "such as", "teams at", "ex-", before "and the like" or "alumni"; never the hiring company.
     """
 
     let client: AnthropicClient
