@@ -98,7 +98,8 @@ extension Orchestrator {
         // "Developer"). The later passes keep only previews whose current title is related to the role
         // (``RoleTerms``). Pass k reads offsets from k × the result cap, so the cursor stays exact.
         let terms = RoleTerms(session.requirements)
-        let passes = Self.passes(Self.peopleQuery(for: session.requirements, batch: batch), terms: terms)
+        let billed = limits.previewPageCredits > 0
+        let passes = Self.passes(Self.peopleQuery(for: session.requirements, batch: batch), terms: terms, billed: billed)
         // People whose stated place is known and outside the JD's places are not paid for.
         let places = PlaceSet.parse(session.requirements.location ?? "")
         while picked.count < want {
@@ -123,7 +124,7 @@ extension Orchestrator {
                 attempted += 1
                 let key = preview.personKey
                 if seenIDs.contains(preview.employeeID) || key.map(seenKeys.contains) == true { continue }
-                if pass > 0, terms.affinity(title: preview.currentTitle) < RoleTerms.relatedThreshold { continue }
+                if pass > 0 || billed, terms.affinity(title: preview.currentTitle) < RoleTerms.relatedThreshold { continue }
                 if !places.isEmpty, let stated = preview.location, places.contains(location: stated) == false { continue }
                 if Seniority.levelsApart(title: preview.currentTitle, from: session.requirements.seniorityLevels) >= 2 { continue }
                 seenIDs.insert(preview.employeeID)
@@ -167,7 +168,20 @@ extension Orchestrator {
 
     /// The queries a batch is read with, in order: the exact phrases, the family's variants, the heads (each
     /// only when it adds titles the earlier ones did not ask for).
-    static func passes(_ exact: PeopleQuery, terms: RoleTerms) -> [(label: String, query: PeopleQuery)] {
+    /// Where preview pages are billed, every pass costs at least a page: the exact phrases and the variants are asked
+    /// at once, and the heads only when the role's family is unknown (no variants).
+    static func passes(_ exact: PeopleQuery, terms: RoleTerms, billed: Bool = false) -> [(label: String, query: PeopleQuery)] {
+        if billed {
+            var merged = exact
+            merged.titles = exact.titles + terms.variants
+            var passes = [(label: "", query: merged)]
+            if terms.variants.isEmpty, !terms.heads.isEmpty {
+                var broad = exact
+                broad.titles = terms.heads
+                passes.append((" broad", broad))
+            }
+            return passes
+        }
         var passes = [(label: "", query: exact)]
         var asked = Set(exact.titles.map { TextTokens.words($0).joined(separator: " ") })
         for (label, titles) in [(" variants", terms.variants), (" broad", terms.heads)] {
