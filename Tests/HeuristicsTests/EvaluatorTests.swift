@@ -23,6 +23,19 @@ import Testing
         #expect(!e.summary.isEmpty && e.summary.contains("Senior ML Engineer at Echowave"))
     }
 
+    @Test func aSkillIsShownUnderAnyOfItsNames() async throws {
+        var requirements = requirements
+        requirements.mustHaveSkills = ["Go or Rust", "Kubernetes", "PostgreSQL"]
+        var dossier = EvaluatorSamples.strong
+        dossier.profile.skills = ["Golang", "K8s", "Terraform"]
+        let e = try await evaluator.evaluate(dossier, for: requirements)
+        let shown = try #require(e.strengths.first { $0.text.hasPrefix("Shows 2 of 3 must-have skills") })
+        #expect(shown.facts == ["skills: Golang", "skills: K8s"])
+        #expect(e.unknowns.contains { $0.contains("'PostgreSQL' not shown") })
+        #expect(SkillAliases.names(for: "postgresql") == ["postgresql", "Postgres"])  // the name as asked, then the others
+        #expect(SkillAliases.names(for: "Erlang") == ["Erlang"])
+    }
+
     @Test func weakProfileScoresWeak() async throws {
         let e = try await evaluator.evaluate(EvaluatorSamples.weak, for: requirements)
         #expect(e.recommendation == .weakFit, "\(e.overall)")

@@ -17,8 +17,9 @@ extension EvaluationInput {
         guard !skills.isEmpty else { return signal }
         var shown: [String] = [], evidence: [String] = []
         for skill in skills {
-            // "Go or Rust" is met by either.
-            if let fact = JobRequirements.alternatives(skill).lazy.compactMap(facts.evidence(forSkill:)).first {
+            // "Go or Rust" is met by either, under any of its names ("Golang").
+            if let fact = JobRequirements.alternatives(skill).flatMap(SkillAliases.names(for:)).lazy
+                .compactMap(facts.evidence(forSkill:)).first {
                 shown.append(skill)
                 evidence.append(fact)
             } else {

@@ -201,7 +201,8 @@ extension Orchestrator {
         return PeopleQuery(
             companies: batch.companies, titles: titles, seniorities: batch.seniorities ?? [],
             preferredSeniorities: requirements.seniorityLevels,
-            skills: (requirements.mustHaveSkills + requirements.niceToHaveSkills).flatMap(JobRequirements.alternatives),
+            skills: (requirements.mustHaveSkills + requirements.niceToHaveSkills).flatMap(JobRequirements.alternatives)
+                .flatMap(SkillAliases.names(for:)),
             location: requirements.location.map { PlaceSet.primary(in: $0) ?? $0 }, currentOnly: true)
     }
 }
