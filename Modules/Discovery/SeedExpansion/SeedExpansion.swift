@@ -55,13 +55,14 @@ public struct SeedExpansion: DiscoveryStrategy {
     /// from another market ("CI/CD pipelines for engineering teams" among "threat detection …" rivals) is an outlier in
     /// what the pages say about the whole set. Companies without list lines, and sets too small to judge, are kept.
     public static func coherent(_ perSeed: [[ExtractedCompany]]) -> [[ExtractedCompany]] {
+        // Every list line of every seed that named the company, so the order seeds come in changes nothing.
         var wordsOf: [String: Set<String>] = [:]
-        for company in perSeed.joined() where wordsOf[company.key] == nil && !company.snippets.isEmpty {
+        for company in perSeed.joined() where !company.snippets.isEmpty {
             let own = Set(TextTokens.words(company.name))
-            wordsOf[company.key] = Set(company.snippets.flatMap(TextTokens.words)).filter { word in
+            wordsOf[company.key, default: []].formUnion(Set(company.snippets.flatMap(TextTokens.words)).filter { word in
                 word.count >= 3 && word.first?.isLetter == true && !own.contains(word) && !snippetStopWords.contains(word)
                     && !PlaceSet.placeWords.contains(word)
-            }
+            })
         }
         guard wordsOf.count >= 8 else { return perSeed }
         var frequency: [String: Int] = [:]
