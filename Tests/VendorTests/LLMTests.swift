@@ -14,7 +14,7 @@ struct LLMTests {
     static let key = "sk-ant-test-secret-0000111122223333"
 
     static func claude(_ server: SandboxServer, clock: VirtualVendorClock = VirtualVendorClock(), logger: Logger = quietLogger,
-                       timeout: Double = 5, retries: Int = 6) -> ClaudeEvaluator {
+                       timeout: Double = 30, retries: Int = 6) -> ClaudeEvaluator {
         var settings = AnthropicSettings()
         settings.baseURL = server.anthropicBaseURL
         settings.model = "claude-sonnet-4-6"

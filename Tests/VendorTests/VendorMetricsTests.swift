@@ -26,7 +26,7 @@ struct VendorMetricsTests {
         (try? metrics.expectTimer(VendorMetrics.durationLabel, [("vendor", vendor)]))?.values.count ?? 0
     }
 
-    static func tavily(_ baseURL: String, metrics: TestMetrics, timeout: Double = 5, retries: Int = 10) -> TavilyWebSearch {
+    static func tavily(_ baseURL: String, metrics: TestMetrics, timeout: Double = 30, retries: Int = 10) -> TavilyWebSearch {
         var config = TavilyWebSearch.Config()
         config.baseURL = baseURL
         config.http = testHTTP(.minute, timeout: timeout, retries: retries)

@@ -19,8 +19,9 @@ func withSandbox<T>(_ options: SandboxOptions = SandboxOptions(), _ body: (Scout
     }
 }
 
-/// Transport settings for tests: fast, many retries, no real rate limiting (the clock is virtual anyway).
-func testHTTP(_ unit: VendorHTTPSettings.RateUnit = .second, timeout: Double = 5, retries: Int = 6) -> VendorHTTPSettings {
+/// Transport settings for tests: many retries, no real rate limiting (the clock is virtual anyway), and a timeout long
+/// enough that a loaded CI machine (the whole suite runs in parallel on two cores) never turns a slow answer into a retry.
+func testHTTP(_ unit: VendorHTTPSettings.RateUnit = .second, timeout: Double = 30, retries: Int = 6) -> VendorHTTPSettings {
     VendorHTTPSettings(rateUnit: unit, rate: 10_000, timeoutSeconds: timeout, maxRetries: retries, backoffBaseSeconds: 0.5,
                        backoffMaxSeconds: 30, maxConcurrency: 8)
 }
