@@ -79,6 +79,20 @@ struct DomainQueriesTests {
         #expect(result.companies[0].evidence.count == 4)
     }
 
+    @Test("pages in other words: the market's page still names its companies when almost none has its own evidence")
+    func fewWithEvidence() async throws {
+        // A vendor whose list lines say "conversational intelligence" (no voice-ai phrase): only the page body names
+        // the market, so no company has evidence of its own; keeping nobody would leave the session empty.
+        let web = StaticWebSearch(results: [
+            "best voice ai software": [
+                hit("Conversational Intelligence Platforms | G2", "https://www.g2.com/categories/conversational-intelligence",
+                    "Platforms for voice teams.\n1. Talkpath — Conversational intelligence\n2. Verbly — Dialogue insights\n3. Cadenza — Call summaries"),
+            ],
+        ])
+        let result = try await DomainQueries().discover(Self.jd, context: discoveryContext(web))
+        #expect(Set(result.companies.map(\.name)) == ["Talkpath", "Verbly", "Cadenza"])
+    }
+
     @Test("max_companies and min_mentions")
     func limits() async throws {
         var config = DomainQueries.Config()

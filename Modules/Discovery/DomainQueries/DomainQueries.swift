@@ -48,14 +48,19 @@ public struct DomainQueries: DiscoveryStrategy {
         // line — not only a page that mentions the market somewhere while listing a rival from another one.
         let titles = Dictionary(results.map { ($0.url, $0.title) }, uniquingKeysWith: { first, _ in first })
         // And what its own lines say must not be another known market's words more than this one's.
-        let found = Array(extractor.extract(from: results).filter { company in
+        let named = extractor.extract(from: results).filter { company in
             company.mentions >= config.minMentions
-                && (market.isEmpty || company.evidence.contains { titles[$0].map(market.named) == true }
-                    || company.snippets.contains(where: market.named))
                 && !MarketPhrases.namesAnotherMarketMore(
                     MarketPhrases.ownWords(snippets: company.snippets, titles: company.evidence.compactMap { titles[$0] }),
                     than: requirements.targetDomain)
-        }.prefix(config.maxCompanies))
+        }
+        let evidenced = named.filter { company in
+            market.isEmpty || company.evidence.contains { titles[$0].map(market.named) == true }
+                || company.snippets.contains(where: market.named)
+        }
+        // Pages in words the market phrases do not know (another vendor's wording) may leave almost nobody with
+        // evidence: then the companies of the market's pages stand, rather than a session of two companies.
+        let found = Array((evidenced.count >= Self.fewCompanies ? evidenced : named).prefix(config.maxCompanies))
         let companies = found.enumerated().map { rank, company in
             Company(
                 name: company.name, website: company.website, source: .domainQuery,
@@ -64,6 +69,9 @@ public struct DomainQueries: DiscoveryStrategy {
         }
         return DiscoveryResult(companies: companies, queries: queries.map(\.text))
     }
+
+    /// Fewer companies with their own market evidence than this: those of the market's pages are kept instead.
+    static let fewCompanies = 5
 
     /// The role without level words: the first title keyword, else the title minus "Senior", "Lead" ….
     static func role(of requirements: JobRequirements) -> String {
