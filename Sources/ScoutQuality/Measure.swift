@@ -74,8 +74,12 @@ enum Measure {
         measured.offDomain = offNames
         // Honesty over every evaluation: claims their own facts contradict, and STRONG_FIT two or more levels off.
         let requirements = report.session.requirements
-        measured.contradictedClaims = report.ranked.compactMap(\.evaluation).flatMap {
-            ClaimAudit.contradictions($0, requirements: requirements)
+        // Claims the evaluator made that their facts contradict: those the guard dropped (it says so in `unknowns`),
+        // and any still stored (none, while the guard runs).
+        let evaluations = report.ranked.compactMap(\.evaluation)
+        measured.contradictedClaims = evaluations.flatMap { evaluation in
+            evaluation.unknowns.filter { $0.hasPrefix(EvaluationGuard.contradictedPrefix) }
+                + ClaimAudit.contradictions(evaluation, requirements: requirements)
         }
         if truthful, let world, let spec = judge?.spec {
             let asked = spec.levels.filter { $0.value == 3 }.map(\.key)

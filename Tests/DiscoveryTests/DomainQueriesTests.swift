@@ -190,7 +190,7 @@ struct MarketEvidenceTests {
         // A page titled for another market says which market its companies are in.
         #expect(MarketPhrases.namesAnotherMarketMore("Top 20 Marketing Tech Companies | Capterra", than: "ecommerce"))
         // Unknown markets and texts naming nothing are never judged.
-        #expect(!MarketPhrases.namesAnotherMarketMore("Email marketing", than: "observability for satellites"))
+        #expect(!MarketPhrases.namesAnotherMarketMore("Email marketing", than: "satellite imaging"))
         #expect(!MarketPhrases.namesAnotherMarketMore("Acme — great software", than: "fintech"))
         #expect(MarketPhrases.scores(in: "telehealth for clinics")["healthtech"] == 6)
     }

@@ -244,6 +244,22 @@ struct JDLevelsAndAlternativesTests {
         #expect(try await levels("A 4-week paid sabbatical after 4 years").isEmpty)  // not a requirement
         #expect(try await levels("5+ years building ML systems", title: "Staff Data Scientist") == [.staff])  // stated wins
         #expect(try await levels("2+ years managing engineers", title: "Engineering Manager") == [.manager])
+        // Ages, decimals and the first real requirement in a line.
+        #expect(try await levels("You must be at least 18 years of age").isEmpty)
+        #expect(try await levels("1.5 years of experience with Python") == [.junior])
+        #expect(try await levels("Founded 10 years ago; you bring 3+ years of experience") == [.mid, .senior])
+        // A sales "manager" is a job, not a management level.
+        #expect(try await levels("3+ years of closing", title: "Business Development Manager") == [.mid, .senior])
+        // The company's story is not a requirement.
+        let story = try await HeuristicJDParser().parse("# Data Scientist\n\nWith 15 years of experience in payments, Acme moves money.\n\nYou analyse data.")
+        #expect(story.seniorityLevels.isEmpty)
+    }
+
+    @Test func namesBeforeATrailingCueAreTheListNotTheSentence() async throws {
+        let r = try await HeuristicJDParser().parse("# Backend Engineer\n\n- Bonus points for Stripe alumni\n- Ideally from a vendor like Adyen or Mollie and the like")
+        #expect(r.mentionedCompanies == ["Stripe", "Adyen", "Mollie"])
+        let two = try await HeuristicJDParser().parse("# Data Scientist or ML Engineer\n\nModels.")
+        #expect(!two.titleKeywords.contains("Data Scientist Engineer"))
     }
 
     @Test func alternativesAreOneRequirement() async throws {

@@ -102,7 +102,8 @@ struct SecondDiscoveryRoundTests {
         let added = expanded.filter { $0.source == .seedExpansion }
         #expect(!added.isEmpty)
         #expect(Set(plain.map { $0.key }).isSubset(of: Set(expanded.map { $0.key })))
-        #expect(added.allSatisfy { $0.confidence < 0.9 })
+        // Seed expansion gives 0.4–0.9; the second round's 0.8 factor keeps every new company at 0.72 or less.
+        #expect(added.allSatisfy { $0.confidence <= 0.72 })
     }
 }
 

@@ -63,8 +63,8 @@ struct EvaluationGuardTests {
         let evaluation = Evaluation(
             overall: 8, domainFit: 8, experienceMatch: 8,
             strengths: [EvidencePoint("Located where the role is (London)", facts: ["location: Seattle, Washington, United States"]),
-                        EvidencePoint("Title reads as staff level, as the role asks (staff)", facts: ["experience[0].title: Junior Engineer"]),
-                        EvidencePoint("Title reads as staff level, as the role asks (staff)", facts: ["experience[0].title: Staff Engineer"]),
+                        EvidencePoint("Title reads as staff, as the role asks (staff)", facts: ["experience[0].title: Junior Engineer"]),
+                        EvidencePoint("Title reads as staff, as the role asks (staff)", facts: ["experience[0].title: Staff Engineer"]),
                         EvidencePoint("Located where the role is (London)", facts: ["experience[0].location: London, UK"])],
             concerns: [EvidencePoint("Located outside the role's places (London)", facts: ["location: Greater London"])],
             unknowns: [], recommendation: .goodFit, summary: "", evaluator: "x")

@@ -45,6 +45,9 @@ struct RoleTermsTests {
                                                   targetDomain: "marketing tech"))
         #expect(martechAE.affinity(title: "Product Marketing Manager") == 0)
         #expect(martechAE.affinity(title: "Business Development Team Manager") == 0.8)
+        let pm = RoleTerms(JobRequirements(roleTitle: "Product Manager", titleKeywords: ["Product Manager"]))
+        #expect(!pm.heads.contains("Product"))  // "Product Lead" ends in a level word, not a head
+        #expect(pm.affinity(title: "Product Designer") == 0)
         #expect(TitleThesaurus.family(ofTitle: "Embedded Systems Engineer") == "embedded_engineer")
         #expect(TitleThesaurus.family(ofTitle: "Systems Engineer") == "devops_engineer")
         let intern = RoleTerms(JobRequirements(roleTitle: "Software Engineering Intern"))

@@ -59,8 +59,10 @@ public struct DomainQueries: DiscoveryStrategy {
                 || company.snippets.contains(where: market.named)
         }
         // Pages in words the market phrases do not know (another vendor's wording) may leave almost nobody with
-        // evidence: then the companies of the market's pages stand, rather than a session of two companies.
-        let found = Array((evidenced.count >= Self.fewCompanies ? evidenced : named).prefix(config.maxCompanies))
+        // evidence: the companies of the market's pages then follow those with evidence, rather than a near-empty session.
+        let evidencedKeys = Set(evidenced.map(\.key))
+        let topUp = evidenced.count >= Self.fewCompanies ? [] : named.filter { !evidencedKeys.contains($0.key) }
+        let found = Array((evidenced + topUp).prefix(config.maxCompanies))
         let companies = found.enumerated().map { rank, company in
             Company(
                 name: company.name, website: company.website, source: .domainQuery,
@@ -70,7 +72,7 @@ public struct DomainQueries: DiscoveryStrategy {
         return DiscoveryResult(companies: companies, queries: queries.map(\.text))
     }
 
-    /// Fewer companies with their own market evidence than this: those of the market's pages are kept instead.
+    /// Fewer companies with their own market evidence than this: those of the market's pages follow them.
     static let fewCompanies = 5
 
     /// The role without level words: the first title keyword, else the title minus "Senior", "Lead" ….

@@ -15,7 +15,7 @@ enum CompanyNames {
 
     /// Phrases that end a list of example companies: "(Cipherhold, Wardline Security and the like)".
     static let trailingCues = [" and the like", " or the like", " and similar", " or similar companies", " and others like them",
-                               " alumni", " veterans", " experience preferred"]
+                               " alumni", " veterans"]
 
     /// Capitalised words that are not company names on their own.
     static let stopNames: Set<String> = [
@@ -36,9 +36,32 @@ enum CompanyNames {
         for cue in trailingCues {
             var searchEnd = line.endIndex
             while let range = line.range(of: cue, options: [.caseInsensitive, .backwards], range: line.startIndex..<searchEnd) {
-                names += list(in: clause(before: line[..<range.lowerBound]))
+                names += trailingList(in: clause(before: line[..<range.lowerBound]))
                 searchEnd = range.lowerBound
             }
+        }
+        return names
+    }
+
+    /// The names that end a clause, read backwards while each list item is a name: "Bonus points for Stripe" →
+    /// ["Stripe"]; "Forgeline, Pipewright or Tracebloom" → all three; "a vendor like X or Y" → ["X", "Y"].
+    static func trailingList(in text: String) -> [String] {
+        var pieces = [text]
+        for separator in [",", ";", " and ", " or ", " / ", "/"] {
+            pieces = pieces.flatMap { $0.components(separatedBy: separator) }
+        }
+        var names: [String] = []
+        for piece in pieces.reversed() {
+            let words = piece.split(separator: " ").map(String.init)
+            // The capitalised run at the end of the item.
+            var run: [String] = []
+            for word in words.reversed() {
+                guard let first = word.first, first.isUppercase || first.isNumber || word == "&" else { break }
+                run.insert(word, at: 0)
+            }
+            guard let name = leadingGroup(of: run.joined(separator: " ")) else { break }
+            names.insert(name, at: 0)
+            if run.count < words.count { break }  // the item had lower-case words before the name: the list starts here
         }
         return names
     }

@@ -45,7 +45,9 @@ struct FreeTextJD {
             }
             draft.mentioned += CompanyNames.cued(in: line.text)
             draft.seniority += TitleAnalysis.levelsStated(in: line.text)
-            if draft.levelsFromYears == nil, case let levels = TitleAnalysis.levels(fromYearsIn: line.text), !levels.isEmpty {
+            // The experience asked for sits in the requirements, not in the company's story ("15 years of payments").
+            if draft.levelsFromYears == nil, isBullet || section == .mustHave || section == .niceToHave,
+               case let levels = TitleAnalysis.levels(fromYearsIn: line.text), !levels.isEmpty {
                 draft.levelsFromYears = levels
             }
             if line.kind == .text {
@@ -83,7 +85,8 @@ struct FreeTextJD {
     /// contributor's title.
     private func levels(_ draft: JDDraft, title: String) -> [Seniority] {
         let stated = TitleAnalysis.sortedUnique(TitleAnalysis.seniority(inTitle: title) + draft.seniority)
-        guard stated.isEmpty, Seniority.infer(fromTitle: title) < .manager else { return stated }
+        // A "… Manager" title that is not a management level ("Business Development Manager") still takes its years.
+        guard stated.isEmpty, Seniority.infer(fromTitle: title) <= .manager else { return stated }
         return draft.levelsFromYears ?? []
     }
 

@@ -96,8 +96,13 @@ enum TitleAnalysis {
         for word in TextTokens.words(text) where levelWords.contains(word) {
             if let level = Seniority(word: word) { levels.append(level) }
         }
-        // "Engineering Manager", "Team Lead": the title is the level ("Product Manager" is not, see Seniority.infer).
-        if levels.isEmpty, Seniority.infer(fromTitle: title) == .manager { levels = [.manager] }
+        // "Engineering Manager", "Team Lead": the title is the level. A "Business Development Manager" is not: only
+        // titles of the engineering-management family, or that lead a team, are.
+        if levels.isEmpty, Seniority.infer(fromTitle: title) == .manager,
+           TitleThesaurus.family(ofTitles: [title]) == "engineering_manager" || text.contains(" team lead ")
+            || text.contains(" engineering lead ") {
+            levels = [.manager]
+        }
         return sortedUnique(levels)
     }
 
@@ -126,35 +131,50 @@ enum TitleAnalysis {
         return levels
     }
 
-    /// Levels a line's experience requirement implies, when it states one: "2–5 years as an SRE" → mid, "0–2 years of
-    /// professional experience" → junior, "5+ years building …" → senior and staff (a floor reaches one level up),
-    /// "3 years of experience" → mid. Years without a range, a "+" or "of/experience" after them ("after 4 years") are
-    /// not a requirement.
+    /// Levels a line's experience requirement implies: "2–5 years as an SRE" → mid, "0–2 years of professional
+    /// experience" → junior, "5+ years building …" → senior and staff (a floor reaches one level up), "1.5 years of
+    /// experience" → junior. Only years followed by what was done ("of", "as", "in", "building" …) count, the first such
+    /// in the line; ages ("18 years of age") and durations without a requirement ("after 4 years") do not.
     static func levels(fromYearsIn line: String) -> [Seniority] {
         let text = line.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
-        let pattern = #"(?i)\b(\d{1,2})\s*(?:(\+)|-\s*(\d{1,2})|\s+to\s+(\d{1,2}))?\s*\+?\s*years?(?:'|’)?(\s+of\b|\s+experience\b)?"#
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return [] }
-        func group(_ i: Int) -> Int? {
-            Range(match.range(at: i), in: text).flatMap { Int(text[$0]) }
-        }
-        guard let low = group(1) else { return [] }
-        let plus = match.range(at: 2).location != NSNotFound
-        let high = group(3) ?? group(4)
-        guard plus || high != nil || match.range(at: 5).location != NSNotFound, low <= 25 else { return [] }
-        func level(_ years: Int) -> Seniority {
-            switch years {
-            case ..<2: return .junior
-            case ..<5: return .mid
-            case ..<8: return .senior
-            case ..<12: return .staff
-            default: return .principal
+        let number = #"(\d{1,2}(?:\.\d)?)"#
+        let pattern = #"(?i)(?<![\d.])"# + number + #"\s*(?:(\+)|-\s*"# + number + #"|\s+to\s+"# + number
+            + #")?\s*\+?\s*(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?([a-z]+)"#
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        let doing: Set<String> = ["of", "as", "in", "experience", "building", "working", "writing", "leading", "managing",
+                                  "shipping", "developing", "designing", "selling", "closing", "running", "doing", "professional",
+                                  "hands", "industry", "production", "relevant", "commercial", "practical"]
+        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            func group(_ i: Int) -> Double? { Range(match.range(at: i), in: text).flatMap { Double(text[$0]) } }
+            guard let low = group(1), let next = Range(match.range(at: 5), in: text).map({ text[$0].lowercased() }) else { continue }
+            // "18 years of age", "10 years old": an age, not experience.
+            let after = text[Range(match.range, in: text)!.upperBound...].lowercased()
+            if next == "age" || next == "old" || after.hasPrefix(" age") { continue }
+            let ofExperience = text[Range(match.range, in: text)!].lowercased().contains(" of ")
+            guard ofExperience || doing.contains(next), low <= 25 else { continue }
+            let plus = match.range(at: 2).location != NSNotFound
+            let high = group(3) ?? group(4)
+            func level(_ years: Double) -> Seniority {
+                switch years {
+                case ..<2: return .junior
+                case ..<5: return .mid
+                case ..<8: return .senior
+                case ..<12: return .staff
+                default: return .principal
+                }
             }
+            let first = level(low)
+            let last: Seniority
+            if let high, high > low {
+                last = level(high - 1)
+            } else if plus {
+                last = Seniority.allCases[min(first.rank + 1, Seniority.principal.rank)]
+            } else {
+                last = first
+            }
+            return Seniority.allCases.filter { $0 >= first && $0 <= last }
         }
-        let first = level(low)
-        let last: Seniority
-        if let high, high > low { last = level(high - 1) } else if plus { last = Seniority.allCases[min(first.rank + 1, Seniority.principal.rank)] } else { last = first }
-        return Seniority.allCases.filter { $0 >= first && $0 <= last }
+        return []
     }
 
     /// Levels in a `Seniority:` value such as "Senior or Staff", "senior/staff", "Senior, Staff".
@@ -192,8 +212,10 @@ enum TitleAnalysis {
             let parts = title.components(separatedBy: separator)
             guard parts.count == 2 else { continue }
             let left = parts[0].split(separator: " ").map(String.init), right = parts[1].split(separator: " ").map(String.init)
+            // "Data Scientist or ML Engineer" names two jobs, not two fields of one.
             guard let field = left.last, right.count >= 2, let head = right.last,
-                  !levelWords.contains(field.lowercased()), !levelWords.contains(right[0].lowercased()) else { continue }
+                  !levelWords.contains(field.lowercased()), !levelWords.contains(right[0].lowercased()),
+                  !roleNouns.contains(field.lowercased()) else { continue }
             let prefix = left.dropLast()
             return [(left + [head]).joined(separator: " "), (prefix + right).joined(separator: " ")]
         }

@@ -26,13 +26,13 @@ public enum ClaimAudit {
                 return "the place it cites (\(placeValues.joined(separator: ", "))) is inside the JD's places"
             }
         }
+        // A claim about level: it says "level", or that the title is as (or not as) the role asks.
         let titles = cited.filter { $0.key == "title" }.map(\.value)
-        if !levels.isEmpty, !titles.isEmpty, point.text.lowercased().contains("level") {
+        let text = point.text.lowercased()
+        if !levels.isEmpty, !titles.isEmpty, text.contains("level") || text.contains("the role asks") {
             let apart = titles.map { Seniority.levelsApart(title: $0, from: levels) }.min() ?? 0
             if isStrength, apart > 0 { return "the title it cites (\(titles[0])) reads \(apart) level(s) from those asked" }
-            if !isStrength, apart == 0, point.text.lowercased().contains("asks") {
-                return "the title it cites (\(titles[0])) is at a level asked"
-            }
+            if !isStrength, apart == 0 { return "the title it cites (\(titles[0])) is at a level asked" }
         }
         return nil
     }

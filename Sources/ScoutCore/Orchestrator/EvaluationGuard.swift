@@ -6,6 +6,9 @@ import Foundation
 /// one level away at best GOOD_FIT; one whose stated place is outside every place the JD accepts is at best
 /// MODERATE_FIT. Failed evaluations pass unchanged.
 public enum EvaluationGuard {
+    /// How a dropped contradicted claim is named in `unknowns`.
+    public static let contradictedPrefix = "claim dropped, its cited facts say otherwise:"
+
     /// Highest overall score one level from the levels asked (the top of GOOD_FIT).
     public static let oneLevelOffCap = 7.9
     /// Highest overall score two or more levels away (the top of MODERATE_FIT).
@@ -29,7 +32,7 @@ public enum EvaluationGuard {
         func consistent(_ point: EvidencePoint, strength: Bool) -> Bool {
             guard let reason = ClaimAudit.contradiction(point, isStrength: strength, places: places,
                                                         levels: requirements.seniorityLevels) else { return true }
-            checked.unknowns.append("claim dropped, its cited facts say otherwise: \(point.text) (\(reason))")
+            checked.unknowns.append("\(contradictedPrefix) \(point.text) (\(reason))")
             return false
         }
         checked.strengths = checked.strengths.filter { consistent($0, strength: true) }

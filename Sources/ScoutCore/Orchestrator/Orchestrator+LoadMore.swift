@@ -124,7 +124,15 @@ extension Orchestrator {
                 attempted += 1
                 let key = preview.personKey
                 if seenIDs.contains(preview.employeeID) || key.map(seenKeys.contains) == true { continue }
-                if pass > 0 || billed, terms.affinity(title: preview.currentTitle) < RoleTerms.relatedThreshold { continue }
+                if pass > 0 || billed {
+                    // A preview without a title (CoreSignal's es_dsl mode) matched the query's titles at the vendor:
+                    // trusted for phrases and variants, not for bare head nouns.
+                    if preview.currentTitle?.isEmpty ?? true {
+                        if passes[pass].label == Self.broadLabel { continue }
+                    } else if terms.affinity(title: preview.currentTitle) < RoleTerms.relatedThreshold {
+                        continue
+                    }
+                }
                 if !places.isEmpty, let stated = preview.location, places.contains(location: stated) == false { continue }
                 if Seniority.levelsApart(title: preview.currentTitle, from: session.requirements.seniorityLevels) >= 2 { continue }
                 seenIDs.insert(preview.employeeID)
@@ -178,13 +186,13 @@ extension Orchestrator {
             if terms.variants.isEmpty, !terms.heads.isEmpty {
                 var broad = exact
                 broad.titles = terms.heads
-                passes.append((" broad", broad))
+                passes.append((broadLabel, broad))
             }
             return passes
         }
         var passes = [(label: "", query: exact)]
         var asked = Set(exact.titles.map { TextTokens.words($0).joined(separator: " ") })
-        for (label, titles) in [(" variants", terms.variants), (" broad", terms.heads)] {
+        for (label, titles) in [(" variants", terms.variants), (broadLabel, terms.heads)] {
             let new = titles.filter { !asked.contains(TextTokens.words($0).joined(separator: " ")) }
             guard !new.isEmpty else { continue }
             asked.formUnion(new.map { TextTokens.words($0).joined(separator: " ") })
@@ -194,6 +202,8 @@ extension Orchestrator {
         }
         return passes
     }
+
+    static let broadLabel = " broad"
 
     /// The structured people query for a batch.
     static func peopleQuery(for requirements: JobRequirements, batch: CompanyBatch) -> PeopleQuery {

@@ -57,8 +57,10 @@ public struct Orchestrator: Sendable {
         var batches = resolved.isEmpty ? [] : pipeline.batchingEnabled
             ? pipeline.batching.plan(resolved, for: requirements)
             : [CompanyBatch(index: 0, companies: resolved)]
-        batches = Array(batches.prefix(settings.maxBatches - (open ? 1 : 0)))
-        if open { batches.append(CompanyBatch(index: batches.count, companies: [])) }
+        // The open batch takes the last place, never the only one while companies were found.
+        let reserve = open && (resolved.isEmpty || settings.maxBatches > 1) ? 1 : 0
+        batches = Array(batches.prefix(settings.maxBatches - reserve))
+        if reserve == 1 { batches.append(CompanyBatch(index: batches.count, companies: [])) }
         let now = clock.now()
         let session = SearchSession(
             id: SessionID.make(), workspace: workspace ?? pipeline.session.workspace, jdText: text,
@@ -83,8 +85,9 @@ public struct Orchestrator: Sendable {
         }
         var merged = CompanyMerger.merge(mentioned + first.companies, excluding: requirements.excludedKeys)
         // Too few companies: those found (not the JD's own, already expanded) seed a second round — their competitors.
+        // Only with a market to check the new companies against: competitors of competitors drift otherwise.
         let found = merged.filter { $0.source != .mentioned }
-        if merged.count < pipeline.session.minCompanies, !found.isEmpty {
+        if merged.count < pipeline.session.minCompanies, !found.isEmpty, !(requirements.targetDomain ?? "").isEmpty {
             var seeded = requirements
             seeded.mentionedCompanies = found.prefix(Self.secondRoundSeeds).map(\.name)
             var second = context

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The phrases that say a text is about a market: the distinctive words of the market as named (three letters or
-/// more, not directory boilerplate such as "best", "software", "vendors") and, for a market ``Vocabulary`` knows,
-/// its keyword phrases. Discovery keeps a company only when its own evidence names the market this way.
+/// The phrases that say a text is about a market: for a market ``Vocabulary`` knows, its name and keyword phrases;
+/// otherwise the distinctive words of the market as named (three letters or more, not directory boilerplate such as
+/// "best", "software", "vendors"). Discovery keeps a company only when its own evidence names the market this way.
 public struct MarketPhrases: Sendable, Equatable {
     public let phrases: [String]
 
@@ -10,9 +10,15 @@ public struct MarketPhrases: Sendable, Equatable {
     ///   - named: the market as a query or a JD names it ("best voice ai software", "observability").
     ///   - domain: the JD's target domain, matched to ``Vocabulary/domains`` by id or name.
     public init(named: String, domain: String?) {
-        var phrases = TextTokens.words(named).filter { $0.count >= 3 && !Self.boilerplate.contains($0) }
-        if let domain, let term = Vocabulary.domains.first(where: { $0.id == domain || $0.name.lowercased() == domain.lowercased() }) {
-            phrases += term.keywords
+        var phrases: [String]
+        if let term = Self.term(domain) {
+            // A known market: its name and keywords, each as a whole phrase, and the name's own distinctive words
+            // ("voice", "robotics"; never "data" or "developer").
+            phrases = [term.name] + term.keywords
+                + TextTokens.words(term.name).filter { $0.count >= 3 && !Self.boilerplate.contains($0) && !Self.generic.contains($0) }
+        } else {
+            // Unknown: the distinctive words it was named by are all there is.
+            phrases = TextTokens.words(named).filter { $0.count >= 3 && !Self.boilerplate.contains($0) }
         }
         var seen = Set<String>()
         self.phrases = phrases.filter { seen.insert(TextTokens.words($0).joined(separator: " ")).inserted }
@@ -48,8 +54,7 @@ public struct MarketPhrases: Sendable, Equatable {
     /// "email marketing automation for e-commerce brands" is a marketing company that serves shops, not a shop
     /// platform. False when `domain` is not a known market or nothing is named.
     public static func namesAnotherMarketMore(_ text: String, than domain: String?) -> Bool {
-        guard let domain, let target = Vocabulary.domains.first(where: { $0.id == domain || $0.name.lowercased() == domain.lowercased() })
-        else { return false }
+        guard let target = term(domain) else { return false }
         let scores = scores(in: text)
         let own = scores[target.id] ?? 0
         return scores.contains { $0.key != target.id && $0.value > own }
@@ -63,6 +68,17 @@ public struct MarketPhrases: Sendable, Equatable {
         }
         return (made + titles).joined(separator: " \n ")
     }
+
+    /// The known market a JD's domain names: by id or name, else by its keywords ("generative ai platforms").
+    static func term(_ domain: String?) -> DomainTerm? {
+        guard let domain, !domain.isEmpty else { return nil }
+        return Vocabulary.domains.first { $0.id == domain || $0.name.lowercased() == domain.lowercased() }
+            ?? Vocabulary.domain(matching: domain)
+    }
+
+    /// Words of market names that name no market on their own.
+    static let generic: Set<String> = ["data", "developer", "developers", "infrastructure", "health", "platform", "platforms",
+                                       "cloud", "digital", "services", "systems"]
 
     static let boilerplate: Set<String> = [
         "best", "top", "software", "companies", "company", "vendors", "startups", "alternatives", "platform", "platforms",

@@ -17,7 +17,7 @@ public struct RoleTerms: Sendable, Equatable {
     public let cues: Set<String>
     /// The same without the market's words: what the role itself is called and needs.
     public let roleCues: Set<String>
-    /// The words the family's titles are usually made of (``TitleThesaurus/Entry/cues``).
+    /// The words the family's titles are usually made of (``TitleThesaurus/Entry/cues``), matched whole.
     public let familyCues: Set<String>
 
     public init(_ requirements: JobRequirements) {
@@ -39,7 +39,8 @@ public struct RoleTerms: Sendable, Equatable {
         // begins others ("Business Development") names a field, not a head.
         let folded = variants.map { TextTokens.words($0).joined(separator: " ") }
         for (variant, words) in zip(variants, folded) where !folded.contains(where: { $0 != words && $0.hasPrefix(words + " ") }) {
-            guard let last = TextTokens.words(variant).last(where: { !levelWords.contains($0) }), last.count >= 3,
+            // A variant ending in a level word ("Product Lead") has no head of its own.
+            guard let last = TextTokens.words(variant).last, !levelWords.contains(last), last.count >= 3,
                   seen.insert(last).inserted else { continue }
             heads.append(last.capitalized)
         }
@@ -72,14 +73,14 @@ public struct RoleTerms: Sendable, Equatable {
         if variants.contains(where: { TextTokens.contains(title, phrase: $0) }) { return 0.8 }
         let headSet = Set(heads.map { $0.lowercased() })
         guard let head = words.first(where: headSet.contains) else { return 0 }
-        let cued = words.contains { sharesCue($0, in: cues) || sharesCue($0, in: familyCues) }
+        let cued = words.contains { sharesCue($0, in: cues) || familyCues.contains($0) }
         return cued || Self.specificHeads.contains(head) ? 0.6 : 0
     }
 
     /// The cue words a title shares with the role, for explanations.
     public func sharedCues(title: String) -> [String] {
         var seen = Set<String>()
-        return TextTokens.words(title).filter { (sharesCue($0, in: cues) || sharesCue($0, in: familyCues)) && seen.insert($0).inserted }
+        return TextTokens.words(title).filter { (sharesCue($0, in: cues) || familyCues.contains($0)) && seen.insert($0).inserted }
     }
 
     /// A title word shares a cue when it is one, or when one of them (five letters or more) begins the other:

@@ -135,8 +135,7 @@ public enum TitleThesaurus {
                        "Business Development Representative",
                        "New Business Executive", "New Business Manager", "Sales Consultant", "Sales Specialist",
                        "Territory Manager", "Commercial Executive"],
-            cues: ["sales", "account", "accounts", "business", "development", "client", "commercial", "territory",
-                   "revenue", "new"]),
+            cues: ["sales", "account", "business", "development", "client", "commercial", "territory", "revenue"]),
         "solutions_engineer": Entry(
             variants: ["Solutions Engineer", "Sales Engineer", "Solutions Architect", "Customer Engineer",
                        "Pre-Sales Engineer", "Presales Engineer", "Pre-Sales Consultant", "Presales Consultant",
