@@ -12,7 +12,8 @@ public struct SessionConfig: PluginConfig, Equatable {
     public var initialCount = 20
     /// The workspace CLI sessions belong to.
     public var workspace = "default"
-    /// Fewer companies than this from discovery: the companies found seed one more round (their competitors).
+    /// Fewer companies than this from discovery (and a market to check against): the companies found seed one more
+    /// round (their competitors).
     public var minCompanies = 25
 
     public init() {}
