@@ -73,6 +73,8 @@ public struct AnthropicClient: Sendable {
             ScoutError(.config, "Anthropic rejected the API key from \(env) (HTTP \(response.status))")
         case 402:
             ScoutError(.quotaExhausted, "Anthropic billing error (HTTP 402): \(response.errorText.prefix(160))")
+        case 404:
+            ScoutError(.config, "Anthropic answered 404 for the Messages API: check base_url (\(response.errorText.prefix(120)))")
         default:
             ScoutError(.vendor, "Anthropic HTTP \(response.status): \(response.errorText.prefix(160))")
         }

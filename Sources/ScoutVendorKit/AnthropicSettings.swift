@@ -62,10 +62,17 @@ public enum BaseURL {
         return []
     }
 
-    /// The base without a trailing slash, joined with `path` (which starts with "/").
+    /// The base without a trailing slash, joined with `path` (which starts with "/"). Leading segments of the path the
+    /// base already ends in are not repeated: the SDKs' convention `http://host:8000/v1` with `/v1/chat/completions`
+    /// is `http://host:8000/v1/chat/completions`, not `/v1/v1/…`.
     public static func join(_ base: String, _ path: String) -> String {
         var trimmed = base
         while trimmed.hasSuffix("/") { trimmed.removeLast() }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        for count in stride(from: segments.count - 1, through: 1, by: -1) {
+            let head = "/" + segments.prefix(count).joined(separator: "/")
+            if trimmed.hasSuffix(head) { return trimmed + "/" + segments.dropFirst(count).joined(separator: "/") }
+        }
         return trimmed + path
     }
 }

@@ -89,3 +89,28 @@ struct EvaluationGuardTests {
         #expect(EvaluationGuard.apply(failed, dossier: dossier, requirements: JobRequirements(roleTitle: "X")) == failed)
     }
 }
+
+/// An evaluator whose key the vendor rejects: every call fails the same way.
+struct RejectedKeyEvaluator: CandidateEvaluator {
+    func evaluate(_ dossier: CandidateDossier, for requirements: JobRequirements) async throws -> Evaluation {
+        throw ScoutError(.config, "Anthropic rejected the API key from ANTHROPIC_API_KEY (HTTP 401)")
+    }
+}
+
+@Suite("An evaluator nobody can use stops the search")
+struct UnusableEvaluatorTests {
+    @Test func aRejectedKeyStopsWithItsReasonInsteadOfFailingEveryCandidate() async throws {
+        let t = try await TestPipeline.make(yaml: "store: {type: memory}")
+        var pipeline = t.orchestrator.pipeline
+        pipeline.evaluator = RejectedKeyEvaluator()
+        let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
+        let result = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 40)
+        #expect(result.failure?.code == .config)
+        #expect(result.failure?.message.contains("rejected the API key") == true)
+        // Nothing stored as a FAILED evaluation, and no more profiles bought than were in flight together.
+        #expect(result.newCandidates.isEmpty)
+        let report = try await orchestrator.report(sessionID: result.session.id)
+        #expect(report.ranked.allSatisfy { $0.evaluation?.status != .failed })
+        #expect(t.people.counts.profileCollects <= pipeline.session.concurrency)
+    }
+}

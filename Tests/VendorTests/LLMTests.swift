@@ -122,6 +122,31 @@ struct LLMTests {
         }
     }
 
+    @Test("a base_url ending in /v1 (the SDKs' convention) is not doubled; a wrong one is a config error, not a retry")
+    func openAIBaseURLs() async throws {
+        #expect(BaseURL.join("http://127.0.0.1:8000/v1", "/v1/chat/completions") == "http://127.0.0.1:8000/v1/chat/completions")
+        #expect(BaseURL.join("http://127.0.0.1:8000/", "/v1/chat/completions") == "http://127.0.0.1:8000/v1/chat/completions")
+        #expect(BaseURL.join("https://api.anthropic.com/v1/", "/v1/messages") == "https://api.anthropic.com/v1/messages")
+        #expect(BaseURL.join("http://h/api/v2", "/v1/x") == "http://h/api/v2/v1/x")  // only a matching segment is shared
+        try await withSandbox(Self.options) { (_: ScoutSandbox, server: SandboxServer) async throws in
+            var config = OpenAICompatibleEvaluator.Config()
+            config.baseURL = server.openAIBaseURL + "/v1"
+            config.model = "local-model"
+            config.http = testHTTP(.minute)
+            let withV1 = OpenAICompatibleEvaluator(config: config, apiKey: Secret("local-key"), logger: quietLogger,
+                                                   vendorClock: VirtualVendorClock())
+            let e = try await withV1.evaluate(EvaluatorSamples.strong, for: EvaluatorSamples.requirements)
+            #expect(e.status == .ok)
+            config.baseURL = server.openAIBaseURL + "/nowhere"
+            let wrong = OpenAICompatibleEvaluator(config: config, apiKey: Secret("local-key"), logger: quietLogger,
+                                                  vendorClock: VirtualVendorClock())
+            let error = await #expect(throws: ScoutError.self) {
+                try await wrong.evaluate(EvaluatorSamples.strong, for: EvaluatorSamples.requirements)
+            }
+            #expect(error?.code == .config && error?.message.contains("check base_url") == true)
+        }
+    }
+
     @Test("keys never appear in logs or errors, through retries and auth failures")
     func secrets() async throws {
         var options = Self.options

@@ -85,6 +85,8 @@ public struct OpenAICompatibleEvaluator: CandidateEvaluator {
         case 200..<300: break
         case 401, 403:
             throw ScoutError(.config, "the OpenAI-compatible server rejected the key\(config.apiKey.map { " from \($0.env)" } ?? "") (HTTP \(response.status))")
+        case 404:
+            throw ScoutError(.config, "the OpenAI-compatible server has no \(request.url) (HTTP 404): check base_url (the server root, with or without /v1)")
         default: throw ScoutError.vendor("OpenAI-compatible \(label): HTTP \(response.status) (\(response.errorText.prefix(160)))")
         }
         let object = (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any] ?? [:]

@@ -4,15 +4,19 @@ import Logging
 extension Orchestrator {
     /// Collects (through the cache) and evaluates picked previews with bounded concurrency. Returns one result per
     /// pick, in pick order: a vendor failure is that pick's error (the caller commits the picks before the first
-    /// failure); evaluation failures are kept as failed evaluations instead.
+    /// failure); evaluation failures are kept as failed evaluations instead, except those no retry can fix (a rejected
+    /// key, a wrong endpoint, an exhausted balance or budget), which stop the slice.
     func collectAndEvaluate(_ picked: [CandidatePreview], session: SearchSession, batch: Int, firstOrdinal: Int,
                             ledger: LedgerSink, events: @escaping ScoutEventHandler) async -> [Result<SessionCandidate, any Error>] {
         let width = max(1, pipeline.session.concurrency)
         var results = [Result<SessionCandidate, any Error>](repeating: .failure(CancellationError()), count: picked.count)
         await withTaskGroup(of: IndexedCandidate.self) { group in
             var next = 0, finished = 0
+            // After an error no other pick can get past (a rejected key, an exhausted balance or budget), nothing new
+            // starts: the picks in flight finish, the rest stay unstarted (and unpaid).
+            var stopped = false
             while next < picked.count || !group.isEmpty {
-                while next < picked.count, next - finished < width {
+                while !stopped, next < picked.count, next - finished < width {
                     let index = next, preview = picked[index]
                     next += 1
                     group.addTask {
@@ -27,6 +31,8 @@ extension Orchestrator {
                 guard let done = await group.next() else { break }
                 results[done.index] = done.result
                 finished += 1
+                if case .failure(let error as ScoutError) = done.result, Self.stopsEvaluation(error) { stopped = true }
+                if stopped, next < picked.count, group.isEmpty { break }
             }
         }
         return results
@@ -59,6 +65,11 @@ extension Orchestrator {
             evaluation = EvaluationGuard.apply(result, dossier: dossier, requirements: session.requirements)
         } catch is CancellationError {
             throw CancellationError()
+        } catch let error as ScoutError where Self.stopsEvaluation(error) {
+            // A rejected key, a wrong endpoint or an exhausted balance fails every evaluation the same way: stop before
+            // more profiles are bought for candidates nobody can score, and say why.
+            logger.error("evaluator unusable", metadata: ["error": .string(error.message)])
+            throw ScoutError(error.code, "evaluator \(pipeline.evaluatorID): \(error.message)")
         } catch {
             logger.warning("evaluation failed", metadata: ["employee.id": .stringConvertible(preview.employeeID), "error": .string("\(error)")])
             evaluation = .failed(evaluator: pipeline.evaluatorID, reason: "\(error)")
@@ -81,4 +92,11 @@ extension Orchestrator {
 private struct IndexedCandidate: Sendable {
     let index: Int
     let result: Result<SessionCandidate, any Error>
+}
+
+extension Orchestrator {
+    /// Evaluator errors no retry and no other candidate can get past (config, exhausted balance or budget).
+    static func stopsEvaluation(_ error: ScoutError) -> Bool {
+        [.config, .quotaExhausted, .budgetExceeded].contains(error.code)
+    }
 }
