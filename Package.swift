@@ -28,6 +28,8 @@ let package = Package(
         .library(name: "ScoutCore", targets: ["ScoutCore"]),
         .library(name: "ScoutTesting", targets: ["ScoutTesting"]),
         .library(name: "ScoutPlugins", targets: ["ScoutPlugins"]),
+        // Scout's routes for an embedding Hummingbird service (docs/embedding.md).
+        .library(name: "ScoutHTTP", targets: ["ScoutHTTP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -52,4 +52,11 @@ struct PackageGraphTests {
             }
         }
     }
+
+    @Test func everyLibraryTheDocsTellEmbeddersToImportIsAProduct() throws {
+        let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        for library in ["ScoutCore", "ScoutPlugins", "ScoutHTTP", "ScoutTesting"] {
+            #expect(manifest.contains(".library(name: \"\(library)\", targets: [\"\(library)\"])"), "\(library) is not a library product")
+        }
+    }
 }
