@@ -18,6 +18,7 @@ enum EventPayloads {
     struct BatchFailed: Encodable { var index: Int; var message: String }
     struct Totals: Encodable { var target: Int; var found: Int; var evaluated: Int; var creditsUsed: Int; var creditsSaved: Int }
     struct Failure: Encodable { var code: String; var message: String }
+    struct StrategyIncomplete: Encodable { var id: String; var failedQueries: [String]; var queries: Int }
 
     static func sse(_ event: ScoutEvent) -> SSEEvent {
         switch event {
@@ -30,6 +31,8 @@ enum EventPayloads {
                                                    queries: queries))
         case .strategyFailed(let id, let message):
             SSEEvent("strategy_failed", StrategyFailed(id: id, message: message))
+        case .strategyIncomplete(let id, let failed, let of):
+            SSEEvent("strategy_incomplete", StrategyIncomplete(id: id, failedQueries: failed, queries: of))
         case .companiesDiscovered(let companies):
             SSEEvent("companies_discovered", Companies(count: companies.count, companies: companies.map(\.name)))
         case .companiesResolved(let resolved, let unresolved):

@@ -86,7 +86,7 @@ paths:
       responses:
         '200':
           description: The session and its first candidates; or, with `Accept text/event-stream`, the same work as events
-            (requirements_parsed, discovery_started, strategy_finished, strategy_failed, companies_discovered,
+            (requirements_parsed, discovery_started, strategy_finished, strategy_failed, strategy_incomplete, companies_discovered,
             companies_resolved, session_created, batch_started, candidate_found, profile_collected, candidate_evaluated,
             candidate_unavailable, batch_finished, batch_failed, totals, then search_complete or error; shutdown on
             server shutdown).
@@ -312,7 +312,7 @@ components:
       properties:
         event:
           type: string
-          enum: [requirements_parsed, discovery_started, strategy_finished, strategy_failed, companies_discovered,
+          enum: [requirements_parsed, discovery_started, strategy_finished, strategy_failed, strategy_incomplete, companies_discovered,
                  companies_resolved, session_created, batch_started, candidate_found, profile_collected,
                  candidate_evaluated, candidate_unavailable, batch_finished, batch_failed, totals, search_complete,
                  evaluation_started, progress, evaluation_complete, error, shutdown]

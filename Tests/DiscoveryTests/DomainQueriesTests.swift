@@ -93,6 +93,17 @@ struct DomainQueriesTests {
         #expect(Set(result.companies.map(\.name)) == ["Talkpath", "Verbly", "Cadenza"])
     }
 
+    @Test("a query that fails after its retries is named in the result, so the user hears the answer may be incomplete")
+    func failedQueriesAreReported() async throws {
+        let web = Self.web()
+        web.fail("voice ai vendors", with: ScoutError.vendor("Tavily search failed after 7 attempts: HTTP 429"))
+        let result = try await DomainQueries().discover(Self.jd, context: discoveryContext(web))
+        #expect(result.failedQueries == ["voice ai vendors"])
+        #expect(!result.companies.isEmpty)  // the other queries still count
+        let clean = try await DomainQueries().discover(Self.jd, context: discoveryContext(Self.web()))
+        #expect(clean.failedQueries.isEmpty)
+    }
+
     @Test("max_companies and min_mentions")
     func limits() async throws {
         var config = DomainQueries.Config()

@@ -37,7 +37,8 @@ public struct DomainQueries: DiscoveryStrategy {
         guard context.round == 1 else { return DiscoveryResult(companies: [], queries: []) }
         let queries = queries(for: requirements, jobDescription: context.jobDescription)
         guard !queries.isEmpty else { return DiscoveryResult(companies: [], queries: []) }
-        let answers = try await context.webSearch.searchAll(queries, concurrency: config.concurrency, logger: context.logger)
+        let (answers, failed) = try await context.webSearch.searchAllReporting(queries, concurrency: config.concurrency,
+                                                                               logger: context.logger)
         var seenURLs = Set<String>()
         // A page about another market contributes nothing: it must name the market in its own words.
         let market = MarketPhrases(named: queries.first?.text ?? "", domain: requirements.targetDomain)
@@ -69,7 +70,7 @@ public struct DomainQueries: DiscoveryStrategy {
                 confidence: Self.confidence(results: company.results, rank: rank, count: found.count),
                 evidence: Array(company.evidence.prefix(5)))
         }
-        return DiscoveryResult(companies: companies, queries: queries.map(\.text))
+        return DiscoveryResult(companies: companies, queries: queries.map(\.text), failedQueries: failed.map { queries[$0].text })
     }
 
     /// Fewer companies with their own market evidence than this: those of the market's pages follow them.

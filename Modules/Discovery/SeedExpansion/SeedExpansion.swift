@@ -27,7 +27,8 @@ public struct SeedExpansion: DiscoveryStrategy {
         guard !seeds.isEmpty else { return DiscoveryResult(companies: [], queries: []) }
         let perSeedTexts = seeds.map(queries(for:))
         let queries = perSeedTexts.joined().map { WebQuery($0, maxResults: config.maxResults) }
-        let answers = try await context.webSearch.searchAll(queries, concurrency: config.concurrency, logger: context.logger)
+        let (answers, failed) = try await context.webSearch.searchAllReporting(queries, concurrency: config.concurrency,
+                                                                               logger: context.logger)
 
         let extractor = CompanyNameExtractor(excluding: requirements.mentionedCompanies, excludedKeys: requirements.excludedKeys)
         let market = MarketPhrases(named: requirements.targetDomain ?? "", domain: requirements.targetDomain)
@@ -48,7 +49,8 @@ public struct SeedExpansion: DiscoveryStrategy {
             }
             perSeed.append(Array(found.prefix(config.maxPerSeed)))
         }
-        return DiscoveryResult(companies: Self.merge(Self.coherent(perSeed)), queries: queries.map(\.text))
+        return DiscoveryResult(companies: Self.merge(Self.coherent(perSeed)), queries: queries.map(\.text),
+                               failedQueries: failed.map { queries[$0].text })
     }
 
     /// Drops the companies whose list lines share no content word with the lines of the others: a seed's competitor

@@ -129,6 +129,12 @@ public struct Orchestrator: Sendable {
                     if context.round == 1 || !result.queries.isEmpty {
                         events(.strategyFinished(id: outcome.id, companies: result.companies, queries: result.queries))
                     }
+                    if !result.failedQueries.isEmpty {
+                        logger.warning("discovery strategy incomplete", metadata: [
+                            "strategy": .string(outcome.id), "failed": .stringConvertible(result.failedQueries.count),
+                            "queries": .stringConvertible(result.queries.count)])
+                        events(.strategyIncomplete(id: outcome.id, failedQueries: result.failedQueries, of: result.queries.count))
+                    }
                     found.append((outcome.index, result.companies))
                 case .failure(let error):
                     failures += 1

@@ -7,6 +7,8 @@ public enum ScoutEvent: Sendable {
     case discoveryStarted(strategies: [String])
     case strategyFinished(id: String, companies: [Company], queries: [String])
     case strategyFailed(id: String, message: String)
+    /// A strategy answered, but some of its web queries failed after their retries: its companies may be incomplete.
+    case strategyIncomplete(id: String, failedQueries: [String], of: Int)
     /// Merged, deduplicated, exclusions dropped.
     case companiesDiscovered([Company])
     case companiesResolved(resolved: [Company], unresolved: [Company])

@@ -24,10 +24,13 @@ public struct DiscoveryContext: Sendable {
 public struct DiscoveryResult: Sendable, Equatable {
     public var companies: [Company]
     public var queries: [String]
+    /// Queries that failed after their retries: the companies may be incomplete.
+    public var failedQueries: [String]
 
-    public init(companies: [Company], queries: [String]) {
+    public init(companies: [Company], queries: [String], failedQueries: [String] = []) {
         self.companies = companies
         self.queries = queries
+        self.failedQueries = failedQueries
     }
 }
 

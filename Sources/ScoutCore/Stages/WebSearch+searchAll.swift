@@ -6,6 +6,13 @@ extension WebSearch {
     /// A failed query counts as no results, unless every query failed or the error is fatal (quota, budget,
     /// config, cancellation): then it is thrown. Shared by discovery strategies.
     public func searchAll(_ queries: [WebQuery], concurrency: Int, logger: Logger) async throws -> [[WebResult]] {
+        try await searchAllReporting(queries, concurrency: concurrency, logger: logger).answers
+    }
+
+    /// ``searchAll(_:concurrency:logger:)`` that also says which queries failed (indices into `queries`), so a
+    /// strategy can tell the user its answer may be incomplete.
+    public func searchAllReporting(_ queries: [WebQuery], concurrency: Int,
+                                   logger: Logger) async throws -> (answers: [[WebResult]], failed: [Int]) {
         let width = max(1, concurrency)
         let outcomes = try await withThrowingTaskGroup(of: Outcome.self, returning: [Outcome].self) { group in
             var collected: [Outcome] = []
@@ -28,6 +35,7 @@ extension WebSearch {
         }
         var answers = [[WebResult]](repeating: [], count: queries.count)
         var failures: [any Error] = []
+        var failed: [Int] = []
         for outcome in outcomes {
             switch outcome.result {
             case .success(let results):
@@ -36,10 +44,11 @@ extension WebSearch {
             case .failure(let error):
                 logger.warning("web search failed", metadata: ["query": "\(queries[outcome.index].text)", "error": "\(error)"])
                 failures.append(error)
+                failed.append(outcome.index)
             }
         }
         if let first = failures.first, failures.count == queries.count { throw first }
-        return answers
+        return (answers, failed.sorted())
     }
 }
 

@@ -31,6 +31,9 @@ final class ProgressView: Sendable {
             line("  \(id): \(Plural.count(companies.count, "company")) from \(Plural.count(queries.count, "query"))\(first)")
         case .strategyFailed(let id, let message):
             line("  \(id): failed: \(message)")
+        case .strategyIncomplete(let id, let failed, let of):
+            line("  \(id): \(failed.count) of \(Plural.count(of, "query")) failed after retries (first: \"\(failed.first ?? "")\"); "
+                + "its companies may be incomplete")
         case .companiesResolved(let resolved, let unresolved):
             line("Companies: \(resolved.count) resolved" + (unresolved.isEmpty ? "" : ", \(unresolved.count) unknown to the people source (skipped)"))
             // Companies the JD named are worth naming when the people source does not know them.
