@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import ScoutCore
 import ScoutTesting
 import Testing
@@ -127,5 +128,33 @@ struct OpenBatchTests {
         #expect(page.results.count == 20)
         #expect(Set(page.results.compactMap(\.currentCompany)).count > 3)  // from many employers
         #expect(page.results.allSatisfy { $0.currentTitle.map { TextTokens.contains($0, phrase: "Data Engineer") } == true })
+    }
+}
+
+/// The sample web, except that queries containing `failing` fail as after their retries.
+struct PartlyFailingWebSearch: WebSearch {
+    let inner: any WebSearch
+    let failing: String
+    func search(_ query: WebQuery) async throws -> [WebResult] {
+        if query.text.contains(failing) { throw ScoutError.vendor("Tavily search failed after 7 attempts: HTTP 429") }
+        return try await inner.search(query)
+    }
+}
+
+@Suite("A discovery strategy with failed queries says its answer may be incomplete")
+struct IncompleteDiscoveryTests {
+    @Test func failedQueriesReachTheEvents() async throws {
+        let t = try await TestPipeline.make(yaml: "store: {type: memory}")
+        var pipeline = t.orchestrator.pipeline
+        pipeline.webSearch = PartlyFailingWebSearch(inner: pipeline.webSearch, failing: "vendors")
+        let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
+        let seen = LockedValue<[(String, [String], Int)]>([])
+        _ = try await orchestrator.createSession(jd: TestPipeline.voiceJD) { event in
+            if case .strategyIncomplete(let id, let failed, let of) = event { seen.withLock { $0.append((id, failed, of)) } }
+        }
+        let incomplete = seen.withLock { $0 }
+        #expect(incomplete.count == 1)
+        #expect(incomplete.first?.0 == "domain_queries" && incomplete.first?.1 == ["voice ai vendors"])
+        #expect((incomplete.first?.2 ?? 0) > 1)
     }
 }

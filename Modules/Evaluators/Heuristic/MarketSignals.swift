@@ -3,11 +3,7 @@ import ScoutCore
 
 extension EvaluationInput {
     /// The vocabulary term of the JD's target domain, matched by name, id or keywords.
-    var domainTerm: DomainTerm? {
-        guard let target = requirements.targetDomain?.lowercased(), !target.isEmpty else { return nil }
-        return Vocabulary.domains.first { $0.name.lowercased() == target || $0.id == target }
-            ?? Vocabulary.domain(matching: target)
-    }
+    var domainTerm: DomainTerm? { Vocabulary.domain(named: requirements.targetDomain) }
 
     /// Time at companies in the target domain, judged from company records (industry, specialties, description)
     /// and from the company name only when there is no record.

@@ -11,7 +11,7 @@ public struct MarketPhrases: Sendable, Equatable {
     ///   - domain: the JD's target domain, matched to ``Vocabulary/domains`` by id or name.
     public init(named: String, domain: String?) {
         var phrases: [String]
-        if let term = Self.term(domain) {
+        if let term = Vocabulary.domain(named: domain) {
             // A known market: its name and keywords, each as a whole phrase, and the name's own distinctive words
             // ("voice", "robotics"; never "data" or "developer").
             phrases = [term.name] + term.keywords
@@ -54,7 +54,7 @@ public struct MarketPhrases: Sendable, Equatable {
     /// "email marketing automation for e-commerce brands" is a marketing company that serves shops, not a shop
     /// platform. False when `domain` is not a known market or nothing is named.
     public static func namesAnotherMarketMore(_ text: String, than domain: String?) -> Bool {
-        guard let target = term(domain) else { return false }
+        guard let target = Vocabulary.domain(named: domain) else { return false }
         let scores = scores(in: text)
         let own = scores[target.id] ?? 0
         return scores.contains { $0.key != target.id && $0.value > own }
@@ -67,13 +67,6 @@ public struct MarketPhrases: Sendable, Equatable {
             line.range(of: " for ", options: .caseInsensitive).map { String(line[..<$0.lowerBound]) } ?? line
         }
         return (made + titles).joined(separator: " \n ")
-    }
-
-    /// The known market a JD's domain names: by id or name, else by its keywords ("generative ai platforms").
-    static func term(_ domain: String?) -> DomainTerm? {
-        guard let domain, !domain.isEmpty else { return nil }
-        return Vocabulary.domains.first { $0.id == domain || $0.name.lowercased() == domain.lowercased() }
-            ?? Vocabulary.domain(matching: domain)
     }
 
     /// Words of market names that name no market on their own.

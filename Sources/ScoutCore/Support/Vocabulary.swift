@@ -83,6 +83,12 @@ public enum Vocabulary {
         return out
     }()
 
+    /// The known market a JD's target domain names: by id or name, else by its keywords ("generative ai platforms").
+    public static func domain(named target: String?) -> DomainTerm? {
+        guard let target = target?.lowercased(), !target.isEmpty else { return nil }
+        return domains.first { $0.id == target || $0.name.lowercased() == target } ?? domain(matching: target)
+    }
+
     /// The domain whose keywords best match the text, if any.
     public static func domain(matching text: String) -> DomainTerm? {
         let normalized = TextTokens.normalized(text)
