@@ -66,6 +66,6 @@ extension SampleWorld {
         let current = profile.currentExperience
         return CandidatePreview(
             employeeID: profile.employeeID, name: profile.fullName, headline: profile.headline, location: profile.location,
-            currentTitle: current?.title, currentCompany: current?.companyName, score: score)
+            currentTitle: current?.title, currentCompany: current?.companyName, score: score, country: profile.country)
     }
 }

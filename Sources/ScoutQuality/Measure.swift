@@ -71,6 +71,18 @@ enum Measure {
             spearman: QualityMetrics.spearman(ranking), tiesAt10: QualityMetrics.ties(at: 10, ranking), seconds: seconds,
             persons: persons, scores: ranking.map(\.score))
         measured.misses = misses
+        measured.grades = ranking.map(\.grade)
+        if truthful, let world, let grades {
+            let found = Set(persons)
+            let sessionCompanies = Set(report.session.companies.compactMap(\.vendorID))
+            measured.unfound = world.truths.filter { grades[$0.personID] == 3 && !found.contains($0.personID) }
+                .prefix(20).map { truth in
+                    let title = world.profile(employeeID: truth.employeeID)?.currentExperience?.title ?? "?"
+                    let company = truth.employerID.flatMap(world.company(id:))
+                    let reach = truth.employerID.map(sessionCompanies.contains) == true ? "in session" : "not discovered"
+                    return "\(title) · \(company?.name ?? "no employer") (\(reach))"
+                }
+        }
         measured.offDomain = offNames
         // Honesty over every evaluation: claims their own facts contradict, and STRONG_FIT two or more levels off.
         let requirements = report.session.requirements

@@ -63,8 +63,13 @@ public struct RunMeasurement: Sendable, Codable, Equatable {
     /// Persons in Scout's order (for overlap between arms) and their scores (for the score chart).
     public var persons: [Int]
     public var scores: [Double]
+    /// Each ranked candidate's grade (0–3), in Scout's order: the truth's, else the evaluator's stand-in.
+    public var grades: [Int] = []
     /// Irrelevant candidates among the first 20, with the truth's reasons; empty without truth.
     public var misses: [Miss] = []
+    /// Relevance-3 people of the world the run did not surface: "title · company (in session | not discovered)",
+    /// the first 20 by employee id; empty without truth. Where recall is lost: discovery or the people query.
+    public var unfound: [String] = []
     /// The session's companies outside the target domain: "name (their market, discovery source)".
     public var offDomain: [String] = []
     /// Strengths and concerns their own cited facts contradict (``ClaimAudit``), over every evaluation of the run.

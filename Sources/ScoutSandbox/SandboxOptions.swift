@@ -1,4 +1,5 @@
 import Foundation
+import SampleWorld
 
 /// Flags of the sandbox: keys, credits, limits and faults. Faults are decided by a seeded generator, so one seed
 /// gives one sequence of decisions.
@@ -10,6 +11,8 @@ public struct SandboxOptions: Sendable {
     public var openAIKey: String?
     /// Sample world seed.
     public var worldSeed: UInt64 = 42
+    /// Sample world variant: the built-in vocabulary, or the paraphrased words real data is written in.
+    public var worldVariant: WorldVariant = .standard
     /// Seed of the fault generator.
     public var faultSeed: UInt64 = 7
     /// CoreSignal credit balance; nil is unlimited. Billed only on 200 (collect, preview page).

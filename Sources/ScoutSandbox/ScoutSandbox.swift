@@ -18,7 +18,7 @@ public final class ScoutSandbox: Sendable {
     public init(options: SandboxOptions = SandboxOptions(), logger: Logger = Logger(label: "scout.sandbox")) {
         self.options = options
         state = SandboxState(options: options)
-        world = SampleWorld.shared(seed: options.worldSeed)
+        world = SampleWorld.shared(seed: options.worldSeed, variant: options.worldVariant)
         self.logger = logger
     }
 

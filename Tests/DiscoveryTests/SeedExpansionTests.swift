@@ -61,6 +61,34 @@ struct SeedExpansionTests {
         #expect(result.companies.last?.confidence == 0.5)
     }
 
+    @Test("a seed the web does not know: pages that name neither it nor the market contribute nothing")
+    func unknownSeed() async throws {
+        let jd = JobRequirements(roleTitle: "Account Executive", targetDomain: "marketing tech", mentionedCompanies: ["Inkpost"])
+        let web = StaticWebSearch(results: [
+            "Inkpost competitors": [
+                // A search engine still answers for a name it does not know, with pages about other companies.
+                hit("Ledgerline competitors | Crunchbase", "https://www.crunchbase.com/organization/ledgerline/competitors",
+                    "Top competitors of Ledgerline include Clearvault, Tenderloop and Quillfund."),
+                hit("Top Growth Tools | Capterra", "https://www.capterra.com/marketing-automation-software/",
+                    "1. Mailquill — Email marketing for B2B teams\n2. Funnelcraft — Marketing automation for startups"),
+            ],
+            "Inkpost alternatives": [
+                hit("Novgrid Alternatives | G2", "https://www.g2.com/products/novgrid/competitors/alternatives",
+                    "The best alternatives to Novgrid are Talspire, Mermint and Galbase Basket."),
+            ],
+        ])
+        let result = try await SeedExpansion().discover(jd, context: discoveryContext(web))
+        // Only the page about the JD's market speaks for it.
+        #expect(Set(result.companies.map(\.name)) == ["Mailquill", "Funnelcraft"])
+        // A page that names the seed counts whatever its words.
+        let named = StaticWebSearch(results: ["Inkpost competitors": [
+            hit("Inkpost competitors | Crunchbase", "https://www.crunchbase.com/organization/inkpost/competitors",
+                "Top competitors of Inkpost include Clearvault and Quillfund."),
+        ]])
+        let found = try await SeedExpansion().discover(jd, context: discoveryContext(named))
+        #expect(Set(found.companies.map(\.name)) == ["Clearvault", "Quillfund"])
+    }
+
     @Test("limits: max_seeds, queries_per_seed, max_per_seed, min_mentions")
     func limits() async throws {
         var config = SeedExpansion.Config()

@@ -126,11 +126,55 @@ import Testing
     @Test func aRelatedTitleIsPartCreditAndSaysWhy() async throws {
         let dossier = EvaluatorSamples.dossier(Profile(
             employeeID: 10, fullName: "Rel Ated", experiences: [
-                Experience(companyID: 101, companyName: "Echowave", title: "Senior Applied AI Developer",
+                Experience(companyID: 101, companyName: "Echowave", title: "Senior Deep Vision Developer",
                            start: YearMonth(year: 2020, month: 1), end: nil, order: 1)]), companies: [101: EvaluatorSamples.echowave])
         let e = try await evaluator.evaluate(dossier, for: requirements)
-        #expect(e.strengths.contains { $0.text.contains("related to the") && $0.text.contains("'applied'") })
-        #expect(e.strengths.contains { $0.facts == ["experience[0].title: Senior Applied AI Developer", "experience[0].company: Echowave (Speech Recognition Software)"] })
+        #expect(e.strengths.contains { $0.text.contains("related to the") && $0.text.contains("'deep'") })
+        #expect(e.strengths.contains { $0.facts == ["experience[0].title: Senior Deep Vision Developer", "experience[0].company: Echowave (Speech Recognition Software)"] })
+    }
+
+    @Test func anotherNameForTheRoleIsTheRoleUnlessItsLevelReadsTwoWays() async throws {
+        func title(_ title: String, for requirements: JobRequirements) async throws -> Evaluation {
+            let dossier = EvaluatorSamples.dossier(Profile(
+                employeeID: 12, fullName: "Var Iant", experiences: [
+                    Experience(companyID: 101, companyName: "Echowave", title: title,
+                               start: YearMonth(year: 2020, month: 1), end: nil, order: 1)]), companies: [101: EvaluatorSamples.echowave])
+            return try await evaluator.evaluate(dossier, for: requirements)
+        }
+        let ae = JobRequirements(roleTitle: "Account Executive", titleKeywords: ["Account Executive"])
+        let partner = try await title("Client Partner", for: ae)
+        #expect(partner.strengths.contains { $0.text == "Current title is another name for the Account Executive role" })
+        let pm = JobRequirements(roleTitle: "Senior Product Manager", titleKeywords: ["Product Manager"], seniorityLevels: [.senior])
+        let owner = try await title("Senior Product Strategist", for: pm), lead = try await title("Product Lead", for: pm)
+        #expect(owner.strengths.contains { $0.text.hasPrefix("Current title is another name") })
+        // "Lead" may be a staff-level individual or a team's manager: the variant is credited, not in full.
+        #expect(lead.strengths.contains { $0.text.hasPrefix("Current title is another name") })
+        #expect(lead.recommendation != .strongFit)
+    }
+
+    @Test func aManagerWhoCameUpThroughTheFunctionIsTheRole() async throws {
+        let em = JobRequirements(roleTitle: "Engineering Manager", titleKeywords: ["Engineering Manager"],
+                                 seniorityLevels: [.manager])
+        func manager(_ earlier: String?) -> CandidateDossier {
+            var experiences = [Experience(companyID: 101, companyName: "Echowave", title: "Team Lead, Platform Services",
+                                          start: YearMonth(year: 2021, month: 1), end: nil, order: 1)]
+            if let earlier {
+                experiences.append(Experience(companyID: 102, companyName: "Vox Labs", title: earlier,
+                                              start: YearMonth(year: 2016, month: 1), end: YearMonth(year: 2020, month: 12), order: 2))
+            }
+            return EvaluatorSamples.dossier(Profile(employeeID: 13, fullName: "Lea Der", experiences: experiences),
+                                            companies: [101: EvaluatorSamples.echowave])
+        }
+        let cameUp = try await evaluator.evaluate(manager("Senior API Developer"), for: em)
+        let strength = try #require(cameUp.strengths.first { $0.text.hasPrefix("Current title leads a team of the role's function") })
+        #expect(strength.facts.contains("experience[1].title: Senior API Developer"))
+        #expect(ProfileFactCheck.problems(in: cameUp, dossier: manager("Senior API Developer")).isEmpty)
+        // Without that path the title is only related.
+        let unknownPath = try await evaluator.evaluate(manager(nil), for: em)
+        #expect(unknownPath.strengths.contains { $0.text.hasPrefix("Current title is related to the Engineering Manager role") })
+        let fromSales = try await evaluator.evaluate(manager("Account Executive"), for: em)
+        #expect(!fromSales.strengths.contains { $0.text.hasPrefix("Current title leads") })
+        #expect(cameUp.overall > unknownPath.overall)
     }
 
     @Test func aDiscoveredEmployerIsMarketEvidenceAndStrongFitNeedsEverything() async throws {

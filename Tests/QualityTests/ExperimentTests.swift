@@ -58,6 +58,11 @@ struct ExperimentTests {
         #expect(standard.candidates == 40)
         #expect((standard.world3 ?? 0) > 0)
         #expect(standard.creditsCold > 0)
+        // Where recall is lost: every relevance-3 person not surfaced is listed (up to 20), and grades follow the ranking.
+        let world3 = standard.world3 ?? 0, found3 = Int(((standard.recall3 ?? 0) * Double(world3)).rounded())
+        #expect(standard.unfound.count == min(20, world3 - found3))
+        #expect(standard.unfound.allSatisfy { $0.hasSuffix("(in session)") || $0.hasSuffix("(not discovered)") })
+        #expect(standard.grades.count == standard.candidates && standard.grades.allSatisfy { (0...3).contains($0) })
         #expect(first.summary(arm: "size3", world: "all")?.runs == 2)
         #expect(first.overlaps.count == 1)
         let svg = SVGChart.render(first)

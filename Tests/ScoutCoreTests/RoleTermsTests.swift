@@ -28,6 +28,48 @@ struct RoleTermsTests {
         #expect(terms.affinity(title: "Software Engineer, Machine Learning") == 0.6)
     }
 
+    @Test func aRoleThatLeadsPeopleIsTitledByLevelAndArea() {
+        let manager = RoleTerms(JobRequirements(
+            roleTitle: "Engineering Manager", titleKeywords: ["Engineering Manager", "Head of Engineering"],
+            seniorityLevels: [.manager], mustHaveSkills: ["Go"], targetDomain: "fintech"))
+        #expect(manager.leadsPeople)
+        #expect(manager.heads == ["Manager", "Team Lead", "Head", "Director"])  // never "Engineer" or "Developer"
+        // The area a manager leads is named by the cue words of the function's families.
+        #expect(manager.affinity(title: "Manager, Platform Services") == 0.6)
+        #expect(manager.affinity(title: "Team Lead, Mobile Apps") == 0.6)
+        #expect(manager.affinity(title: "Data Services Team Manager") == 0.6)
+        #expect(manager.affinity(title: "Engineering Director") == 0.8)
+        // An individual contributor is not related however close the words; nor a manager of another function.
+        #expect(manager.affinity(title: "Principal Software Developer") == 0)
+        #expect(manager.affinity(title: "Lead Backend Engineer") == 0)
+        #expect(manager.affinity(title: "Manager, Sales Operations") == 0)
+        #expect(manager.affinity(title: "Senior Product Manager") == 0)
+        // A product manager's title names a job, not a management level.
+        #expect(!RoleTerms(JobRequirements(roleTitle: "Senior Product Manager", seniorityLevels: [.senior])).leadsPeople)
+        #expect(RoleTerms(JobRequirements(roleTitle: "Head of Data")).leadsPeople)
+    }
+
+    @Test func aTwoFieldTitleTakesTheVariantsOfBothFamilies() {
+        let terms = RoleTerms(JobRequirements(
+            roleTitle: "Staff platform / infrastructure engineer",
+            titleKeywords: ["Backend Engineer", "Platform Engineer", "Site Reliability Engineer", "Infrastructure Engineer"],
+            seniorityLevels: [.staff]))
+        #expect(Set(terms.families) == ["backend_engineer", "devops_engineer"])
+        #expect(terms.variants.contains("Production Engineer") && terms.variants.contains("API Developer"))
+        #expect(terms.affinity(title: "Staff API Developer") == 0.8)
+        #expect(terms.affinity(title: "Lead Production Engineer") == 0.8)
+        #expect(Set(terms.variants.map { $0.lowercased() }).count == terms.variants.count)  // each once
+    }
+
+    @Test func theVariantATitleContainsAndWhetherItsLevelReadsTwoWays() {
+        let pm = RoleTerms(JobRequirements(roleTitle: "Senior Product Manager", titleKeywords: ["Product Manager"]))
+        #expect(pm.variant(in: "Product Lead") == "Product Lead")
+        #expect(pm.variant(in: "Senior Technical Product Owner") == "Technical Product Owner")  // the longest
+        #expect(pm.variant(in: "Product Designer") == nil)
+        #expect(RoleTerms.carriesAmbiguousLevel("Product Lead"))
+        #expect(!RoleTerms.carriesAmbiguousLevel("Engineering Director") && !RoleTerms.carriesAmbiguousLevel("Product Owner"))
+    }
+
     @Test func aTitleWithoutKeywordsFallsBackToItsWords() {
         let terms = RoleTerms(JobRequirements(roleTitle: "Staff Threat Hunter"))
         #expect(terms.phrases == ["threat hunter"])

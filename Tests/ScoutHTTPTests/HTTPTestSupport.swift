@@ -37,8 +37,8 @@ struct TestServer {
         try buildApplication(service: service, host: "127.0.0.1", port: 0, logger: Logger(label: "scout.http.test"))
     }
 
-    static func searchBody(count: Int = 5, extra: String = "") -> String {
-        let jd = String(decoding: try! JSONEncoder().encode(voiceJD), as: UTF8.self)
+    static func searchBody(count: Int = 5, extra: String = "", jd text: String = voiceJD) -> String {
+        let jd = String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
         return #"{"jd": \#(jd), "count": \#(count)\#(extra)}"#
     }
 }

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import ScoutHTTP
+import ScoutTesting
 import Testing
 
 @Suite("HTTP: search, load more and sessions")
@@ -13,7 +14,9 @@ struct SessionRouteTests {
     func searchThenLoadMore() async throws {
         let server = try await TestServer.make()
         try await server.application().test(.router) { client in
-            let search = try await client.call(.post, "/api/jd/domain-search", body: TestServer.searchBody(count: 5))
+            // Anywhere: every batch can yield its full quota (people outside a JD's places are not paid for).
+            let search = try await client.call(.post, "/api/jd/domain-search",
+                                               body: TestServer.searchBody(count: 5, jd: SampleJDs.voiceMLAnywhere))
             #expect(search.status == .ok)
             let id = try #require(search.json["session_id"] as? String)
             #expect((search.json["new_profiles"] as? [Any])?.count == 5)

@@ -60,6 +60,10 @@ struct CoreSignalTests {
             #expect(ids == expected.prefix(100).map(\.employeeID))
             #expect(sandbox.stats.previewPages == 5)
             #expect(source.limits.resultCap == 100)
+            // Each preview carries the vendor's parsed country (`location_country`) beside `location_full`.
+            let first = try #require(try await source.searchPreviews(query, page: 1).results.first)
+            let profile = try #require(sandbox.world.profile(employeeID: first.employeeID))
+            #expect(first.country == profile.country && first.location == profile.location)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import ScoutCore
 
 /// Finds companies in the JD's market: searches software directories (G2, Capterra, Gartner, Crunchbase, via
@@ -64,6 +65,11 @@ public struct DomainQueries: DiscoveryStrategy {
         let evidencedKeys = Set(evidenced.map(\.key))
         let topUp = evidenced.count >= Self.fewCompanies ? [] : named.filter { !evidencedKeys.contains($0.key) }
         let found = Array((evidenced + topUp).prefix(config.maxCompanies))
+        context.logger.debug("domain_queries: companies kept", metadata: [
+            "evidenced": .string(evidenced.map(\.name).joined(separator: ", ")),
+            "without_evidence": .string(topUp.map(\.name).joined(separator: ", ")),
+            "dropped": .string(named.count > found.count ? "\(named.count - found.count)" : "0"),
+        ])
         let companies = found.enumerated().map { rank, company in
             Company(
                 name: company.name, website: company.website, source: .domainQuery,
@@ -75,7 +81,6 @@ public struct DomainQueries: DiscoveryStrategy {
 
     /// Fewer companies with their own market evidence than this: those of the market's pages follow them.
     static let fewCompanies = 5
-
     /// The role without level words: the first title keyword, else the title minus "Senior", "Lead" ….
     static func role(of requirements: JobRequirements) -> String {
         if let keyword = requirements.titleKeywords.first(where: { !$0.isEmpty }) { return keyword }

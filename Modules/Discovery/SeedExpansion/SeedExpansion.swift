@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import ScoutCore
 
 /// Finds the competitors of the companies a JD mentions: per seed it searches "<X> competitors",
@@ -36,8 +37,15 @@ public struct SeedExpansion: DiscoveryStrategy {
         var offset = 0
         for texts in perSeedTexts {
             var seenURLs = Set<String>()
-            let results = answers[offset..<offset + texts.count].joined().filter { $0.url.isEmpty || seenURLs.insert($0.url).inserted }
+            // Only pages that name the seed, or the JD's market, speak of its rivals: for a name the web does not know,
+            // a search engine still answers, with pages about other companies.
+            let seed = seeds[perSeed.count]
+            let answered = answers[offset..<offset + texts.count].joined().filter { $0.url.isEmpty || seenURLs.insert($0.url).inserted }
+            let results = answered.filter { Self.names(seed, $0) || (!market.isEmpty && market.named(in: $0.title + " " + $0.content)) }
             offset += texts.count
+            if results.isEmpty, !answered.isEmpty {
+                context.logger.info("seed_expansion: no web result names the seed or the market", metadata: ["seed": .string(seed)])
+            }
             var found = extractor.extract(from: results).filter { $0.mentions >= config.minMentions }
             // Seeds that discovery found (not the JD's own): a competitor must show the market in its own list line.
             if context.round > 1, !market.isEmpty {
@@ -81,6 +89,15 @@ public struct SeedExpansion: DiscoveryStrategy {
         let median = sorted[sorted.count / 2]
         outliers.formUnion(typicality.filter { $0.value < median * typicalShare }.keys)
         return perSeed.map { found in found.filter { !outliers.contains($0.key) } }
+    }
+
+    /// True when a result is about `seed`: its title, text or address names it as whole words ("Ledgerline",
+    /// "ledgerline-alternatives").
+    static func names(_ seed: String, _ result: WebResult) -> Bool {
+        let key = CompanyKey.normalize(seed)
+        guard !key.isEmpty else { return false }
+        let text = TextTokens.normalized(result.title + " " + result.content + " " + result.url)
+        return text.contains(" " + key + " ")
     }
 
     /// Below this share of the median typicality, a company's lines read as another market's.

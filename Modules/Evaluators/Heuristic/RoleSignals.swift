@@ -21,10 +21,25 @@ extension EvaluationInput {
             signal.score = current == nil ? 0.8 : 1
             signal.strength("\(when) title matches the \(roleName) role", [facts.titleFact(latest), facts.companyFact(latest)])
         } else if related.first == latest, let title = facts.experience(latest).title {
-            signal.score = current == nil ? 0.5 : 0.6
-            let shared = terms.sharedCues(title: title).map { "'\($0)'" }.joined(separator: ", ")
-            signal.strength("\(when) title is related to the \(roleName) role (shares \(shared))",
-                            [facts.titleFact(latest), facts.companyFact(latest)])
+            let path = careerPath(before: latest)
+            if terms.affinity(title: title) >= RoleTerms.variantAffinity {
+                // What the same work is also called ("Client Partner" for an account executive). A variant whose level
+                // word reads two ways ("Product Lead") may name another level than the one read: not full credit.
+                let sure = terms.variant(in: title).map(RoleTerms.carriesAmbiguousLevel) != true
+                signal.score = current == nil ? 0.8 : sure ? 1 : 0.9
+                signal.strength("\(when) title is another name for the \(roleName) role",
+                                [facts.titleFact(latest), facts.companyFact(latest)])
+            } else if terms.leadsPeople, !path.isEmpty {
+                // A manager of an area of the role's function who came up through it: what the role is.
+                signal.score = current == nil ? 0.8 : 1
+                signal.strength("\(when) title leads a team of the role's function, after \(path.count) such role\(path.count == 1 ? "" : "s") before",
+                                [facts.titleFact(latest), facts.companyFact(latest)] + path.prefix(2).map(facts.titleFact))
+            } else {
+                signal.score = current == nil ? 0.5 : 0.6
+                let shared = terms.sharedCues(title: title).map { "'\($0)'" }.joined(separator: ", ")
+                signal.strength("\(when) title is related to the \(roleName) role (shares \(shared))",
+                                [facts.titleFact(latest), facts.companyFact(latest)])
+            }
         } else if let past = relevant.first {
             signal.score = 0.5
             signal.strength("Held a matching title before", [facts.titleFact(past), facts.datesFact(past)])
@@ -38,6 +53,21 @@ extension EvaluationInput {
             signal.concern("No \(roleName) title in the listed experience", titled.prefix(3).map(facts.titleFact))
         }
         return signal
+    }
+
+    /// For a people-leading role: the earlier, non-advisory roles whose titles belong to a family of the role's
+    /// function ("Sr API Developer" before "Team Lead, Platform Services"), most recent first.
+    func careerPath(before index: Int) -> [Int] {
+        guard let function = family?.function else { return [] }
+        let functions: Set<String> = function == "engineering" ? ["engineering", "data"] : [function]
+        let start = facts.experience(index).start?.monthIndex ?? Int.max
+        return facts.order.filter { i in
+            let experience = facts.experience(i)
+            guard i != index, !experience.isAdvisory, (experience.start?.monthIndex ?? Int.min) < start,
+                  let title = experience.title, let id = TitleThesaurus.family(ofTitle: title),
+                  let other = Vocabulary.roleFamilies.first(where: { $0.id == id }) else { return false }
+            return functions.contains(other.function)
+        }
     }
 
     /// The level read from the relevant (else current) title against the JD's levels; adjacent levels get half.

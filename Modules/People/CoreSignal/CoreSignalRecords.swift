@@ -43,14 +43,14 @@ enum CoreSignalRecords {
             description: object.string("description"), specialties: specialties)
     }
 
-    /// One preview item (`id`, `full_name`, `headline`, `location_full`, `company_name`, `_score` …).
+    /// One preview item (`id`, `full_name`, `headline`, `location_full`, `location_country`, `company_name`, `_score` …).
     static func preview(_ item: JSONFields) -> CandidatePreview? {
         guard let id = item.int("id") else { return nil }
         return CandidatePreview(
             employeeID: id, name: item.string("full_name") ?? "", headline: item.string("headline"),
             location: item.string("location_full") ?? item.string("location_raw_address"),
             currentTitle: item.string("job_title") ?? item.string("active_experience_title"),
-            currentCompany: item.string("company_name"), score: item.double("_score"))
+            currentCompany: item.string("company_name"), score: item.double("_score"), country: item.string("location_country"))
     }
 
     static func date(_ e: JSONFields, _ prefix: String) -> YearMonth? {

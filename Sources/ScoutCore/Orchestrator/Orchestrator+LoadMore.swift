@@ -133,7 +133,7 @@ extension Orchestrator {
                         continue
                     }
                 }
-                if !places.isEmpty, let stated = preview.location, places.contains(location: stated) == false { continue }
+                if !places.isEmpty, let stated = preview.statedLocation, places.contains(location: stated) == false { continue }
                 if Seniority.levelsApart(title: preview.currentTitle, from: session.requirements.seniorityLevels) >= 2 { continue }
                 seenIDs.insert(preview.employeeID)
                 if let key { seenKeys.insert(key) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import SampleWorld
 import ScoutSandbox
 
 /// `scout sandbox` — loopback fakes of CoreSignal, Tavily, Anthropic and an OpenAI-compatible server over the sample
@@ -14,6 +15,8 @@ struct SandboxCommand: AsyncParsableCommand {
     var port = 8787
     @Option(name: .long, help: "Sample world seed.")
     var seed: UInt64 = 42
+    @Option(name: .long, help: "Sample world variant: standard or paraphrased (real-world wording).")
+    var world: WorldVariant = .standard
     @Option(name: .long, help: "Seed of the fault generator.")
     var faultSeed: UInt64 = 7
     @Option(name: .customLong("fault-5xx"), help: "Share of requests answered 503/500 (529 for Anthropic), e.g. 0.05.")
@@ -72,6 +75,7 @@ struct SandboxCommand: AsyncParsableCommand {
     func run() async throws {
         var options = SandboxOptions()
         options.worldSeed = seed
+        options.worldVariant = world
         options.faultSeed = faultSeed
         options.serverErrorRate = fault5xx
         options.tooManyBurstRate = fault429Burst
@@ -106,3 +110,5 @@ struct SandboxCommand: AsyncParsableCommand {
         await server.wait()
     }
 }
+
+extension WorldVariant: ExpressibleByArgument {}
