@@ -3,6 +3,7 @@ import Logging
 import Metrics
 import Prometheus
 import ScoutCore
+import ServiceLifecycle
 
 /// Everything Scout's routes need: the orchestrator, the API keys, metrics, idempotency memory and the shutdown
 /// switch for open streams. One instance serves every request; mount it with ``addScoutRoutes(to:service:)``.
@@ -47,6 +48,15 @@ public final class ScoutService: Sendable {
     }
 
     var usdPerCredit: Double { orchestrator.pipeline.pricing.usdPerCredit }
+
+    /// The pipeline's services (the Postgres store's pool): the host's `ServiceGroup` runs them for as long as it
+    /// serves. ``buildApplication(service:host:port:logger:onServerRunning:)`` adds them to its application; an
+    /// embedder adds them to its own (`Application(…, services: service.services)`).
+    public var services: [any Service] { orchestrator.pipeline.services }
+
+    /// What must happen once the services run and before the routes serve: the store's pending migrations (when it
+    /// migrates on start). An embedder calls it from `beforeServerStarts`.
+    public func prepare() async throws { try await orchestrator.pipeline.prepare() }
 
     /// An event handler that counts metrics and forwards the event.
     func observing(_ forward: @escaping ScoutEventHandler = { _ in }) -> ScoutEventHandler {

@@ -53,8 +53,21 @@ public struct ExperimentRunner: Sendable {
     /// Runs the plan; `progress` receives one line per finished run.
     public func run(_ plan: ExperimentPlan, progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> ExperimentReport {
         try validate(plan)
-        let store = try await Pipeline.build(try config([]), registry: registry, runtime: runtime).store
+        // One store for every arm (its records are shared, as in production); its services run for the whole plan.
+        let base = try await Pipeline.build(try config([]), registry: registry, runtime: runtime)
         let meter = RecordMeter()
+        let results = try await base.run(logger: runtime.logger) { try await runArms(plan, store: base.store, meter: meter, progress: progress) }
+        let runs = plan.arms.indices.flatMap { results[$0] ?? [] }
+        var credits: [String: Int] = [:]
+        for arm in plan.arms {
+            credits[arm.name] = meter.coldCredits(sessions: Set(runs.filter { $0.arm == arm.name }.compactMap(\.sessionID)))
+        }
+        return ExperimentReport(arms: plan.arms.map(\.name), target: plan.target, runs: runs, armCredits: credits)
+    }
+
+    /// Runs every arm × world × case of the plan against `store`; measurements by arm index.
+    private func runArms(_ plan: ExperimentPlan, store: any ScoutStore, meter: RecordMeter,
+                         progress: @escaping @Sendable (String) -> Void) async throws -> [Int: [RunMeasurement]] {
         let shared = MeteredStores.wrap(store, meter: meter)
         let worlds: [WorldVariant?] = plan.worlds.isEmpty ? [nil] : plan.worlds.map(Optional.some)
         let total = plan.arms.count * worlds.count * plan.cases.count
@@ -89,12 +102,7 @@ public struct ExperimentRunner: Sendable {
                 start()
             }
         }
-        let runs = plan.arms.indices.flatMap { results[$0] ?? [] }
-        var credits: [String: Int] = [:]
-        for arm in plan.arms {
-            credits[arm.name] = meter.coldCredits(sessions: Set(runs.filter { $0.arm == arm.name }.compactMap(\.sessionID)))
-        }
-        return ExperimentReport(arms: plan.arms.map(\.name), target: plan.target, runs: runs, armCredits: credits)
+        return results
     }
 
     /// The overrides that switch both sample plugins to a world variant.

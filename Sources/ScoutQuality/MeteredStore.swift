@@ -27,41 +27,15 @@ final class RecordMeter: Sendable {
 }
 
 /// A store that forwards everything to the experiment's shared store and shows the ledger's entries to a meter.
-protocol MeteredStore: ScoutStore {
-    var base: any ScoutStore { get }
+protocol MeteredStore: StoreDecorator {
     var meter: RecordMeter { get }
 }
 
 extension MeteredStore {
-    var capabilities: StoreCapabilities { base.capabilities }
-    func createSession(_ session: SearchSession) async throws { try await base.createSession(session) }
-    func session(id: String, workspace: String) async throws -> SearchSession? {
-        try await base.session(id: id, workspace: workspace)
-    }
-    func sessions(workspace: String, limit: Int, offset: Int) async throws -> [SearchSession] {
-        try await base.sessions(workspace: workspace, limit: limit, offset: offset)
-    }
-    func touchSession(id: String, at: Date) async throws { try await base.touchSession(id: id, at: at) }
-    func candidates(sessionID: String) async throws -> [SessionCandidate] { try await base.candidates(sessionID: sessionID) }
-    func commit(_ commit: BatchCommit) async throws -> Bool { try await base.commit(commit) }
-    func clearSession(id: String, workspace: String) async throws -> Bool { try await base.clearSession(id: id, workspace: workspace) }
-    func clearAllSessions(workspace: String) async throws -> Int { try await base.clearAllSessions(workspace: workspace) }
-    func cachedProfile(employeeID: Int) async throws -> Cached<Profile>? { try await base.cachedProfile(employeeID: employeeID) }
-    func saveProfile(_ profile: Profile, fetchedAt: Date) async throws { try await base.saveProfile(profile, fetchedAt: fetchedAt) }
-    func cachedCompany(id: Int) async throws -> Cached<CompanyRecord>? { try await base.cachedCompany(id: id) }
-    func saveCompany(_ company: CompanyRecord, fetchedAt: Date) async throws {
-        try await base.saveCompany(company, fetchedAt: fetchedAt)
-    }
-    func companyLookup(key: String) async throws -> CompanyLookup? { try await base.companyLookup(key: key) }
-    func saveCompanyLookup(key: String, lookup: CompanyLookup) async throws {
-        try await base.saveCompanyLookup(key: key, lookup: lookup)
-    }
     func record(_ entries: [LedgerEntry]) async throws {
         try await base.record(entries)
         meter.observe(entries)
     }
-    func ledgerTotals(sessionID: String?) async throws -> LedgerTotals { try await base.ledgerTotals(sessionID: sessionID) }
-    func creditsUsed(since: Date) async throws -> Int { try await base.creditsUsed(since: since) }
 }
 
 /// ``MeteredStore`` over a single-process store.
