@@ -47,7 +47,8 @@ struct PlainMeteredStore: MeteredStore {
 /// ``MeteredStore`` over a store with cross-process claims and credit reservations (Postgres), keeping both.
 struct SharedMeteredStore: MeteredStore, RecordClaims, CreditReservations {
     let base: any ScoutStore
-    let claims: any RecordClaims & CreditReservations
+    let claims: any RecordClaims
+    let reservations: any CreditReservations
     let meter: RecordMeter
 
     func claimRecord(_ kind: CreditKind, id: String, owner: String, ttl: Duration?) async throws -> Bool {
@@ -60,18 +61,19 @@ struct SharedMeteredStore: MeteredStore, RecordClaims, CreditReservations {
         try await claims.awaitRelease(kind, id: id, timeout: timeout, interval: interval)
     }
     func reserveCredits(vendor: String, credits: Int, dailyLimit: Int, ttl: Duration?) async throws -> CreditReservation {
-        try await claims.reserveCredits(vendor: vendor, credits: credits, dailyLimit: dailyLimit, ttl: ttl)
+        try await reservations.reserveCredits(vendor: vendor, credits: credits, dailyLimit: dailyLimit, ttl: ttl)
     }
     func settleCredits(_ reservation: CreditReservation, spent: Int) async throws {
-        try await claims.settleCredits(reservation, spent: spent)
+        try await reservations.settleCredits(reservation, spent: spent)
     }
 }
 
 enum MeteredStores {
     /// Wraps `store`, keeping its claims and reservations when it has both.
     static func wrap(_ store: any ScoutStore, meter: RecordMeter) -> any ScoutStore {
-        if let claims = store as? any RecordClaims & CreditReservations {
-            return SharedMeteredStore(base: store, claims: claims, meter: meter)
+        let abilities = StoreAbilities(of: store)
+        if let claims = abilities.claims, let reservations = abilities.reservations {
+            return SharedMeteredStore(base: store, claims: claims, reservations: reservations, meter: meter)
         }
         return PlainMeteredStore(base: store, meter: meter)
     }

@@ -107,7 +107,9 @@ struct PostgresConfigTests {
             if server.sslMode == .disable { url += "?sslmode=disable" }
             let config = try YAMLDecoder().decode(PostgresStore.Config.self, from: "url: {env: TEST_DB}\npool_size: 2")
             let store = try await PostgresStore.factory.make(config, context: Self.context(["TEST_DB": url]))
-            #expect(store.capabilities.multiProcess)
+            let abilities = StoreAbilities(of: store)
+            #expect(abilities.claims != nil && abilities.reservations != nil && abilities.workspaces != nil)
+            #expect(abilities.migrations?.migratesOnStart == true)
             let postgres = try #require(store as? PostgresStore)
             #expect(postgres.migratesOnStart)
             let services = Pipeline.services(of: [store])

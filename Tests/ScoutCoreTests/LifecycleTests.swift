@@ -34,7 +34,7 @@ struct LifecycleTests {
         let (pipeline, store) = try await Self.pipeline()
         #expect(pipeline.services.count == 1)
         #expect(pipeline.services.first is LifecycleStore)
-        #expect(pipeline.migrations != nil)
+        #expect(pipeline.abilities.migrations != nil)
         #expect(store.journal.isEmpty, "building ran or migrated the store")
     }
 

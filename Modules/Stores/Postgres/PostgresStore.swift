@@ -16,7 +16,6 @@ import ServiceLifecycle
 /// before it serves (``StoreMigrations``, `migrate_on_start`), never by the factory. ``open(_:tls:caFile:poolSize:claimTTL:logger:migrate:)``
 /// is the stand-alone form for tools and tests: it runs the pool in a task the store owns until ``shutdown()``.
 public final class PostgresStore: ScoutStore, Service, StoreMigrations {
-    public let capabilities = StoreCapabilities(multiProcess: true)
     /// Default lifetime of a record claim.
     public let claimTTL: Duration
     /// Whether the host applies pending migrations before it serves (`migrate_on_start`).

@@ -18,8 +18,10 @@ public struct Orchestrator: Sendable {
         self.logger = logger
         self.metrics = ScoutMetrics(factory: metrics)
         self.collector = RecordCollector(
-            people: pipeline.people, store: pipeline.store, policy: pipeline.cache, clock: clock, logger: logger,
-            budget: CreditGuard(store: pipeline.store, config: pipeline.budget, clock: clock))
+            people: pipeline.people, store: pipeline.store, claims: pipeline.abilities.claims, policy: pipeline.cache,
+            clock: clock, logger: logger,
+            budget: CreditGuard(ledger: pipeline.store, reservations: pipeline.abilities.reservations, config: pipeline.budget,
+                                clock: clock, logger: logger))
     }
 
     /// Allowed `count` values for load-more, as in the seed's UI.

@@ -21,14 +21,10 @@ extension Pipeline {
         }
     }
 
-    /// The store's schema migrations, when the host runs them (``StoreMigrations``); nil for a store that migrates
-    /// itself when opened.
-    public var migrations: (any StoreMigrations)? { store as? any StoreMigrations }
-
     /// What runs once the services are running and before any work: the store's pending migrations when it
     /// migrates on start. `scout serve` runs it before the server listens.
     public func prepare() async throws {
-        guard let migrations, migrations.migratesOnStart else { return }
+        guard let migrations = abilities.migrations, migrations.migratesOnStart else { return }
         _ = try await migrations.migrate()
     }
 

@@ -11,7 +11,13 @@ public struct Pipeline: Sendable {
     public var batchingMode: String
     public var batchingEnabled: Bool
     public var people: any PeopleSource
-    public var store: any ScoutStore
+    /// The store; setting it resolves its ``abilities`` again.
+    public var store: any ScoutStore {
+        didSet { abilities = StoreAbilities(of: store) }
+    }
+    /// The store's optional abilities, resolved once from `store` (when the pipeline is made and when `store` is
+    /// replaced); the orchestrator uses these handles and never casts the store.
+    public var abilities: StoreAbilities
     public var evaluator: any CandidateEvaluator
     public var evaluatorID: String
     public var session: SessionConfig
@@ -34,6 +40,7 @@ public struct Pipeline: Sendable {
         self.batchingEnabled = batchingEnabled
         self.people = people
         self.store = store
+        self.abilities = StoreAbilities(of: store)
         self.evaluator = evaluator
         self.evaluatorID = evaluatorID
         self.session = session

@@ -6,6 +6,8 @@ import Logging
 struct RecordCollector: Sendable {
     let people: any PeopleSource
     let store: any ScoutStore
+    /// The store's record claims (``StoreAbilities/claims``); nil for a single-process store.
+    let claims: (any RecordClaims)?
     let policy: CachePolicy
     let clock: any ScoutClock
     let logger: Logger
@@ -21,7 +23,7 @@ struct RecordCollector: Sendable {
     func claimed<Value: Sendable>(
         _ kind: CreditKind, id: Int, cached: @Sendable () async throws -> Value?, fetch: @Sendable () async throws -> Value
     ) async throws -> Value {
-        guard let claims = store as? any RecordClaims else { return try await fetch() }
+        guard let claims else { return try await fetch() }
         let key = String(id)
         for _ in 0..<50 {
             if try await claims.claimRecord(kind, id: key, owner: owner, ttl: nil) { break }

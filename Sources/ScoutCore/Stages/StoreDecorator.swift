@@ -8,7 +8,6 @@ public protocol StoreDecorator: ScoutStore {
 }
 
 extension StoreDecorator {
-    public var capabilities: StoreCapabilities { base.capabilities }
     public func createSession(_ session: SearchSession) async throws { try await base.createSession(session) }
     public func session(id: String, workspace: String) async throws -> SearchSession? {
         try await base.session(id: id, workspace: workspace)

@@ -17,7 +17,7 @@ struct RestoreCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await workspace.withScope(options) { scope in
-            let access = try scope.store.workspaceAccess()
+            let access = try scope.orchestrator.pipeline.abilities.workspaceAccess()
             guard try await access.restoreSession(id: session, workspace: scope.workspace) else {
                 throw try await notRestorable(access, scope: scope)
             }

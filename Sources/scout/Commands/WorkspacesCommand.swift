@@ -15,7 +15,7 @@ struct WorkspacesCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await options.withPipeline { config, orchestrator in
-            let workspaces = try await orchestrator.pipeline.store.workspaceAccess().workspaces()
+            let workspaces = try await orchestrator.pipeline.abilities.workspaceAccess().workspaces()
             if json { return try JSONOutput.print(ScoutPayloads.WorkspaceList(workspaces)) }
             guard !workspaces.isEmpty else { return print("No sessions in any workspace.") }
             let current = WorkspaceOptions.resolve(flag: nil, default: config.session.workspace)

@@ -26,7 +26,7 @@ struct SessionScope {
 
     /// "no active session 's_…' in workspace 'default'", with where it is instead when the store knows.
     func notFound(_ sessionID: String) async -> ScoutError {
-        let place = try? await store.workspaceAccess().sessionPlace(id: sessionID)
+        let place = try? await orchestrator.pipeline.abilities.workspaceAccess().sessionPlace(id: sessionID)
         let here = "in workspace '\(workspace)'"
         switch place {
         case let place? where place.workspace != workspace && place.isActive:
