@@ -122,6 +122,8 @@ public final class PostgresStore: ScoutStore, Service, StoreMigrations {
         do {
             try await started.wait()
             return try await body(client)
+        } catch is CancellationError {
+            throw CancellationError()
         } catch {
             throw Self.wrap(error, context)
         }
@@ -132,6 +134,8 @@ public final class PostgresStore: ScoutStore, Service, StoreMigrations {
         do {
             try await started.wait()
             return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
+        } catch is CancellationError {
+            throw CancellationError()
         } catch {
             throw Self.wrap(error, context)
         }
@@ -141,6 +145,7 @@ public final class PostgresStore: ScoutStore, Service, StoreMigrations {
     static func wrap(_ error: any Error, _ context: String) -> ScoutError {
         switch error {
         case let error as ScoutError: return error
+        case is CancellationError: return ScoutError(.internalError, "postgres store: \(context): cancelled", cause: error)
         case let error as PostgresTransactionError:
             if let inner = error.closureError ?? error.beginError ?? error.commitError { return wrap(inner, context) }
             return .store("postgres store: \(context): transaction failed")
@@ -152,9 +157,9 @@ public final class PostgresStore: ScoutStore, Service, StoreMigrations {
             if let message = error.serverInfo?[.message] { text += ": \(message)" }
             if let state = error.serverInfo?[.sqlState] { text += " (SQLSTATE \(state))" }
             if let underlying = error.underlying { text += ": \(underlying)" }
-            return .store("postgres store: \(context): \(text)")
+            return ScoutError(.store, "postgres store: \(context): \(text)", cause: error)
         default:
-            return .store("postgres store: \(context): \(error)")
+            return ScoutError(.store, "postgres store: \(context): \(error)", cause: error)
         }
     }
 }

@@ -91,7 +91,12 @@ actor CreditGuard {
             sessionSpent[id, default: 0] += spent
         }
         if let reservation = hold.reservation, let shared = reservations {
-            try? await shared.settleCredits(reservation, spent: spent)
+            do { try await shared.settleCredits(reservation, spent: spent) } catch {
+                // The reservation expires after its time to live; until then it holds credits that were not spent.
+                logger.error("settling a credit reservation failed", metadata: [
+                    "reservation": .string(reservation.id), "credits": .stringConvertible(reservation.credits),
+                    "spent": .stringConvertible(spent), "error": .string("\(error)")])
+            }
         } else if config.dailyCredits != nil, hold.day == day {
             dayHeld -= hold.credits
             daySpent += spent

@@ -51,13 +51,13 @@ extension Orchestrator {
                 if slice.cursor.batchIndex != batch.index { metrics.batchCompleted() }
                 events(.batchFinished(index: batch.index, newCandidates: evaluated.count, exhausted: slice.cursor.batchIndex != batch.index))
                 events(.totals(totals))
-            } catch is CancellationError {
+            } catch let error where error is CancellationError || Task.isCancelled {
+                // The caller is gone: no more I/O (no reload, no result); what was committed stays committed.
                 logger.info("load-more cancelled", metadata: ["session.id": .string(sessionID), "batch": .stringConvertible(batch.index)])
-                events(.batchFailed(index: batch.index, message: "cancelled"))
-                failure = ScoutError(.internalError, "cancelled")
-                break
+                metrics.record(ledger.current)
+                throw CancellationError()
             } catch {
-                let scoutError = (error as? ScoutError) ?? ScoutError.vendor("\(error)")
+                let scoutError = (error as? ScoutError) ?? ScoutError(.vendor, "\(error)", cause: error)
                 logger.error("batch failed", metadata: ["session.id": .string(sessionID), "batch": .stringConvertible(batch.index),
                                                         "error": .string(scoutError.message)])
                 metrics.batchFailed()

@@ -80,10 +80,11 @@ public struct Orchestrator: Sendable {
                   events: @escaping ScoutEventHandler) async throws -> [Company] {
         events(.discoveryStarted(strategies: pipeline.discovery.map(\.id)))
         let context = DiscoveryContext(webSearch: pipeline.webSearch, logger: logger, jobDescription: jobDescription)
-        let first = await runStrategies(requirements, context: context, events: events)
+        let first = try await runStrategies(requirements, context: context, events: events)
         let mentioned = requirements.mentionedCompanies.map { Company(name: $0, source: .mentioned, confidence: 1) }
-        if first.failures == pipeline.discovery.count, mentioned.isEmpty, !pipeline.discovery.isEmpty {
-            throw ScoutError.vendor("every discovery strategy failed; see the log for details")
+        if first.failures.count == pipeline.discovery.count, mentioned.isEmpty, let cause = first.failures.first {
+            let reasons = first.failures.map { "\($0)" }.joined(separator: "; ")
+            throw ScoutError(.vendor, "every discovery strategy failed: \(reasons)", cause: cause)
         }
         var merged = CompanyMerger.merge(mentioned + first.companies, excluding: requirements.excludedKeys)
         // Too few companies: those found (not the JD's own, already expanded) seed a second round — their competitors.
@@ -94,7 +95,7 @@ public struct Orchestrator: Sendable {
             seeded.mentionedCompanies = found.prefix(Self.secondRoundSeeds).map(\.name)
             var second = context
             second.round = 2
-            let more = await runStrategies(seeded, context: second, events: events)
+            let more = try await runStrategies(seeded, context: second, events: events)
             let expanded = more.companies.map { company in
                 var company = company
                 company.confidence = (company.confidence * 0.8 * 100).rounded() / 100
@@ -109,12 +110,14 @@ public struct Orchestrator: Sendable {
     /// Companies of the first round that seed the second: the most confident, few enough to keep web searches bounded.
     static let secondRoundSeeds = 5
 
-    /// Runs every discovery strategy concurrently; their companies in strategy order, then by confidence.
+    /// Runs every discovery strategy concurrently; their companies in strategy order, then by confidence, and the
+    /// errors of the strategies that failed. A fatal error (``ScoutError/isFatal(_:)``: cancellation, a rejected key,
+    /// an exhausted quota or budget) cancels the other strategies and is thrown: no strategy can get past it.
     private func runStrategies(_ requirements: JobRequirements, context: DiscoveryContext,
-                               events: @escaping ScoutEventHandler) async -> (companies: [Company], failures: Int) {
+                               events: @escaping ScoutEventHandler) async throws -> (companies: [Company], failures: [any Error]) {
         var found: [(Int, [Company])] = []
-        var failures = 0
-        await withTaskGroup(of: StrategyOutcome.self) { group in
+        var failures: [any Error] = []
+        try await withThrowingTaskGroup(of: StrategyOutcome.self) { group in
             for (index, entry) in pipeline.discovery.enumerated() {
                 group.addTask {
                     do {
@@ -125,7 +128,7 @@ public struct Orchestrator: Sendable {
                     }
                 }
             }
-            for await outcome in group {
+            while let outcome = try await group.next() {
                 switch outcome.result {
                 case .success(let result):
                     if context.round == 1 || !result.queries.isEmpty {
@@ -139,7 +142,12 @@ public struct Orchestrator: Sendable {
                     }
                     found.append((outcome.index, result.companies))
                 case .failure(let error):
-                    failures += 1
+                    if ScoutError.isFatal(error) {
+                        logger.error("discovery stopped", metadata: ["strategy": .string(outcome.id), "error": .string("\(error)")])
+                        group.cancelAll()
+                        throw error
+                    }
+                    failures.append(error)
                     logger.warning("discovery strategy failed", metadata: ["strategy": .string(outcome.id), "error": .string("\(error)"),
                                                                           "round": .stringConvertible(context.round)])
                     events(.strategyFailed(id: outcome.id, message: "\(error)"))

@@ -113,7 +113,7 @@ extension Pipeline {
         } catch let error as ScoutError {
             throw error
         } catch {
-            throw ScoutError(.config, "\(spec.path) (\(spec.type)): \(error)")
+            throw ScoutError(.config, "\(spec.path) (\(spec.type)): \(error)", cause: error)
         }
     }
 }

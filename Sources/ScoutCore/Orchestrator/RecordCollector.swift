@@ -34,11 +34,20 @@ struct RecordCollector: Sendable {
             // The previous holder may have cached the record between our cache miss and our claim.
             let value: Value
             if let again = try await cached() { value = again } else { value = try await fetch() }
-            _ = try? await claims.releaseRecord(kind, id: key, owner: owner)
+            await release(claims, kind, key)
             return value
         } catch {
-            _ = try? await claims.releaseRecord(kind, id: key, owner: owner)
+            await release(claims, kind, key)
             throw error
+        }
+    }
+
+    /// Releases this process's claim; a failure is logged (the claim then holds until its time to live, and other
+    /// processes wait for it), never thrown over the record that was paid for.
+    private func release(_ claims: any RecordClaims, _ kind: CreditKind, _ key: String) async {
+        do { _ = try await claims.releaseRecord(kind, id: key, owner: owner) } catch {
+            logger.error("releasing a record claim failed", metadata: [
+                "kind": .string(kind.rawValue), "record": .string(key), "error": .string("\(error)")])
         }
     }
 
