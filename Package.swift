@@ -56,7 +56,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(name: "SampleWorld", dependencies: [core], swiftSettings: strictSettings),
-        .target(name: "ScoutTesting", dependencies: [core, lifecycle], swiftSettings: strictSettings),
+        .target(name: "ScoutTesting", dependencies: [core, logging, lifecycle], swiftSettings: strictSettings),
         // Search quality: ground truth over the sample world, the metrics, and `scout ab` experiments. Never depends on
         // a JD parser or an evaluator (a test checks the package graph).
         .target(name: "ScoutQuality", dependencies: [core, "SampleWorld", yams], swiftSettings: strictSettings),

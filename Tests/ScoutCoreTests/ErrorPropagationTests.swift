@@ -20,23 +20,6 @@ struct UnsettlableReservations: CreditReservations {
     }
 }
 
-/// Keeps every log record, for assertions on what was logged.
-struct CapturingLogHandler: LogHandler {
-    let records: LockedValue<[(Logger.Level, String, String)]>
-    var metadata: Logger.Metadata = [:]
-    var logLevel: Logger.Level = .trace
-
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-
-    func log(event: LogEvent) {
-        let error = event.metadata?["error"].map { "\($0)" } ?? ""
-        records.withLock { $0.append((event.level, event.message.description, error)) }
-    }
-}
-
 struct Boom: Error {}
 
 @Suite("errors: fatal and cancellation propagate, causes are kept")
@@ -93,14 +76,14 @@ struct ErrorPropagationTests {
 
     @Test("a reservation that cannot be settled is logged with its error, never dropped silently")
     func settleFailureLogged() async throws {
-        let records = LockedValue<[(Logger.Level, String, String)]>([])
-        let logger = Logger(label: "scout.test") { _ in CapturingLogHandler(records: records) }
+        let capture = LogCapture()
+        let logger = capture.logger("scout.test")
         let orchestrator = try await Self.orchestrator({ $0.abilities.reservations = UnsettlableReservations() },
                                                        yaml: "store: {type: memory}\nbudget: {daily_credits: 1000}", logger: logger)
         let result = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 3)
         #expect(result.failure == nil)
-        let logged = records.withLock { $0 }.filter { $0.1 == "settling a credit reservation failed" }
+        let logged = capture.all.filter { $0.contains("settling a credit reservation failed") }
         #expect(!logged.isEmpty)
-        #expect(logged.allSatisfy { $0.0 == .error && $0.2.contains("the database went away") })
+        #expect(logged.allSatisfy { $0.hasPrefix("error ") && $0.contains("error=the database went away") })
     }
 }
