@@ -129,17 +129,17 @@ public struct ExperimentRunner: Sendable {
         do {
             let first = try await orchestrator.search(
                 jd: jd.jdText, count: min(pipeline.session.initialCount, target.firstCount), workspace: workspace)
-            let id = first.session.id
+            let id = first.session.sessionID
             var loaded = try await orchestrator.report(sessionID: id, workspace: workspace)
             loading: while !loaded.session.isExhausted {
                 let want: Int
                 switch target {
                 case .candidates(let n):
                     guard loaded.ranked.count < n else { break loading }
-                    want = min(1_000, n - loaded.ranked.count)
+                    want = min(CandidateCount.range.upperBound, n - loaded.ranked.count)
                 case .credits(let n):
-                    guard meter.coldCredits(sessions: [id]) < n else { break loading }
-                    want = Orchestrator.loadMoreCounts[0]
+                    guard meter.coldCredits(sessions: [id.rawValue]) < n else { break loading }
+                    want = CandidateCount.loadMoreDefault
                 }
                 let more = try await orchestrator.loadMore(sessionID: id, count: want, workspace: workspace)
                 loaded = try await orchestrator.report(sessionID: id, workspace: workspace)

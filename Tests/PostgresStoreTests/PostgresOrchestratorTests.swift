@@ -58,12 +58,12 @@ struct PostgresOrchestratorTests {
                 let results = try await withThrowingTaskGroup(of: LoadResult.self, returning: [LoadResult].self) { group in
                     for worker in 0..<50 {
                         let process = worker % 2 == 0 ? a : b
-                        group.addTask { try await process.orchestrator.loadMore(sessionID: id, count: 20) }
+                        group.addTask { try await process.orchestrator.loadMore(sessionID: .init(stored: id), count: 20) }
                     }
                     return try await group.reduce(into: []) { $0.append($1) }
                 }
                 #expect(results.allSatisfy { $0.failure == nil })
-                let report = try await a.orchestrator.report(sessionID: id)
+                let report = try await a.orchestrator.report(sessionID: .init(stored: id))
                 let returned = first.newCandidates.map(\.employeeID) + results.flatMap { $0.newCandidates.map(\.employeeID) }
                 // Every committed candidate was handed to exactly one caller, and none twice.
                 #expect(returned.count == Set(returned).count)
@@ -79,7 +79,7 @@ struct PostgresOrchestratorTests {
                 var companies: [Int: Int] = a.people.counts.companies
                 for (id, n) in b.people.counts.companies { companies[id, default: 0] += n }
                 #expect(companies.values.allSatisfy { $0 == 1 })
-                let ledger = try await a.orchestrator.report(sessionID: id).ledger
+                let ledger = try await a.orchestrator.report(sessionID: .init(stored: id)).ledger
                 #expect(ledger.profiles.misses == collects.values.reduce(0, +))
                 #expect(ledger.companies.misses == companies.values.reduce(0, +))
             }

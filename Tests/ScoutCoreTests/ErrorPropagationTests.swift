@@ -62,7 +62,7 @@ struct ErrorPropagationTests {
         let t = try await TestPipeline.make()
         let session = try await t.orchestrator.createSession(jd: TestPipeline.voiceJD)
         t.people.setFault { call in if case .preview = call { return CancellationError() } else { return nil } }
-        await #expect(throws: CancellationError.self) { try await t.orchestrator.loadMore(sessionID: session.id, count: 20) }
+        await #expect(throws: CancellationError.self) { try await t.orchestrator.loadMore(sessionID: session.sessionID, count: 20) }
     }
 
     @Test("a vendor failure that is not a ScoutError keeps its cause")

@@ -6,9 +6,11 @@ extension Orchestrator {
     /// are searched, deduplicated against everyone already in the session, collected through the cache and
     /// evaluated; then the slice is committed with the cursor in one step. A failed batch commits nothing and is
     /// retried by the next call; candidates committed before it are kept and returned.
-    public func loadMore(sessionID: String, count: Int, workspace: String? = nil,
+    /// `count` follows ``CandidateCount/range``.
+    public func loadMore(sessionID id: SessionID, count: Int, workspace: String? = nil,
                          events: @escaping ScoutEventHandler = { _ in }) async throws -> LoadResult {
-        guard count > 0, count <= 1_000 else { throw ScoutError.badInput("count must be between 1 and 1000, got \(count)") }
+        if let problem = CandidateCount.problem(count) { throw ScoutError.badInput(problem) }
+        let sessionID = id.rawValue
         let workspace = workspace ?? pipeline.session.workspace
         guard var session = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
             throw ScoutError.sessionNotFound(sessionID)

@@ -24,14 +24,11 @@ public struct Orchestrator: Sendable {
                                 clock: clock, logger: logger))
     }
 
-    /// Allowed `count` values for load-more, as in the seed's UI.
-    public static let loadMoreCounts = [20, 40, 100]
-
     /// Creates a session from a JD and loads its first `count` candidates.
     public func search(jd: String, count: Int? = nil, workspace: String? = nil,
                        events: @escaping ScoutEventHandler = { _ in }) async throws -> LoadResult {
         let session = try await createSession(jd: jd, workspace: workspace, events: events)
-        return try await loadMore(sessionID: session.id, count: count ?? pipeline.session.initialCount,
+        return try await loadMore(sessionID: session.sessionID, count: count ?? pipeline.session.initialCount,
                                   workspace: session.workspace, events: events)
     }
 
@@ -65,7 +62,7 @@ public struct Orchestrator: Sendable {
         if reserve == 1 { batches.append(CompanyBatch(index: batches.count, companies: [])) }
         let now = clock.now()
         let session = SearchSession(
-            id: SessionID.make(), workspace: workspace ?? pipeline.session.workspace, jdText: text,
+            id: SessionID.make().rawValue, workspace: workspace ?? pipeline.session.workspace, jdText: text,
             requirements: requirements, companies: resolved, batches: batches, settings: settings, createdAt: now)
         try await pipeline.store.createSession(session)
         metrics.sessionCreated()

@@ -31,7 +31,7 @@ struct ClearCommand: AsyncParsableCommand {
         try await workspace.withScope(options) { scope in
             var cleared: [String] = []
             if let session {
-                try await scope.explaining(session) { try await scope.orchestrator.clear(sessionID: session, workspace: scope.workspace) }
+                try await scope.explaining(session) { try await scope.orchestrator.clear(sessionID: try scope.sessionID(session), workspace: scope.workspace) }
                 cleared = [session]
             } else {
                 let active = try await scope.orchestrator.pipeline.store.sessions(workspace: scope.workspace, limit: Int(Int32.max), offset: 0)

@@ -13,7 +13,7 @@ struct MoreCommand: AsyncParsableCommand {
     var session: String
 
     @Option(name: .long, parsing: .unconditional, help: "How many new candidates: 20, 40 or 100.")
-    var count: Int = 20
+    var count: Int = CandidateCount.loadMoreDefault
 
     @Flag(name: .long, help: "Print the result as JSON.")
     var json = false
@@ -22,9 +22,7 @@ struct MoreCommand: AsyncParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard Orchestrator.loadMoreCounts.contains(count) else {
-            throw ValidationError("--count must be 20, 40 or 100, got \(count)")
-        }
+        if let problem = CandidateCount.loadMoreProblem(count, name: "--count") { throw ValidationError(problem) }
     }
 
     func run() async throws {
@@ -33,7 +31,7 @@ struct MoreCommand: AsyncParsableCommand {
             let progress = ProgressView(enabled: !quiet && !json)
             progress.start(target: count)
             let result = try await scope.explaining(session) {
-                try await orchestrator.loadMore(sessionID: session, count: count, workspace: scope.workspace, events: progress.handler)
+                try await orchestrator.loadMore(sessionID: try scope.sessionID(session), count: count, workspace: scope.workspace, events: progress.handler)
             }
             progress.finish()
             let rate = orchestrator.pipeline.pricing.usdPerCredit

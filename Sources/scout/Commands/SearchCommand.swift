@@ -30,7 +30,7 @@ struct SearchCommand: AsyncParsableCommand {
     var dryRun = false
 
     func validate() throws {
-        if let count, !(1...500).contains(count) { throw ValidationError("--count must be between 1 and 500, got \(count)") }
+        if let count, let problem = CandidateCount.problem(count, name: "--count") { throw ValidationError(problem) }
         if jd != nil, !text.isEmpty { throw ValidationError("give the JD either with --jd or as text, not both") }
     }
 
