@@ -178,5 +178,11 @@ struct OrchestratorMetricsTests {
         let report = try await t.orchestrator.report(sessionID: first.session.sessionID)
         #expect(try metrics.expectCounter("scout_credits_spent_total").totalValue == Int64(report.ledger.creditsUsed))
         #expect(try metrics.expectCounter("scout_cache_misses_total", [("cache", "profiles")]).totalValue == 60)
+        // 20 then 40 with a quota of 20 per batch: three slices, each finishing its batch.
+        #expect(try metrics.expectCounter("scout_slices_committed_total").totalValue == 3)
+        let documented = try MetricsDocument.names(root: MetricsDocument.root(of: #filePath))
+        let emitted = Set(metrics.counters.map(\.label) + metrics.recorders.map(\.label) + metrics.timers.map(\.label))
+        #expect(emitted.contains("scout_cache_hit_ratio"))
+        for name in emitted { #expect(documented.contains(name), "\(name) is emitted but not in docs/metrics.md") }
     }
 }

@@ -42,6 +42,7 @@ extension Orchestrator {
                     existing = try await pipeline.store.candidates(sessionID: sessionID)
                     continue
                 }
+                metrics.sliceCommitted()
                 session.cursor = slice.cursor
                 existing += slice.candidates
                 let evaluated = slice.candidates.filter { $0.status == .evaluated }

@@ -9,14 +9,19 @@ public struct Orchestrator: Sendable {
     public let clock: any ScoutClock
     public let logger: Logger
     let collector: RecordCollector
-    let metrics: ScoutMetrics
+    /// The orchestrator's metrics (docs/metrics.md); pass them to another orchestrator of the same service to share them.
+    public let metrics: ScoutMetrics
 
     public init(pipeline: Pipeline, clock: any ScoutClock = SystemClock(), logger: Logger,
                 metrics: any MetricsFactory = NOOPMetricsHandler.instance) {
+        self.init(pipeline: pipeline, clock: clock, logger: logger, metrics: ScoutMetrics(factory: metrics))
+    }
+
+    public init(pipeline: Pipeline, clock: any ScoutClock = SystemClock(), logger: Logger, metrics: ScoutMetrics) {
         self.pipeline = pipeline
         self.clock = clock
         self.logger = logger
-        self.metrics = ScoutMetrics(factory: metrics)
+        self.metrics = metrics
         self.collector = RecordCollector(
             people: pipeline.people, store: pipeline.store, claims: pipeline.abilities.claims, policy: pipeline.cache,
             clock: clock, logger: logger,
