@@ -13,6 +13,7 @@ let metrics: Target.Dependency = .product(name: "Metrics", package: "swift-metri
 let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
 let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
 let httpClient: Target.Dependency = .product(name: "AsyncHTTPClient", package: "async-http-client")
+let lifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 
 /// A plugin target under `Modules/<family>/<name>`: depends on ScoutCore and its own third-party packages only.
 func plugin(_ name: String, family: String, dir: String, extra: [Target.Dependency] = []) -> Target {
@@ -50,11 +51,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Yams", package: "Yams"),
+                lifecycle,
             ],
             swiftSettings: strictSettings
         ),
         .target(name: "SampleWorld", dependencies: [core], swiftSettings: strictSettings),
-        .target(name: "ScoutTesting", dependencies: [core], swiftSettings: strictSettings),
+        .target(name: "ScoutTesting", dependencies: [core, logging, lifecycle], swiftSettings: strictSettings),
         // Search quality: ground truth over the sample world, the metrics, and `scout ab` experiments. Never depends on
         // a JD parser or an evaluator (a test checks the package graph).
         .target(name: "ScoutQuality", dependencies: [core, "SampleWorld", yams], swiftSettings: strictSettings),
@@ -66,7 +68,7 @@ let package = Package(
         .target(
             name: "ScoutHTTP",
             dependencies: [core, logging, metrics, hummingbird,
-                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                           lifecycle,
                            .product(name: "Prometheus", package: "swift-prometheus")],
             swiftSettings: strictSettings
         ),
@@ -81,7 +83,7 @@ let package = Package(
         plugin("MemoryStore", family: "Stores", dir: "Memory"),
         plugin("SQLiteStore", family: "Stores", dir: "SQLite", extra: [.product(name: "GRDB", package: "GRDB.swift")]),
         plugin("HeuristicEvaluator", family: "Evaluators", dir: "Heuristic"),
-        plugin("PostgresStore", family: "Stores", dir: "Postgres", extra: [.product(name: "PostgresNIO", package: "postgres-nio")]),
+        plugin("PostgresStore", family: "Stores", dir: "Postgres", extra: [.product(name: "PostgresNIO", package: "postgres-nio"), lifecycle]),
         plugin("CoreSignalPeopleSource", family: "People", dir: "CoreSignal", extra: ["ScoutVendorKit", httpClient, metrics]),
         plugin("TavilyWebSearch", family: "WebSearch", dir: "Tavily", extra: ["ScoutVendorKit", httpClient, metrics]),
         plugin("ClaudeEvaluator", family: "Evaluators", dir: "Claude", extra: ["ScoutVendorKit", httpClient, metrics]),
@@ -102,7 +104,7 @@ let package = Package(
         .executableTarget(
             name: "scout",
             dependencies: [
-                core, "ScoutPlugins", "ScoutHTTP", "ScoutSandbox", "PostgresStore", "ScoutQuality", "SampleWorld",
+                core, "ScoutPlugins", "ScoutHTTP", "ScoutSandbox", "ScoutQuality", "SampleWorld",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -160,7 +162,8 @@ let package = Package(
         .testTarget(
             name: "ScoutHTTPTests",
             dependencies: [core, "ScoutTesting", "ScoutHTTP", "ScoutPlugins", logging, metrics, hummingbird,
-                           .product(name: "HummingbirdTesting", package: "hummingbird")],
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           lifecycle],
             swiftSettings: strictSettings
         ),
         .testTarget(

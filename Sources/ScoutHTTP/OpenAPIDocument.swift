@@ -1,3 +1,5 @@
+import ScoutCore
+
 /// Scout's HTTP API as an OpenAPI 3.1 document, served at `/openapi.yaml`. Hand-written: keep it in step with
 /// the routes (the fuzz run in `scripts/fuzz-http` checks every response against it).
 public enum OpenAPIDocument {
@@ -106,7 +108,7 @@ paths:
     post:
       tags: [search]
       operationId: loadMorePreviews
-      summary: Load 20, 40 or 100 more candidates into a session.
+      summary: Load \#(CandidateCount.choicesText) more candidates into a session.
       parameters:
         - name: Idempotency-Key
           in: header
@@ -341,7 +343,7 @@ components:
               properties:
                 role_title: {type: string, minLength: 1}
         seed_companies: {type: array, maxItems: 100, items: {type: string}}
-        count: {type: integer, minimum: 1, maximum: 100}
+        count: {type: integer, minimum: \#(CandidateCount.range.lowerBound), maximum: \#(CandidateCount.range.upperBound)}
         batching:
           type: object
           additionalProperties: false
@@ -354,7 +356,7 @@ components:
       required: [session_id]
       properties:
         session_id: {type: string}
-        count: {type: integer, enum: [20, 40, 100], default: 20}
+        count: {type: integer, enum: [\#(CandidateCount.loadMoreChoices.map(String.init).joined(separator: ", "))], default: \#(CandidateCount.loadMoreDefault)}
         mode: {type: string, enum: [company_batch, seniority_variation, 'off']}
     SessionRequest:
       type: object

@@ -61,6 +61,11 @@ public struct ScoutHTTPError: Error, HTTPResponseError, Sendable, Equatable {
     static func sessionNotFound(_ id: String) -> Self {
         Self(.notFound, code: "session_not_found", "no active session '\(id)'", field: "session_id")
     }
+    /// The ``SessionID`` `text` names; a malformed id is answered like an unknown one (404 session_not_found).
+    static func sessionID(_ text: String) throws -> SessionID {
+        guard let id = SessionID(text) else { throw sessionNotFound(text) }
+        return id
+    }
     static let unauthorized = Self(.unauthorized, code: "unauthorized", "a valid API key is required (Authorization: Bearer <key>)",
                                    headers: [.wwwAuthenticate: "Bearer"])
     static func forbidden(_ scope: String) -> Self {

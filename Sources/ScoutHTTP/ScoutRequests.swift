@@ -38,7 +38,7 @@ struct SearchRequest: Sendable {
             throw ScoutHTTPError.invalid("jd", "'jd' must be a string or an object, got \(other.typeName)")
         }
         count = try body.int("count")
-        if let count, !(1...100).contains(count) { throw ScoutHTTPError.invalid("count", "'count' must be between 1 and 100") }
+        if let count, let problem = CandidateCount.problem(count, name: "'count'") { throw ScoutHTTPError.invalid("count", problem) }
         if let batching = try body.object("batching", allowed: Self.batchingFields) {
             mode = try batching.string("mode")
             batchSize = try batching.int("batch_size")
@@ -58,26 +58,28 @@ struct SearchRequest: Sendable {
 struct LoadMoreRequest: Sendable {
     static let fields: Set<String> = ["session_id", "count", "mode"]
 
-    var sessionID: String
+    var sessionID: SessionID
     var count: Int
 
     init(_ body: JSONBody, validModes: Set<String>) throws {
-        sessionID = try body.requiredString("session_id")
-        count = try body.int("count") ?? 20
-        guard Orchestrator.loadMoreCounts.contains(count) else {
-            throw ScoutHTTPError.invalid("count", "'count' must be one of 20, 40 or 100")
-        }
+        let text = try body.requiredString("session_id")
+        count = try body.int("count") ?? CandidateCount.loadMoreDefault
+        if let problem = CandidateCount.loadMoreProblem(count, name: "'count'") { throw ScoutHTTPError.invalid("count", problem) }
         // A session keeps the batching it was created with; `mode` is accepted (and checked) for the seed's clients.
         if let mode = try body.string("mode"), !validModes.contains(mode) {
             throw ScoutHTTPError.invalid("mode", "unknown mode '\(mode)' (valid: \(validModes.sorted().joined(separator: ", ")))")
         }
+        sessionID = try ScoutHTTPError.sessionID(text)
     }
 }
 
-/// Bodies holding only a session id (`clear-session`, `evaluate-stream`).
+/// Bodies holding only a session id (`clear-session`, `evaluate-stream`); the id is checked by ``id()``.
 struct SessionRequest: Sendable {
     static let fields: Set<String> = ["session_id"]
     var sessionID: String
 
     init(_ body: JSONBody) throws { sessionID = try body.requiredString("session_id") }
+
+    /// The session id, or 404 session_not_found when it is malformed.
+    func id() throws -> SessionID { try ScoutHTTPError.sessionID(sessionID) }
 }

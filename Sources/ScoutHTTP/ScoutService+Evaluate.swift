@@ -28,8 +28,7 @@ extension ScoutService {
             }
             resumeAfter = value
         }
-        guard SessionID.isWellFormed(session.sessionID) else { throw ScoutHTTPError.sessionNotFound(session.sessionID) }
-        let report = try await orchestrator.report(sessionID: session.sessionID, workspace: principal.workspace)
+        let report = try await orchestrator.report(sessionID: try session.id(), workspace: principal.workspace)
         guard !shutdown.isShuttingDown else { throw Self.shuttingDown }
         let evaluated = report.ranked.sorted { $0.ordinal < $1.ordinal }
         let pending = evaluated.filter { $0.ordinal > (resumeAfter ?? -1) }

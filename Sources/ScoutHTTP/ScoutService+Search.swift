@@ -21,8 +21,7 @@ extension ScoutService {
             return SSE.response(shutdown: shutdown) { channel in
                 do {
                     let result = try await orchestrator.search(jd: search.jdText, count: search.count, workspace: workspace,
-                                                               events: self.observing { channel.send(EventPayloads.sse($0)) })
-                    self.metrics.record(result.ledger)
+                                                               events: { channel.send(EventPayloads.sse($0)) })
                     channel.send(SSEEvent("search_complete", Payloads.Load(result, usdPerCredit: self.usdPerCredit,
                                                                            includeCompanies: true)))
                 } catch {
@@ -31,8 +30,7 @@ extension ScoutService {
                 }
             }
         }
-        let result = try await orchestrator.search(jd: search.jdText, count: search.count, workspace: workspace, events: observing())
-        metrics.record(result.ledger)
+        let result = try await orchestrator.search(jd: search.jdText, count: search.count, workspace: workspace)
         return JSONResponse.make(Payloads.Load(result, usdPerCredit: usdPerCredit, includeCompanies: true))
     }
 
@@ -43,8 +41,7 @@ extension ScoutService {
         let work: @Sendable () async -> IdempotencyCache.Answer = {
             do {
                 let result = try await self.orchestrator.loadMore(sessionID: load.sessionID, count: load.count,
-                                                                  workspace: principal.workspace, events: self.observing())
-                self.metrics.record(result.ledger)
+                                                                  workspace: principal.workspace)
                 let payload = Payloads.Load(result, usdPerCredit: self.usdPerCredit, includeCompanies: false)
                 return .init(status: 200, body: JSONResponse.data(payload))
             } catch {

@@ -21,8 +21,7 @@ extension ScoutService {
         guard format == "json" || format == "csv" else {
             throw ScoutHTTPError.invalid("format", "'format' must be json or csv")
         }
-        guard SessionID.isWellFormed(id) else { throw ScoutHTTPError.sessionNotFound(id) }
-        let report = try await orchestrator.report(sessionID: id, workspace: principal.workspace)
+        let report = try await orchestrator.report(sessionID: try ScoutHTTPError.sessionID(id), workspace: principal.workspace)
         if format == "csv" {
             var response = JSONResponse.text(report.csv(), contentType: "text/csv; charset=utf-8")
             response.headers[.contentDisposition] = "attachment; filename=\"scout-\(id).csv\""
@@ -34,8 +33,7 @@ extension ScoutService {
     /// `POST /api/jd/clear-session` (soft delete).
     func clearSession(principal: Principal, body: Data) async throws -> Response {
         let request = try SessionRequest(try JSONBody(data: body, allowed: SessionRequest.fields))
-        guard SessionID.isWellFormed(request.sessionID) else { throw ScoutHTTPError.sessionNotFound(request.sessionID) }
-        try await orchestrator.clear(sessionID: request.sessionID, workspace: principal.workspace)
+        try await orchestrator.clear(sessionID: try request.id(), workspace: principal.workspace)
         return JSONResponse.make(Payloads.Cleared(sessionId: request.sessionID, cleared: 1))
     }
 

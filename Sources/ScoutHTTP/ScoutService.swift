@@ -3,6 +3,7 @@ import Logging
 import Metrics
 import Prometheus
 import ScoutCore
+import ServiceLifecycle
 
 /// Everything Scout's routes need: the orchestrator, the API keys, metrics, idempotency memory and the shutdown
 /// switch for open streams. One instance serves every request; mount it with ``addScoutRoutes(to:service:)``.
@@ -38,24 +39,24 @@ public final class ScoutService: Sendable {
                             clock: any ScoutClock = SystemClock(), secrets: SecretResolver = SecretResolver(),
                             dataDirectory: URL = URL(fileURLWithPath: ".scout"),
                             prometheus: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) async throws -> ScoutService {
-        let runtime = RuntimeContext(logger: logger, metrics: PrometheusMetricsFactory(registry: prometheus), clock: clock,
-                                     secrets: secrets, dataDirectory: dataDirectory)
+        let metrics = ServiceMetrics(registry: prometheus)
+        let runtime = RuntimeContext(logger: logger, metrics: metrics.factory, clock: clock, secrets: secrets,
+                                     dataDirectory: dataDirectory)
         let pipeline = try await Pipeline.build(config, registry: registry, runtime: runtime)
-        let orchestrator = Orchestrator(pipeline: pipeline, clock: clock, logger: logger)
-        return ScoutService(orchestrator: orchestrator, keys: keys, metrics: ServiceMetrics(registry: prometheus),
-                            registry: registry, runtime: runtime)
+        let orchestrator = Orchestrator(pipeline: pipeline, clock: clock, logger: logger, metrics: runtime.metrics)
+        return ScoutService(orchestrator: orchestrator, keys: keys, metrics: metrics, registry: registry, runtime: runtime)
     }
 
     var usdPerCredit: Double { orchestrator.pipeline.pricing.usdPerCredit }
 
-    /// An event handler that counts metrics and forwards the event.
-    func observing(_ forward: @escaping ScoutEventHandler = { _ in }) -> ScoutEventHandler {
-        let metrics = self.metrics
-        return { event in
-            metrics.observe(event)
-            forward(event)
-        }
-    }
+    /// The pipeline's services (the Postgres store's pool): the host's `ServiceGroup` runs them for as long as it
+    /// serves. ``buildApplication(service:host:port:logger:onServerRunning:)`` adds them to its application; an
+    /// embedder adds them to its own (`Application(…, services: service.services)`).
+    public var services: [any Service] { orchestrator.pipeline.services }
+
+    /// What must happen once the services run and before the routes serve: the store's pending migrations (when it
+    /// migrates on start). An embedder calls it from `beforeServerStarts`.
+    public func prepare() async throws { try await orchestrator.pipeline.prepare() }
 
     /// True when the store answers a cheap query.
     func storeIsReachable() async -> Bool {
@@ -102,7 +103,7 @@ struct BatchingOverrides: Sendable {
         pipeline.batching = try await factory.make(spec.config, context: context)
         pipeline.batchingMode = mode
         pipeline.batchingEnabled = true
-        let orchestrator = Orchestrator(pipeline: pipeline, clock: base.clock, logger: base.logger)
+        let orchestrator = Orchestrator(pipeline: pipeline, clock: base.clock, logger: base.logger, metrics: base.metrics)
         built.withLock { $0[id] = orchestrator }
         return orchestrator
     }

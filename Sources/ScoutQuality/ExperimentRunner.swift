@@ -53,8 +53,21 @@ public struct ExperimentRunner: Sendable {
     /// Runs the plan; `progress` receives one line per finished run.
     public func run(_ plan: ExperimentPlan, progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> ExperimentReport {
         try validate(plan)
-        let store = try await Pipeline.build(try config([]), registry: registry, runtime: runtime).store
+        // One store for every arm (its records are shared, as in production); its services run for the whole plan.
+        let base = try await Pipeline.build(try config([]), registry: registry, runtime: runtime)
         let meter = RecordMeter()
+        let results = try await base.run(logger: runtime.logger) { try await runArms(plan, store: base.store, meter: meter, progress: progress) }
+        let runs = plan.arms.indices.flatMap { results[$0] ?? [] }
+        var credits: [String: Int] = [:]
+        for arm in plan.arms {
+            credits[arm.name] = meter.coldCredits(sessions: Set(runs.filter { $0.arm == arm.name }.compactMap(\.sessionID)))
+        }
+        return ExperimentReport(arms: plan.arms.map(\.name), target: plan.target, runs: runs, armCredits: credits)
+    }
+
+    /// Runs every arm × world × case of the plan against `store`; measurements by arm index.
+    private func runArms(_ plan: ExperimentPlan, store: any ScoutStore, meter: RecordMeter,
+                         progress: @escaping @Sendable (String) -> Void) async throws -> [Int: [RunMeasurement]] {
         let shared = MeteredStores.wrap(store, meter: meter)
         let worlds: [WorldVariant?] = plan.worlds.isEmpty ? [nil] : plan.worlds.map(Optional.some)
         let total = plan.arms.count * worlds.count * plan.cases.count
@@ -89,12 +102,7 @@ public struct ExperimentRunner: Sendable {
                 start()
             }
         }
-        let runs = plan.arms.indices.flatMap { results[$0] ?? [] }
-        var credits: [String: Int] = [:]
-        for arm in plan.arms {
-            credits[arm.name] = meter.coldCredits(sessions: Set(runs.filter { $0.arm == arm.name }.compactMap(\.sessionID)))
-        }
-        return ExperimentReport(arms: plan.arms.map(\.name), target: plan.target, runs: runs, armCredits: credits)
+        return results
     }
 
     /// The overrides that switch both sample plugins to a world variant.
@@ -121,17 +129,17 @@ public struct ExperimentRunner: Sendable {
         do {
             let first = try await orchestrator.search(
                 jd: jd.jdText, count: min(pipeline.session.initialCount, target.firstCount), workspace: workspace)
-            let id = first.session.id
+            let id = first.session.sessionID
             var loaded = try await orchestrator.report(sessionID: id, workspace: workspace)
             loading: while !loaded.session.isExhausted {
                 let want: Int
                 switch target {
                 case .candidates(let n):
                     guard loaded.ranked.count < n else { break loading }
-                    want = min(1_000, n - loaded.ranked.count)
+                    want = min(CandidateCount.range.upperBound, n - loaded.ranked.count)
                 case .credits(let n):
-                    guard meter.coldCredits(sessions: [id]) < n else { break loading }
-                    want = Orchestrator.loadMoreCounts[0]
+                    guard meter.coldCredits(sessions: [id.rawValue]) < n else { break loading }
+                    want = CandidateCount.loadMoreDefault
                 }
                 let more = try await orchestrator.loadMore(sessionID: id, count: want, workspace: workspace)
                 loaded = try await orchestrator.report(sessionID: id, workspace: workspace)

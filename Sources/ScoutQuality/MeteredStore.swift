@@ -27,41 +27,15 @@ final class RecordMeter: Sendable {
 }
 
 /// A store that forwards everything to the experiment's shared store and shows the ledger's entries to a meter.
-protocol MeteredStore: ScoutStore {
-    var base: any ScoutStore { get }
+protocol MeteredStore: StoreDecorator {
     var meter: RecordMeter { get }
 }
 
 extension MeteredStore {
-    var capabilities: StoreCapabilities { base.capabilities }
-    func createSession(_ session: SearchSession) async throws { try await base.createSession(session) }
-    func session(id: String, workspace: String) async throws -> SearchSession? {
-        try await base.session(id: id, workspace: workspace)
-    }
-    func sessions(workspace: String, limit: Int, offset: Int) async throws -> [SearchSession] {
-        try await base.sessions(workspace: workspace, limit: limit, offset: offset)
-    }
-    func touchSession(id: String, at: Date) async throws { try await base.touchSession(id: id, at: at) }
-    func candidates(sessionID: String) async throws -> [SessionCandidate] { try await base.candidates(sessionID: sessionID) }
-    func commit(_ commit: BatchCommit) async throws -> Bool { try await base.commit(commit) }
-    func clearSession(id: String, workspace: String) async throws -> Bool { try await base.clearSession(id: id, workspace: workspace) }
-    func clearAllSessions(workspace: String) async throws -> Int { try await base.clearAllSessions(workspace: workspace) }
-    func cachedProfile(employeeID: Int) async throws -> Cached<Profile>? { try await base.cachedProfile(employeeID: employeeID) }
-    func saveProfile(_ profile: Profile, fetchedAt: Date) async throws { try await base.saveProfile(profile, fetchedAt: fetchedAt) }
-    func cachedCompany(id: Int) async throws -> Cached<CompanyRecord>? { try await base.cachedCompany(id: id) }
-    func saveCompany(_ company: CompanyRecord, fetchedAt: Date) async throws {
-        try await base.saveCompany(company, fetchedAt: fetchedAt)
-    }
-    func companyLookup(key: String) async throws -> CompanyLookup? { try await base.companyLookup(key: key) }
-    func saveCompanyLookup(key: String, lookup: CompanyLookup) async throws {
-        try await base.saveCompanyLookup(key: key, lookup: lookup)
-    }
     func record(_ entries: [LedgerEntry]) async throws {
         try await base.record(entries)
         meter.observe(entries)
     }
-    func ledgerTotals(sessionID: String?) async throws -> LedgerTotals { try await base.ledgerTotals(sessionID: sessionID) }
-    func creditsUsed(since: Date) async throws -> Int { try await base.creditsUsed(since: since) }
 }
 
 /// ``MeteredStore`` over a single-process store.
@@ -73,7 +47,8 @@ struct PlainMeteredStore: MeteredStore {
 /// ``MeteredStore`` over a store with cross-process claims and credit reservations (Postgres), keeping both.
 struct SharedMeteredStore: MeteredStore, RecordClaims, CreditReservations {
     let base: any ScoutStore
-    let claims: any RecordClaims & CreditReservations
+    let claims: any RecordClaims
+    let reservations: any CreditReservations
     let meter: RecordMeter
 
     func claimRecord(_ kind: CreditKind, id: String, owner: String, ttl: Duration?) async throws -> Bool {
@@ -86,18 +61,19 @@ struct SharedMeteredStore: MeteredStore, RecordClaims, CreditReservations {
         try await claims.awaitRelease(kind, id: id, timeout: timeout, interval: interval)
     }
     func reserveCredits(vendor: String, credits: Int, dailyLimit: Int, ttl: Duration?) async throws -> CreditReservation {
-        try await claims.reserveCredits(vendor: vendor, credits: credits, dailyLimit: dailyLimit, ttl: ttl)
+        try await reservations.reserveCredits(vendor: vendor, credits: credits, dailyLimit: dailyLimit, ttl: ttl)
     }
     func settleCredits(_ reservation: CreditReservation, spent: Int) async throws {
-        try await claims.settleCredits(reservation, spent: spent)
+        try await reservations.settleCredits(reservation, spent: spent)
     }
 }
 
 enum MeteredStores {
     /// Wraps `store`, keeping its claims and reservations when it has both.
     static func wrap(_ store: any ScoutStore, meter: RecordMeter) -> any ScoutStore {
-        if let claims = store as? any RecordClaims & CreditReservations {
-            return SharedMeteredStore(base: store, claims: claims, meter: meter)
+        let abilities = StoreAbilities(of: store)
+        if let claims = abilities.claims, let reservations = abilities.reservations {
+            return SharedMeteredStore(base: store, claims: claims, reservations: reservations, meter: meter)
         }
         return PlainMeteredStore(base: store, meter: meter)
     }

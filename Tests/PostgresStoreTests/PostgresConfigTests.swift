@@ -99,7 +99,7 @@ struct PostgresConfigTests {
         }
     }
 
-    @Test("the factory resolves the url from the environment and migrates on start")
+    @Test("the factory resolves the url and connects; the pool runs as a service and the host migrates, not the factory")
     func factory() async throws {
         let server = try TestDatabase.server()
         try await TestDatabase.with { database in
@@ -107,10 +107,17 @@ struct PostgresConfigTests {
             if server.sslMode == .disable { url += "?sslmode=disable" }
             let config = try YAMLDecoder().decode(PostgresStore.Config.self, from: "url: {env: TEST_DB}\npool_size: 2")
             let store = try await PostgresStore.factory.make(config, context: Self.context(["TEST_DB": url]))
-            #expect(store.capabilities.multiProcess)
+            let abilities = StoreAbilities(of: store)
+            #expect(abilities.claims != nil && abilities.reservations != nil && abilities.workspaces != nil)
+            #expect(abilities.migrations?.migratesOnStart == true)
             let postgres = try #require(store as? PostgresStore)
-            #expect(try await postgres.appliedMigrations() == PostgresMigrationTests.all)
-            await postgres.shutdown()
+            #expect(postgres.migratesOnStart)
+            let services = Pipeline.services(of: [store])
+            #expect(services.count == 1)
+            let applied = try await Pipeline.run(services, logger: Logger(label: "scout.tests.postgres")) {
+                try await postgres.migrate()
+            }
+            #expect(applied == PostgresMigrationTests.all, "the factory migrated already")
         }
     }
 }

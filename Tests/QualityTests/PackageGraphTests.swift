@@ -53,6 +53,27 @@ struct PackageGraphTests {
         }
     }
 
+    @Test("no plugin is imported outside the composition root (ScoutPlugins): the CLI reaches every store through the registry")
+    func pluginsOnlyInTheCompositionRoot() throws {
+        let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let (deps, plugins) = Self.targets(manifest)
+        #expect(deps["scout"]?.contains("ScoutPlugins") == true)
+        for (target, list) in deps where target != "ScoutPlugins" && !plugins.contains(target) && !target.hasSuffix("Tests") {
+            for plugin in plugins { #expect(!list.contains(plugin), "\(target) depends on the plugin \(plugin)") }
+        }
+        for top in ["Sources", "Benchmarks"] {
+            let dir = Self.root.appendingPathComponent(top)
+            let files = FileManager.default.enumerator(atPath: dir.path)?.compactMap { $0 as? String } ?? []
+            for file in files where file.hasSuffix(".swift") && !file.hasPrefix("ScoutPlugins/") {
+                let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+                for line in text.split(separator: "\n") where line.hasPrefix("import ") {
+                    let module = line.dropFirst("import ".count).trimmingCharacters(in: .whitespaces)
+                    #expect(!plugins.contains(module), "\(top)/\(file) imports the plugin \(module)")
+                }
+            }
+        }
+    }
+
     @Test func everyLibraryTheDocsTellEmbeddersToImportIsAProduct() throws {
         let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
         for library in ["ScoutCore", "ScoutPlugins", "ScoutHTTP", "ScoutTesting"] {

@@ -21,7 +21,7 @@ struct BroadPassTests {
         let first = try await sliced.orchestrator.search(jd: jd, count: 20)
         var ids = first.newCandidates.map(\.employeeID)
         for _ in 0..<3 {
-            let more = try await sliced.orchestrator.loadMore(sessionID: first.session.id, count: 20)
+            let more = try await sliced.orchestrator.loadMore(sessionID: first.session.sessionID, count: 20)
             ids += more.newCandidates.map(\.employeeID)
         }
         #expect(ids.count >= 40)
@@ -84,7 +84,7 @@ struct PlaceFilterTests {
         #expect(billed.people.counts.previewPages < free.people.counts.previewPages)
         // Billed: the exact phrases and the family's variants in one pass per batch (two passes before: 12 pages here).
         #expect(billed.people.counts.previewPages <= 3 * 3)
-        let report = try await billed.orchestrator.report(sessionID: result.session.id)
+        let report = try await billed.orchestrator.report(sessionID: result.session.sessionID)
         #expect(report.ledger.previewPages == billed.people.counts.previewPages)
     }
 }

@@ -109,7 +109,7 @@ struct UnusableEvaluatorTests {
         #expect(result.failure?.message.contains("rejected the API key") == true)
         // Nothing stored as a FAILED evaluation, and no more profiles bought than were in flight together.
         #expect(result.newCandidates.isEmpty)
-        let report = try await orchestrator.report(sessionID: result.session.id)
+        let report = try await orchestrator.report(sessionID: result.session.sessionID)
         #expect(report.ranked.allSatisfy { $0.evaluation?.status != .failed })
         #expect(t.people.counts.profileCollects <= pipeline.session.concurrency)
     }

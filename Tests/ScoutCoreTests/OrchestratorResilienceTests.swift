@@ -22,21 +22,21 @@ struct OrchestratorResilienceTests {
             guard case .profile = call else { return nil }
             return calls.withLock { $0 += 1; return $0 } == 5 ? VendorDown() : nil
         }
-        let failed = try await t.orchestrator.loadMore(sessionID: id, count: 20)
+        let failed = try await t.orchestrator.loadMore(sessionID: .init(stored: id), count: 20)
         #expect(failed.failure != nil)
         // What was done before the failing pick is kept; the cursor stops just before it.
         #expect(failed.newCandidates.count < 20)
         #expect(failed.session.cursor.batchIndex == before.batchIndex)
         #expect(failed.session.cursor.yielded == failed.newCandidates.count)
-        #expect(try await t.orchestrator.report(sessionID: id).ranked.count == first.newCandidates.count + failed.newCandidates.count)
+        #expect(try await t.orchestrator.report(sessionID: .init(stored: id)).ranked.count == first.newCandidates.count + failed.newCandidates.count)
         t.people.setFault(nil)
-        let retried = try await t.orchestrator.loadMore(sessionID: id, count: 20)
+        let retried = try await t.orchestrator.loadMore(sessionID: .init(stored: id), count: 20)
         #expect(retried.failure == nil)
         #expect(retried.newCandidates.count == 20)
         // Profiles collected before the failure came from the cache on retry: nobody was billed twice.
         #expect(t.people.counts.profilesBilledTwice.isEmpty)
         #expect(t.people.counts.companiesBilledTwice.isEmpty)
-        let all = try await t.orchestrator.report(sessionID: id).ranked
+        let all = try await t.orchestrator.report(sessionID: .init(stored: id)).ranked
         #expect(Set(all.map(\.employeeID)).count == all.count)
         #expect(all.count == first.newCandidates.count + failed.newCandidates.count + 20)
         // The failed slice's batch was finished by the retry: its quota is respected.
@@ -50,15 +50,15 @@ struct OrchestratorResilienceTests {
         let result = try await t.orchestrator.search(jd: TestPipeline.voiceJD)
         #expect(result.failure?.code == .budgetExceeded)
         #expect(result.failure?.message.contains("budget.session_credits: 15") == true)
-        let report = try await t.orchestrator.report(sessionID: result.session.id)
+        let report = try await t.orchestrator.report(sessionID: result.session.sessionID)
         #expect(report.ledger.creditsUsed <= 15)
         #expect(report.ledger.creditsUsed == t.people.counts.profileCollects + t.people.counts.companyCollects)
         #expect(!report.ranked.isEmpty)
         #expect(report.ranked.count == result.newCandidates.count)
         // Loading more in the same session spends nothing more.
-        let more = try await t.orchestrator.loadMore(sessionID: result.session.id, count: 20)
+        let more = try await t.orchestrator.loadMore(sessionID: result.session.sessionID, count: 20)
         #expect(more.failure?.code == .budgetExceeded)
-        #expect(try await t.orchestrator.report(sessionID: result.session.id).ledger.creditsUsed <= 15)
+        #expect(try await t.orchestrator.report(sessionID: result.session.sessionID).ledger.creditsUsed <= 15)
     }
 
     @Test("a daily credit budget holds across sessions")
@@ -67,14 +67,14 @@ struct OrchestratorResilienceTests {
         let t = try await TestPipeline.make(yaml: "store: {type: memory}\nbudget: {daily_credits: 60}", clock: clock)
         let first = try await t.orchestrator.search(jd: TestPipeline.voiceJD)
         #expect(first.failure == nil)
-        let second = try await t.orchestrator.loadMore(sessionID: first.session.id, count: 40)
+        let second = try await t.orchestrator.loadMore(sessionID: first.session.sessionID, count: 40)
         #expect(second.failure?.code == .budgetExceeded)
         #expect(second.failure?.message.contains("budget.daily_credits: 60") == true)
         let spent = t.people.counts.profileCollects + t.people.counts.companyCollects
         #expect(spent <= 60)
         // A new UTC day brings a new allowance.
         clock.advance(days: 1)
-        let third = try await t.orchestrator.loadMore(sessionID: first.session.id, count: 20)
+        let third = try await t.orchestrator.loadMore(sessionID: first.session.sessionID, count: 20)
         #expect(third.newCandidates.count > 0)
         #expect(t.people.counts.profileCollects + t.people.counts.companyCollects <= spent + 60)
     }
@@ -97,10 +97,10 @@ struct OrchestratorResilienceTests {
         let sessions = try await restarted.orchestrator.sessions()
         #expect(sessions.map(\.session.id) == [id])
         #expect(sessions.first?.candidates == 20)
-        let more = try await restarted.orchestrator.loadMore(sessionID: id, count: 40)
+        let more = try await restarted.orchestrator.loadMore(sessionID: .init(stored: id), count: 40)
         #expect(more.newCandidates.count == 40)
         #expect(firstIDs.isDisjoint(with: more.newCandidates.map(\.employeeID)))
-        #expect(try await restarted.orchestrator.report(sessionID: id).ranked.count == 60)
+        #expect(try await restarted.orchestrator.report(sessionID: .init(stored: id)).ranked.count == 60)
     }
 
     @Test("freshness: <3 days fresh, 3–89 stale but used, ≥90 collected again and fresh afterwards")
@@ -140,8 +140,8 @@ struct OrchestratorResilienceTests {
     func ledgerSums() async throws {
         let t = try await TestPipeline.make(yaml: "store: {type: memory}\npricing: {usd_per_credit: 0.5}")
         let first = try await t.orchestrator.search(jd: TestPipeline.voiceJD)
-        let more = try await t.orchestrator.loadMore(sessionID: first.session.id, count: 40)
-        let report = try await t.orchestrator.report(sessionID: first.session.id)
+        let more = try await t.orchestrator.loadMore(sessionID: first.session.sessionID, count: 40)
+        let report = try await t.orchestrator.report(sessionID: first.session.sessionID)
         let counts = t.people.counts
         #expect(report.ledger.creditsUsed == counts.profileCollects + counts.companyCollects)
         #expect(report.ledger.creditsUsed == first.ledger.creditsUsed + more.ledger.creditsUsed)
@@ -155,10 +155,10 @@ struct OrchestratorResilienceTests {
         let t = try await TestPipeline.make(yaml: "store: {type: sqlite, path: \"\(path)\"}")
         let first = try await t.orchestrator.search(jd: TestPipeline.voiceJD)
         let id = first.session.id
-        async let a = t.orchestrator.loadMore(sessionID: id, count: 40)
-        async let b = t.orchestrator.loadMore(sessionID: id, count: 40)
+        async let a = t.orchestrator.loadMore(sessionID: .init(stored: id), count: 40)
+        async let b = t.orchestrator.loadMore(sessionID: .init(stored: id), count: 40)
         let (ra, rb) = try await (a, b)
-        let report = try await t.orchestrator.report(sessionID: id)
+        let report = try await t.orchestrator.report(sessionID: .init(stored: id))
         #expect(Set(report.ranked.map(\.employeeID)).count == report.ranked.count)
         #expect(report.ranked.count == first.newCandidates.count + ra.newCandidates.count + rb.newCandidates.count)
         #expect(t.people.counts.profilesBilledTwice.isEmpty)
@@ -172,11 +172,17 @@ struct OrchestratorMetricsTests {
         let metrics = TestMetrics()
         let t = try await TestPipeline.make(metrics: metrics)
         let first = try await t.orchestrator.search(jd: TestPipeline.voiceJD)
-        _ = try await t.orchestrator.loadMore(sessionID: first.session.id, count: 40)
+        _ = try await t.orchestrator.loadMore(sessionID: first.session.sessionID, count: 40)
         #expect(try metrics.expectCounter("scout_sessions_created_total").totalValue == 1)
         #expect(try metrics.expectCounter("scout_batches_completed_total").totalValue == 3)
-        let report = try await t.orchestrator.report(sessionID: first.session.id)
+        let report = try await t.orchestrator.report(sessionID: first.session.sessionID)
         #expect(try metrics.expectCounter("scout_credits_spent_total").totalValue == Int64(report.ledger.creditsUsed))
         #expect(try metrics.expectCounter("scout_cache_misses_total", [("cache", "profiles")]).totalValue == 60)
+        // 20 then 40 with a quota of 20 per batch: three slices, each finishing its batch.
+        #expect(try metrics.expectCounter("scout_slices_committed_total").totalValue == 3)
+        let documented = try MetricsDocument.names(root: MetricsDocument.root(of: #filePath))
+        let emitted = Set(metrics.counters.map(\.label) + metrics.recorders.map(\.label) + metrics.timers.map(\.label))
+        #expect(emitted.contains("scout_cache_hit_ratio"))
+        for name in emitted { #expect(documented.contains(name), "\(name) is emitted but not in docs/metrics.md") }
     }
 }

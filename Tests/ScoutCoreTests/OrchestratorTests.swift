@@ -37,20 +37,20 @@ struct OrchestratorTests {
         var total = first.newCandidates.count
         var rounds = 0
         while rounds < 10 {
-            let more = try await t.orchestrator.loadMore(sessionID: id, count: 40)
+            let more = try await t.orchestrator.loadMore(sessionID: .init(stored: id), count: 40)
             #expect(more.failure == nil)
             total += more.newCandidates.count
             rounds += 1
             if more.session.isExhausted { break }
         }
-        let report = try await t.orchestrator.report(sessionID: id)
+        let report = try await t.orchestrator.report(sessionID: .init(stored: id))
         #expect(report.session.cursor.batchIndex == 4)
         #expect(report.ranked.count == total)
         #expect(total <= 80)
         #expect(Set(report.ranked.map(\.employeeID)).count == report.ranked.count)
         #expect(t.people.counts.profilesBilledTwice.isEmpty)
         #expect(t.people.counts.companiesBilledTwice.isEmpty)
-        let after = try await t.orchestrator.loadMore(sessionID: id, count: 20)
+        let after = try await t.orchestrator.loadMore(sessionID: .init(stored: id), count: 20)
         #expect(after.newCandidates.isEmpty)
         #expect(after.ledger.creditsUsed == 0)
     }
@@ -59,7 +59,7 @@ struct OrchestratorTests {
     func loadMoreHundred() async throws {
         let t = try await TestPipeline.make()
         let first = try await t.orchestrator.search(jd: TestPipeline.voiceJD)
-        let more = try await t.orchestrator.loadMore(sessionID: first.session.id, count: 100)
+        let more = try await t.orchestrator.loadMore(sessionID: first.session.sessionID, count: 100)
         #expect(first.totalCandidates == 20)
         #expect(more.totalCandidates == 20 + more.newCandidates.count)
         let batches = Set(more.newCandidates.map(\.batchIndex))
@@ -106,12 +106,12 @@ struct OrchestratorTests {
     func notFound() async throws {
         let t = try await TestPipeline.make()
         await #expect(throws: ScoutError.sessionNotFound("x")) {
-            _ = try await t.orchestrator.loadMore(sessionID: "s_doesnotexist", count: 20)
+            _ = try await t.orchestrator.loadMore(sessionID: .init(stored: "s_doesnotexist"), count: 20)
         }
         let first = try await t.orchestrator.search(jd: TestPipeline.voiceJD)
-        try await t.orchestrator.clear(sessionID: first.session.id)
+        try await t.orchestrator.clear(sessionID: first.session.sessionID)
         await #expect(throws: ScoutError.sessionNotFound("x")) {
-            _ = try await t.orchestrator.loadMore(sessionID: first.session.id, count: 20)
+            _ = try await t.orchestrator.loadMore(sessionID: first.session.sessionID, count: 20)
         }
         #expect(try await t.orchestrator.sessions().isEmpty)
     }
@@ -144,7 +144,7 @@ struct ProgressStreamTests {
         #expect(positions == positions.sorted())
         #expect(names.filter { $0 == "candidateEvaluated" }.count == 20)
         #expect(names.last == "totals")
-        let more = t.orchestrator.loadMoreUpdates(sessionID: finished.session.id, count: 20)
+        let more = t.orchestrator.loadMoreUpdates(sessionID: finished.session.sessionID, count: 20)
         var last: ScoutUpdate?
         for try await update in more { last = update }
         guard case .finished(let moreResult) = last else { Issue.record("stream did not end with .finished"); return }

@@ -65,9 +65,34 @@ struct SupportTests {
         let ids = (0..<200).map { _ in SessionID.make() }
         #expect(Set(ids).count == 200)
         for id in ids {
-            #expect(SessionID.isWellFormed(id))
-            #expect(id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+            #expect(SessionID.isWellFormed(id.rawValue))
+            #expect(id.rawValue.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
         }
+    }
+
+    @Test("a session id is checked where it enters: text, JSON; it encodes as a plain string")
+    func sessionIDAtTheBoundary() throws {
+        let id = SessionID.make()
+        #expect(SessionID(id.rawValue) == id)
+        for bad in ["", "s_short", "x_" + String(id.rawValue.dropFirst(2)), id.rawValue + "A", "s_" + String(repeating: "é", count: 22)] {
+            #expect(SessionID(bad) == nil, "\(bad) accepted")
+        }
+        let json = try JSONEncoder().encode(["session_id": id])
+        #expect(String(decoding: json, as: UTF8.self) == #"{"session_id":"\#(id.rawValue)"}"#)
+        #expect(try JSONDecoder().decode([String: SessionID].self, from: json) == ["session_id": id])
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([String: SessionID].self, from: Data(#"{"a":"s_bad"}"#.utf8)) }
+    }
+
+    @Test("one count rule: 1–500 for a load, 20/40/100 for load-more, in the orchestrator, the config and the boundaries")
+    func countPolicy() async throws {
+        #expect(CandidateCount.problem(1) == nil && CandidateCount.problem(500) == nil)
+        #expect(CandidateCount.problem(501, name: "--count") == "--count must be between 1 and 500, got 501")
+        #expect(CandidateCount.loadMoreProblem(30, name: "'count'") == "'count' must be 20, 40 or 100, got 30")
+        #expect(CandidateCount.loadMoreChoices.allSatisfy { CandidateCount.range.contains($0) })
+        let t = try await TestPipeline.make()
+        let session = try await t.orchestrator.createSession(jd: TestPipeline.voiceJD)
+        let error = await #expect(throws: ScoutError.self) { try await t.orchestrator.loadMore(sessionID: session.sessionID, count: 501) }
+        #expect(error?.message == "count must be between 1 and 500, got 501")
     }
 
     @Test(arguments: [

@@ -20,6 +20,8 @@ struct ErrorRouteTests {
                 ("/api/jd/domain-search", #"{"count": 5}"#, .unprocessableContent, "missing_field", "jd"),
                 ("/api/jd/domain-search", #"{"jd": "x", "count": "5"}"#, .unprocessableContent, "invalid_field", "count"),
                 ("/api/jd/domain-search", #"{"jd": "x", "count": 2.5}"#, .unprocessableContent, "invalid_field", "count"),
+                ("/api/jd/domain-search", #"{"jd": "x", "count": 501}"#, .unprocessableContent, "invalid_field", "count"),
+                ("/api/jd/domain-search", #"{"jd": "x", "count": 0}"#, .unprocessableContent, "invalid_field", "count"),
                 ("/api/jd/domain-search", #"{"jd": "x", "batching": {"size": 2}}"#, .unprocessableContent, "unknown_field", "batching.size"),
                 ("/api/jd/domain-search", #"{"jd": "x", "batching": {"mode": "nope"}}"#, .unprocessableContent, "invalid_field", "batching.mode"),
                 ("/api/jd/domain-search", #"{"jd": {"title": "x"}}"#, .unprocessableContent, "invalid_field", "jd.role_title"),
@@ -33,6 +35,14 @@ struct ErrorRouteTests {
                 ("/api/jd/evaluate-stream", #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA"}"#, .notFound, "session_not_found", "session_id"),
                 ("/api/jd/evaluate-stream", #"{"session_id": "x", "from": 1}"#, .unprocessableContent, "unknown_field", "from"),
             ]
+            // The one count rule (CandidateCount), in the answers and in the OpenAPI document.
+            let over = try await client.call(.post, "/api/jd/domain-search", body: #"{"jd": "x", "count": 501}"#)
+            #expect((over.json["error"] as? [String: Any])?["message"] as? String == "'count' must be between 1 and 500, got 501")
+            let more = try await client.call(.post, "/api/jd/load-more-previews", body: #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA", "count": 25}"#)
+            #expect((more.json["error"] as? [String: Any])?["message"] as? String == "'count' must be 20, 40 or 100, got 25")
+            let document = try await client.call(.get, "/openapi.yaml", key: nil).text
+            #expect(document.contains("count: {type: integer, minimum: 1, maximum: 500}"))
+            #expect(document.contains("count: {type: integer, enum: [20, 40, 100], default: 20}"))
             for (uri, body, status, code, field) in cases {
                 let response = try await client.call(.post, uri, body: body)
                 #expect(response.status == status, "\(uri) \(body): \(response.status) \(response.text)")

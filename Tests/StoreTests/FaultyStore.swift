@@ -14,8 +14,6 @@ struct FaultyStore: ScoutStore {
     let fault: Fault
     let inner = MemoryStore()
 
-    var capabilities: StoreCapabilities { inner.capabilities }
-
     func createSession(_ session: SearchSession) async throws { try await inner.createSession(session) }
     func session(id: String, workspace: String) async throws -> SearchSession? { await inner.session(id: id, workspace: workspace) }
     func sessions(workspace: String, limit: Int, offset: Int) async throws -> [SearchSession] {

@@ -22,7 +22,9 @@ struct MemoryStoreTests {
         let store = try await MemoryStore.factory.make(EmptyConfig(), context: makeContext(id: "memory", dataDirectory: directory.url))
         #expect(MemoryStore.factory.type == "memory")
         #expect(MemoryStore.factory.keys.isEmpty)
-        #expect(store.capabilities.multiProcess == false)
+        let abilities = StoreAbilities(of: store)
+        #expect(abilities.claims == nil && abilities.reservations == nil && abilities.migrations == nil)
+        #expect(abilities.workspaces != nil)
         #expect(store is MemoryStore)
         #expect(!FileManager.default.fileExists(atPath: directory.url.path))
     }

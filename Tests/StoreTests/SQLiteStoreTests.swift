@@ -22,7 +22,9 @@ struct SQLiteStoreTests {
             let store = try SQLiteStore.open(path: path)
             #expect(FileManager.default.fileExists(atPath: path))
             #expect(store.path == path)
-            #expect(store.capabilities.multiProcess == false)
+            let abilities = StoreAbilities(of: store)
+            #expect(abilities.claims == nil && abilities.reservations == nil && abilities.migrations == nil)
+            #expect(abilities.workspaces != nil)
         }
     }
 
@@ -122,7 +124,7 @@ struct SQLiteStoreTests {
             #expect(config.busyTimeoutMs == 250)
             #expect(config.validate().isEmpty)
             let store = try await SQLiteStore.factory.make(config, context: makeContext(id: "sqlite", dataDirectory: directory.url))
-            #expect(store.capabilities.multiProcess == false)
+            #expect(StoreAbilities(of: store).claims == nil)
             #expect((store as? SQLiteStore)?.path == path)
             #expect(FileManager.default.fileExists(atPath: path))
             #expect(SQLiteStore.factory.type == "sqlite")

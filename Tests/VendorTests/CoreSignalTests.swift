@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import SampleWorld
 import ScoutCore
+import ScoutTesting
 import ScoutSandbox
 import ScoutVendorKit
 import Testing

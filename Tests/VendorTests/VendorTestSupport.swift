@@ -26,38 +26,6 @@ func testHTTP(_ unit: VendorHTTPSettings.RateUnit = .second, timeout: Double = 3
                        backoffMaxSeconds: 30, maxConcurrency: 8)
 }
 
-/// Log lines captured by ``CapturingLogHandler``.
-final class LogCapture: Sendable {
-    private let lines = LockedValue<[String]>([])
-
-    func append(_ line: String) { lines.withLock { $0.append(line) } }
-    var text: String { lines.withLock { $0.joined(separator: "\n") } }
-
-    /// A trace-level logger writing here.
-    func logger(_ label: String = "test") -> Logger {
-        var logger = Logger(label: label, factory: { _ in CapturingLogHandler(capture: self) })
-        logger.logLevel = .trace
-        return logger
-    }
-}
-
-/// A LogHandler that records every message with its metadata.
-struct CapturingLogHandler: LogHandler {
-    let capture: LogCapture
-    var metadata: Logger.Metadata = [:]
-    var logLevel: Logger.Level = .trace
-
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-
-    func log(event: LogEvent) {
-        let all = metadata.merging(event.metadata ?? [:]) { $1 }
-        capture.append("\(event.level) \(event.message) \(all.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " "))")
-    }
-}
-
 /// A sample-world company with more than `minimum` people matching an unfiltered search.
 func bigCompany(_ world: SampleWorld, minimum: Int = 120) -> SampleCompany {
     world.companies.first { world.searchPeople(PeopleQuery(companies: [$0.company()])).count > minimum }!

@@ -3,8 +3,6 @@ import ScoutCore
 
 /// A `ScoutStore` held in memory by an actor: for tests, benchmarks and one-shot runs. Nothing survives the process.
 public actor MemoryStore: ScoutStore {
-    public nonisolated let capabilities = StoreCapabilities(multiProcess: false)
-
     var sessionsByID: [String: SearchSession] = [:]
     /// Candidates per session in insertion order.
     var candidatesBySession: [String: [SessionCandidate]] = [:]

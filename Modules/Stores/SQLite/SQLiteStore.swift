@@ -5,11 +5,10 @@ import ScoutCore
 /// A `ScoutStore` in one SQLite file, on GRDB in WAL mode (`DatabasePool`): readers never block the writer or
 /// each other. Dates are stored as REAL seconds since 1970, records as JSON text.
 ///
-/// `multiProcess` is false: the store is meant for one process. A second process may still open the file (WAL allows
+/// The store is meant for one process (it offers no record claims). A second process may still open the file (WAL allows
 /// concurrent readers, and writers wait up to `busy_timeout_ms`); its conflicting commit then fails cleanly through
 /// the cursor compare-and-set in ``commit(_:)`` instead of processing a batch twice.
 public final class SQLiteStore: ScoutStore {
-    public let capabilities = StoreCapabilities(multiProcess: false)
     /// The absolute path of the database file.
     public let path: String
     let pool: DatabasePool

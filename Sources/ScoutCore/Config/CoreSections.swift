@@ -48,7 +48,7 @@ public struct SessionConfig: PluginConfig, Equatable {
         p.check("candidates_per_batch", candidatesPerBatch, in: 1...100)
         p.check("max_batches", maxBatches, in: 1...200)
         p.check("concurrency", concurrency, in: 1...64)
-        p.check("initial_count", initialCount, in: 1...500)
+        p.check("initial_count", initialCount, in: CandidateCount.range)
         p.check("min_companies", minCompanies, in: 0...200)
         if workspace.isEmpty { p.append(ConfigProblem(key: "workspace", "must not be empty")) }
         return p

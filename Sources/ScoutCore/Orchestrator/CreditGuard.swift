@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// Enforces `budget:` ceilings: credits are reserved before every billed call and settled after it, so concurrent
 /// calls can never pass a ceiling together. The session ceiling starts from the session's ledger; the daily ceiling
@@ -13,19 +14,25 @@ actor CreditGuard {
         let reservation: CreditReservation?
     }
 
-    let store: any ScoutStore
+    let ledger: any CreditLedger
+    /// The store's daily reservations (``StoreAbilities/reservations``); nil: the ceiling is kept in this process.
+    let reservations: (any CreditReservations)?
     let config: BudgetConfig
     let clock: any ScoutClock
+    let logger: Logger
     private var sessionSpent: [String: Int] = [:]
     private var sessionHeld: [String: Int] = [:]
     private var day = ""
     private var daySpent = 0
     private var dayHeld = 0
 
-    init(store: any ScoutStore, config: BudgetConfig, clock: any ScoutClock) {
-        self.store = store
+    init(ledger: any CreditLedger, reservations: (any CreditReservations)?, config: BudgetConfig, clock: any ScoutClock,
+         logger: Logger) {
+        self.ledger = ledger
+        self.reservations = reservations
         self.config = config
         self.clock = clock
+        self.logger = logger
     }
 
     /// Holds `credits` or throws ``ScoutError`` `.budgetExceeded` naming the ceiling that would be passed.
@@ -35,7 +42,7 @@ actor CreditGuard {
         var heldSession: String?
         if let limit = config.sessionCredits, let id = sessionID {
             if sessionSpent[id] == nil {
-                let used = try await store.ledgerTotals(sessionID: id).creditsUsed
+                let used = try await ledger.ledgerTotals(sessionID: id).creditsUsed
                 if sessionSpent[id] == nil { sessionSpent[id] = used }
             }
             let spent = sessionSpent[id] ?? 0, held = sessionHeld[id, default: 0]
@@ -57,11 +64,11 @@ actor CreditGuard {
 
     private func reserveDaily(_ credits: Int, today: String) async throws -> CreditReservation? {
         guard let limit = config.dailyCredits else { return nil }
-        if let shared = store as? any CreditReservations {
+        if let shared = reservations {
             return try await shared.reserveCredits(vendor: "people", credits: credits, dailyLimit: limit, ttl: nil)
         }
         if day != today {
-            let used = try await store.creditsUsed(since: Self.startOfDay(clock.now()))
+            let used = try await ledger.creditsUsed(since: Self.startOfDay(clock.now()))
             if day != today {
                 day = today
                 daySpent = used
@@ -83,8 +90,13 @@ actor CreditGuard {
             sessionHeld[id, default: 0] -= hold.credits
             sessionSpent[id, default: 0] += spent
         }
-        if let reservation = hold.reservation, let shared = store as? any CreditReservations {
-            try? await shared.settleCredits(reservation, spent: spent)
+        if let reservation = hold.reservation, let shared = reservations {
+            do { try await shared.settleCredits(reservation, spent: spent) } catch {
+                // The reservation expires after its time to live; until then it holds credits that were not spent.
+                logger.error("settling a credit reservation failed", metadata: [
+                    "reservation": .string(reservation.id), "credits": .stringConvertible(reservation.credits),
+                    "spent": .stringConvertible(spent), "error": .string("\(error)")])
+            }
         } else if config.dailyCredits != nil, hold.day == day {
             dayHeld -= hold.credits
             daySpent += spent

@@ -69,7 +69,7 @@ extension Orchestrator {
             // A rejected key, a wrong endpoint or an exhausted balance fails every evaluation the same way: stop before
             // more profiles are bought for candidates nobody can score, and say why.
             logger.error("evaluator unusable", metadata: ["error": .string(error.message)])
-            throw ScoutError(error.code, "evaluator \(pipeline.evaluatorID): \(error.message)")
+            throw ScoutError(error.code, "evaluator \(pipeline.evaluatorID): \(error.message)", cause: error)
         } catch {
             logger.warning("evaluation failed", metadata: ["employee.id": .stringConvertible(preview.employeeID), "error": .string("\(error)")])
             evaluation = .failed(evaluator: pipeline.evaluatorID, reason: "\(error)")
@@ -95,8 +95,6 @@ private struct IndexedCandidate: Sendable {
 }
 
 extension Orchestrator {
-    /// Evaluator errors no retry and no other candidate can get past (config, exhausted balance or budget).
-    static func stopsEvaluation(_ error: ScoutError) -> Bool {
-        [.config, .quotaExhausted, .budgetExceeded].contains(error.code)
-    }
+    /// Evaluator errors no retry and no other candidate can get past (``ScoutError/stopsWork``).
+    static func stopsEvaluation(_ error: ScoutError) -> Bool { error.stopsWork }
 }

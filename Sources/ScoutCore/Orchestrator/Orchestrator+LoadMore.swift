@@ -6,9 +6,11 @@ extension Orchestrator {
     /// are searched, deduplicated against everyone already in the session, collected through the cache and
     /// evaluated; then the slice is committed with the cursor in one step. A failed batch commits nothing and is
     /// retried by the next call; candidates committed before it are kept and returned.
-    public func loadMore(sessionID: String, count: Int, workspace: String? = nil,
+    /// `count` follows ``CandidateCount/range``.
+    public func loadMore(sessionID id: SessionID, count: Int, workspace: String? = nil,
                          events: @escaping ScoutEventHandler = { _ in }) async throws -> LoadResult {
-        guard count > 0, count <= 1_000 else { throw ScoutError.badInput("count must be between 1 and 1000, got \(count)") }
+        if let problem = CandidateCount.problem(count) { throw ScoutError.badInput(problem) }
+        let sessionID = id.rawValue
         let workspace = workspace ?? pipeline.session.workspace
         guard var session = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
             throw ScoutError.sessionNotFound(sessionID)
@@ -40,6 +42,7 @@ extension Orchestrator {
                     existing = try await pipeline.store.candidates(sessionID: sessionID)
                     continue
                 }
+                metrics.sliceCommitted()
                 session.cursor = slice.cursor
                 existing += slice.candidates
                 let evaluated = slice.candidates.filter { $0.status == .evaluated }
@@ -51,13 +54,13 @@ extension Orchestrator {
                 if slice.cursor.batchIndex != batch.index { metrics.batchCompleted() }
                 events(.batchFinished(index: batch.index, newCandidates: evaluated.count, exhausted: slice.cursor.batchIndex != batch.index))
                 events(.totals(totals))
-            } catch is CancellationError {
+            } catch let error where error is CancellationError || Task.isCancelled {
+                // The caller is gone: no more I/O (no reload, no result); what was committed stays committed.
                 logger.info("load-more cancelled", metadata: ["session.id": .string(sessionID), "batch": .stringConvertible(batch.index)])
-                events(.batchFailed(index: batch.index, message: "cancelled"))
-                failure = ScoutError(.internalError, "cancelled")
-                break
+                metrics.record(ledger.current)
+                throw CancellationError()
             } catch {
-                let scoutError = (error as? ScoutError) ?? ScoutError.vendor("\(error)")
+                let scoutError = (error as? ScoutError) ?? ScoutError(.vendor, "\(error)", cause: error)
                 logger.error("batch failed", metadata: ["session.id": .string(sessionID), "batch": .stringConvertible(batch.index),
                                                         "error": .string(scoutError.message)])
                 metrics.batchFailed()

@@ -32,7 +32,8 @@ extension Orchestrator {
         }
     }
 
-    public func report(sessionID: String, workspace: String? = nil) async throws -> SessionReport {
+    public func report(sessionID id: SessionID, workspace: String? = nil) async throws -> SessionReport {
+        let sessionID = id.rawValue
         let workspace = workspace ?? pipeline.session.workspace
         guard let session = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
             throw ScoutError.sessionNotFound(sessionID)
@@ -55,9 +56,9 @@ extension Orchestrator {
         return out
     }
 
-    public func clear(sessionID: String, workspace: String? = nil) async throws {
-        guard try await pipeline.store.clearSession(id: sessionID, workspace: workspace ?? pipeline.session.workspace) else {
-            throw ScoutError.sessionNotFound(sessionID)
+    public func clear(sessionID: SessionID, workspace: String? = nil) async throws {
+        guard try await pipeline.store.clearSession(id: sessionID.rawValue, workspace: workspace ?? pipeline.session.workspace) else {
+            throw ScoutError.sessionNotFound(sessionID.rawValue)
         }
     }
 

@@ -15,7 +15,7 @@ extension Orchestrator {
     }
 
     /// `loadMore` as an AsyncSequence of typed progress events ending with `.finished`.
-    public func loadMoreUpdates(sessionID: String, count: Int, workspace: String? = nil) -> AsyncThrowingStream<ScoutUpdate, any Error> {
+    public func loadMoreUpdates(sessionID: SessionID, count: Int, workspace: String? = nil) -> AsyncThrowingStream<ScoutUpdate, any Error> {
         stream { events in try await self.loadMore(sessionID: sessionID, count: count, workspace: workspace, events: events) }
     }
 

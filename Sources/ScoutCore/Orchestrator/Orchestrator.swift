@@ -9,27 +9,31 @@ public struct Orchestrator: Sendable {
     public let clock: any ScoutClock
     public let logger: Logger
     let collector: RecordCollector
-    let metrics: ScoutMetrics
+    /// The orchestrator's metrics (docs/metrics.md); pass them to another orchestrator of the same service to share them.
+    public let metrics: ScoutMetrics
 
     public init(pipeline: Pipeline, clock: any ScoutClock = SystemClock(), logger: Logger,
                 metrics: any MetricsFactory = NOOPMetricsHandler.instance) {
+        self.init(pipeline: pipeline, clock: clock, logger: logger, metrics: ScoutMetrics(factory: metrics))
+    }
+
+    public init(pipeline: Pipeline, clock: any ScoutClock = SystemClock(), logger: Logger, metrics: ScoutMetrics) {
         self.pipeline = pipeline
         self.clock = clock
         self.logger = logger
-        self.metrics = ScoutMetrics(factory: metrics)
+        self.metrics = metrics
         self.collector = RecordCollector(
-            people: pipeline.people, store: pipeline.store, policy: pipeline.cache, clock: clock, logger: logger,
-            budget: CreditGuard(store: pipeline.store, config: pipeline.budget, clock: clock))
+            people: pipeline.people, store: pipeline.store, claims: pipeline.abilities.claims, policy: pipeline.cache,
+            clock: clock, logger: logger,
+            budget: CreditGuard(ledger: pipeline.store, reservations: pipeline.abilities.reservations, config: pipeline.budget,
+                                clock: clock, logger: logger))
     }
-
-    /// Allowed `count` values for load-more, as in the seed's UI.
-    public static let loadMoreCounts = [20, 40, 100]
 
     /// Creates a session from a JD and loads its first `count` candidates.
     public func search(jd: String, count: Int? = nil, workspace: String? = nil,
                        events: @escaping ScoutEventHandler = { _ in }) async throws -> LoadResult {
         let session = try await createSession(jd: jd, workspace: workspace, events: events)
-        return try await loadMore(sessionID: session.id, count: count ?? pipeline.session.initialCount,
+        return try await loadMore(sessionID: session.sessionID, count: count ?? pipeline.session.initialCount,
                                   workspace: session.workspace, events: events)
     }
 
@@ -63,7 +67,7 @@ public struct Orchestrator: Sendable {
         if reserve == 1 { batches.append(CompanyBatch(index: batches.count, companies: [])) }
         let now = clock.now()
         let session = SearchSession(
-            id: SessionID.make(), workspace: workspace ?? pipeline.session.workspace, jdText: text,
+            id: SessionID.make().rawValue, workspace: workspace ?? pipeline.session.workspace, jdText: text,
             requirements: requirements, companies: resolved, batches: batches, settings: settings, createdAt: now)
         try await pipeline.store.createSession(session)
         metrics.sessionCreated()
@@ -78,10 +82,11 @@ public struct Orchestrator: Sendable {
                   events: @escaping ScoutEventHandler) async throws -> [Company] {
         events(.discoveryStarted(strategies: pipeline.discovery.map(\.id)))
         let context = DiscoveryContext(webSearch: pipeline.webSearch, logger: logger, jobDescription: jobDescription)
-        let first = await runStrategies(requirements, context: context, events: events)
+        let first = try await runStrategies(requirements, context: context, events: events)
         let mentioned = requirements.mentionedCompanies.map { Company(name: $0, source: .mentioned, confidence: 1) }
-        if first.failures == pipeline.discovery.count, mentioned.isEmpty, !pipeline.discovery.isEmpty {
-            throw ScoutError.vendor("every discovery strategy failed; see the log for details")
+        if first.failures.count == pipeline.discovery.count, mentioned.isEmpty, let cause = first.failures.first {
+            let reasons = first.failures.map { "\($0)" }.joined(separator: "; ")
+            throw ScoutError(.vendor, "every discovery strategy failed: \(reasons)", cause: cause)
         }
         var merged = CompanyMerger.merge(mentioned + first.companies, excluding: requirements.excludedKeys)
         // Too few companies: those found (not the JD's own, already expanded) seed a second round — their competitors.
@@ -92,7 +97,7 @@ public struct Orchestrator: Sendable {
             seeded.mentionedCompanies = found.prefix(Self.secondRoundSeeds).map(\.name)
             var second = context
             second.round = 2
-            let more = await runStrategies(seeded, context: second, events: events)
+            let more = try await runStrategies(seeded, context: second, events: events)
             let expanded = more.companies.map { company in
                 var company = company
                 company.confidence = (company.confidence * 0.8 * 100).rounded() / 100
@@ -107,12 +112,14 @@ public struct Orchestrator: Sendable {
     /// Companies of the first round that seed the second: the most confident, few enough to keep web searches bounded.
     static let secondRoundSeeds = 5
 
-    /// Runs every discovery strategy concurrently; their companies in strategy order, then by confidence.
+    /// Runs every discovery strategy concurrently; their companies in strategy order, then by confidence, and the
+    /// errors of the strategies that failed. A fatal error (``ScoutError/isFatal(_:)``: cancellation, a rejected key,
+    /// an exhausted quota or budget) cancels the other strategies and is thrown: no strategy can get past it.
     private func runStrategies(_ requirements: JobRequirements, context: DiscoveryContext,
-                               events: @escaping ScoutEventHandler) async -> (companies: [Company], failures: Int) {
+                               events: @escaping ScoutEventHandler) async throws -> (companies: [Company], failures: [any Error]) {
         var found: [(Int, [Company])] = []
-        var failures = 0
-        await withTaskGroup(of: StrategyOutcome.self) { group in
+        var failures: [any Error] = []
+        try await withThrowingTaskGroup(of: StrategyOutcome.self) { group in
             for (index, entry) in pipeline.discovery.enumerated() {
                 group.addTask {
                     do {
@@ -123,7 +130,7 @@ public struct Orchestrator: Sendable {
                     }
                 }
             }
-            for await outcome in group {
+            while let outcome = try await group.next() {
                 switch outcome.result {
                 case .success(let result):
                     if context.round == 1 || !result.queries.isEmpty {
@@ -137,7 +144,12 @@ public struct Orchestrator: Sendable {
                     }
                     found.append((outcome.index, result.companies))
                 case .failure(let error):
-                    failures += 1
+                    if ScoutError.isFatal(error) {
+                        logger.error("discovery stopped", metadata: ["strategy": .string(outcome.id), "error": .string("\(error)")])
+                        group.cancelAll()
+                        throw error
+                    }
+                    failures.append(error)
                     logger.warning("discovery strategy failed", metadata: ["strategy": .string(outcome.id), "error": .string("\(error)"),
                                                                           "round": .stringConvertible(context.round)])
                     events(.strategyFailed(id: outcome.id, message: "\(error)"))

@@ -11,7 +11,13 @@ public struct Pipeline: Sendable {
     public var batchingMode: String
     public var batchingEnabled: Bool
     public var people: any PeopleSource
-    public var store: any ScoutStore
+    /// The store; setting it resolves its ``abilities`` again.
+    public var store: any ScoutStore {
+        didSet { abilities = StoreAbilities(of: store) }
+    }
+    /// The store's optional abilities, resolved once from `store` (when the pipeline is made and when `store` is
+    /// replaced); the orchestrator uses these handles and never casts the store.
+    public var abilities: StoreAbilities
     public var evaluator: any CandidateEvaluator
     public var evaluatorID: String
     public var session: SessionConfig
@@ -34,6 +40,7 @@ public struct Pipeline: Sendable {
         self.batchingEnabled = batchingEnabled
         self.people = people
         self.store = store
+        self.abilities = StoreAbilities(of: store)
         self.evaluator = evaluator
         self.evaluatorID = evaluatorID
         self.session = session
@@ -73,32 +80,40 @@ public struct RuntimeContext: Sendable {
 
 extension Pipeline {
     /// Phase 3: makes every configured stage. May do I/O (open the store); fails fast with the stage's path.
+    /// Starts nothing: stages that own a run loop are in ``services`` for the host to run.
     public static func build(_ config: PipelineConfig, registry: PluginRegistry, runtime: RuntimeContext) async throws -> Pipeline {
-        func make<S>(_ spec: StageSpec, _ table: [String: PluginFactory<S>]) async throws -> S {
-            guard let factory = table[spec.type] else {
-                throw ScoutError(.config, "\(spec.path).type: unknown type '\(spec.type)'")
-            }
-            do {
-                return try await factory.make(spec.config, context: runtime.buildContext(for: spec))
-            } catch let error as ScoutError {
-                throw error
-            } catch {
-                throw ScoutError(.config, "\(spec.path) (\(spec.type)): \(error)")
-            }
-        }
         var discovery: [(id: String, strategy: any DiscoveryStrategy)] = []
-        for spec in config.discovery { discovery.append((spec.id, try await make(spec, registry.discoveries))) }
+        for spec in config.discovery { discovery.append((spec.id, try await make(spec, registry.discoveries, runtime))) }
         return Pipeline(
-            jdParser: try await make(config.jdParser, registry.jdParsers),
-            webSearch: try await make(config.webSearch, registry.webSearches),
+            jdParser: try await make(config.jdParser, registry.jdParsers, runtime),
+            webSearch: try await make(config.webSearch, registry.webSearches, runtime),
             discovery: discovery,
-            batching: try await make(config.batching, registry.batchings),
+            batching: try await make(config.batching, registry.batchings, runtime),
             batchingMode: config.batching.type,
             batchingEnabled: config.batchingEnabled,
-            people: try await make(config.people, registry.peopleSources),
-            store: try await make(config.store, registry.stores),
-            evaluator: try await make(config.evaluator, registry.evaluators),
+            people: try await make(config.people, registry.peopleSources, runtime),
+            store: try await makeStore(config.store, registry: registry, runtime: runtime),
+            evaluator: try await make(config.evaluator, registry.evaluators, runtime),
             evaluatorID: config.evaluator.id,
             session: config.session, cache: config.cache, pricing: config.pricing, budget: config.budget)
+    }
+
+    /// Makes the configured store alone, through the registry (`scout db migrate`). Like ``build(_:registry:runtime:)``
+    /// it starts nothing: run the store's ``Pipeline/services`` while using it.
+    public static func makeStore(_ spec: StageSpec, registry: PluginRegistry, runtime: RuntimeContext) async throws -> any ScoutStore {
+        try await make(spec, registry.stores, runtime)
+    }
+
+    private static func make<S>(_ spec: StageSpec, _ table: [String: PluginFactory<S>], _ runtime: RuntimeContext) async throws -> S {
+        guard let factory = table[spec.type] else {
+            throw ScoutError(.config, "\(spec.path).type: unknown type '\(spec.type)'")
+        }
+        do {
+            return try await factory.make(spec.config, context: runtime.buildContext(for: spec))
+        } catch let error as ScoutError {
+            throw error
+        } catch {
+            throw ScoutError(.config, "\(spec.path) (\(spec.type)): \(error)", cause: error)
+        }
     }
 }

@@ -6,6 +6,8 @@ import Logging
 struct RecordCollector: Sendable {
     let people: any PeopleSource
     let store: any ScoutStore
+    /// The store's record claims (``StoreAbilities/claims``); nil for a single-process store.
+    let claims: (any RecordClaims)?
     let policy: CachePolicy
     let clock: any ScoutClock
     let logger: Logger
@@ -21,7 +23,7 @@ struct RecordCollector: Sendable {
     func claimed<Value: Sendable>(
         _ kind: CreditKind, id: Int, cached: @Sendable () async throws -> Value?, fetch: @Sendable () async throws -> Value
     ) async throws -> Value {
-        guard let claims = store as? any RecordClaims else { return try await fetch() }
+        guard let claims else { return try await fetch() }
         let key = String(id)
         for _ in 0..<50 {
             if try await claims.claimRecord(kind, id: key, owner: owner, ttl: nil) { break }
@@ -32,11 +34,20 @@ struct RecordCollector: Sendable {
             // The previous holder may have cached the record between our cache miss and our claim.
             let value: Value
             if let again = try await cached() { value = again } else { value = try await fetch() }
-            _ = try? await claims.releaseRecord(kind, id: key, owner: owner)
+            await release(claims, kind, key)
             return value
         } catch {
-            _ = try? await claims.releaseRecord(kind, id: key, owner: owner)
+            await release(claims, kind, key)
             throw error
+        }
+    }
+
+    /// Releases this process's claim; a failure is logged (the claim then holds until its time to live, and other
+    /// processes wait for it), never thrown over the record that was paid for.
+    private func release(_ claims: any RecordClaims, _ kind: CreditKind, _ key: String) async {
+        do { _ = try await claims.releaseRecord(kind, id: key, owner: owner) } catch {
+            logger.error("releasing a record claim failed", metadata: [
+                "kind": .string(kind.rawValue), "record": .string(key), "error": .string("\(error)")])
         }
     }
 

@@ -2,32 +2,46 @@ import Foundation
 import CoreMetrics
 import Metrics
 
-/// The orchestrator's counters, created from the metrics factory it was given (nothing global).
-/// Labels follow Prometheus conventions; cache counters carry a `cache` dimension (`profiles`, `companies`).
+/// The orchestrator's metrics, created from the metrics factory it was given (nothing global). Names, labels and
+/// meanings are listed in docs/metrics.md (one meaning per name); cache metrics carry a `cache` dimension
+/// (`profiles`, `companies`). Copies share their hit-ratio totals, so orchestrators made for one service (batching
+/// overrides) report one ratio.
 public struct ScoutMetrics: Sendable {
     let sessionsCreated: Counter
+    let slicesCommitted: Counter
     let batchesCompleted: Counter
     let batchesFailed: Counter
     let creditsSpent: Counter
     let creditsSaved: Counter
-    let profileHits: Counter
-    let profileMisses: Counter
-    let companyHits: Counter
-    let companyMisses: Counter
+    let hits: [String: Counter]
+    let misses: [String: Counter]
+    let hitRatio: [String: Gauge]
+    let cacheTotals = LockedValue<[String: CacheStats]>([:])
+
+    static let caches = ["profiles", "companies"]
 
     public init(factory: any MetricsFactory) {
         sessionsCreated = Counter(label: "scout_sessions_created_total", factory: factory)
+        slicesCommitted = Counter(label: "scout_slices_committed_total", factory: factory)
         batchesCompleted = Counter(label: "scout_batches_completed_total", factory: factory)
         batchesFailed = Counter(label: "scout_batches_failed_total", factory: factory)
         creditsSpent = Counter(label: "scout_credits_spent_total", factory: factory)
         creditsSaved = Counter(label: "scout_credits_saved_total", factory: factory)
-        profileHits = Counter(label: "scout_cache_hits_total", dimensions: [("cache", "profiles")], factory: factory)
-        profileMisses = Counter(label: "scout_cache_misses_total", dimensions: [("cache", "profiles")], factory: factory)
-        companyHits = Counter(label: "scout_cache_hits_total", dimensions: [("cache", "companies")], factory: factory)
-        companyMisses = Counter(label: "scout_cache_misses_total", dimensions: [("cache", "companies")], factory: factory)
+        var hits: [String: Counter] = [:], misses: [String: Counter] = [:], ratio: [String: Gauge] = [:]
+        for cache in Self.caches {
+            hits[cache] = Counter(label: "scout_cache_hits_total", dimensions: [("cache", cache)], factory: factory)
+            misses[cache] = Counter(label: "scout_cache_misses_total", dimensions: [("cache", cache)], factory: factory)
+            let gauge = Gauge(label: "scout_cache_hit_ratio", dimensions: [("cache", cache)], factory: factory)
+            gauge.record(0.0)
+            ratio[cache] = gauge
+        }
+        self.hits = hits
+        self.misses = misses
+        hitRatio = ratio
     }
 
     func sessionCreated() { sessionsCreated.increment() }
+    func sliceCommitted() { slicesCommitted.increment() }
     func batchCompleted() { batchesCompleted.increment() }
     func batchFailed() { batchesFailed.increment() }
 
@@ -35,9 +49,18 @@ public struct ScoutMetrics: Sendable {
     func record(_ ledger: LedgerTotals) {
         creditsSpent.increment(by: ledger.creditsUsed)
         creditsSaved.increment(by: ledger.creditsSaved)
-        profileHits.increment(by: ledger.profiles.hits)
-        profileMisses.increment(by: ledger.profiles.misses)
-        companyHits.increment(by: ledger.companies.hits)
-        companyMisses.increment(by: ledger.companies.misses)
+        let stats = ["profiles": ledger.profiles, "companies": ledger.companies]
+        for (cache, stat) in stats {
+            hits[cache]?.increment(by: stat.hits)
+            misses[cache]?.increment(by: stat.misses)
+        }
+        let totals = cacheTotals.withLock { totals in
+            for (cache, stat) in stats {
+                totals[cache, default: CacheStats()].hits += stat.hits
+                totals[cache, default: CacheStats()].misses += stat.misses
+            }
+            return totals
+        }
+        for (cache, stat) in totals { hitRatio[cache]?.record(stat.hitRatio) }
     }
 }

@@ -36,13 +36,3 @@ public protocol SessionWorkspaces: Sendable {
     /// Every workspace that has sessions, by name.
     func workspaces() async throws -> [WorkspaceSummary]
 }
-
-extension SessionStore {
-    /// The store as ``SessionWorkspaces``; throws a store error naming the store's type when it lacks them.
-    public func workspaceAccess() throws -> any SessionWorkspaces {
-        guard let access = self as? any SessionWorkspaces else {
-            throw ScoutError.store("this store (\(type(of: self))) cannot restore sessions or list workspaces")
-        }
-        return access
-    }
-}

@@ -1,17 +1,10 @@
 import Foundation
 
-/// What a store guarantees beyond one process.
-public struct StoreCapabilities: Sendable, Equatable {
-    /// Several processes may share the store and still process each batch once.
-    public var multiProcess: Bool
-
-    public init(multiProcess: Bool) { self.multiProcess = multiProcess }
-}
-
 /// Persistent search sessions and their candidates.
+/// What a store offers beyond this (claims, reservations, workspaces, migrations) is resolved once into
+/// ``StoreAbilities`` when the pipeline is built.
 /// Conformance: `StoreConformance` in ScoutTesting.
 public protocol SessionStore: Sendable {
-    var capabilities: StoreCapabilities { get }
     func createSession(_ session: SearchSession) async throws
     /// An active session by id, within a workspace; nil when unknown, cleared, or another workspace's.
     func session(id: String, workspace: String) async throws -> SearchSession?

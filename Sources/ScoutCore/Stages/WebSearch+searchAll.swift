@@ -58,11 +58,7 @@ private struct Outcome: Sendable {
     let result: Result<[WebResult], any Error>
 }
 
-/// Which web search errors stop discovery instead of counting as an empty answer.
+/// Which web search errors stop discovery instead of counting as an empty answer: ``ScoutError/isFatal(_:)``.
 public enum WebSearchErrors {
-    public static func isFatal(_ error: any Error) -> Bool {
-        if error is CancellationError { return true }
-        guard let scout = error as? ScoutError else { return false }
-        return [.quotaExhausted, .budgetExceeded, .config].contains(scout.code)
-    }
+    public static func isFatal(_ error: any Error) -> Bool { ScoutError.isFatal(error) }
 }

@@ -17,15 +17,31 @@ public struct ScoutError: Error, CustomStringConvertible, Sendable, Equatable {
 
     public var code: Code
     public var message: String
+    /// The error this one reports, when it wraps another (a driver's, a vendor client's): kept for logs and callers
+    /// that look deeper; the message already says what it means.
+    public var cause: (any Error)?
 
-    public init(_ code: Code, _ message: String) {
+    public init(_ code: Code, _ message: String, cause: (any Error)? = nil) {
         self.code = code
         self.message = message
+        self.cause = cause
     }
 
     public var description: String { message }
 
     public var isUserError: Bool { [.badInput, .sessionNotFound, .noCompanies, .config].contains(code) }
+
+    /// Errors no retry and no other candidate, query or strategy can get past: a rejected key or wrong endpoint
+    /// (`config`), an exhausted balance (`quota_exhausted`), a budget ceiling (`budget_exceeded`). They stop the work
+    /// they happen in and reach the caller, never counted as one failed part.
+    public var stopsWork: Bool { [.config, .quotaExhausted, .budgetExceeded].contains(code) }
+
+    /// True for errors that must propagate instead of being counted as one failed part: cancellation, and a
+    /// ``ScoutError`` that ``stopsWork``.
+    public static func isFatal(_ error: any Error) -> Bool {
+        if error is CancellationError { return true }
+        return (error as? ScoutError)?.stopsWork ?? false
+    }
 
     public static func badInput(_ message: String) -> ScoutError { ScoutError(.badInput, message) }
     public static func sessionNotFound(_ id: String) -> ScoutError {

@@ -28,29 +28,30 @@ struct ClearCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let scope = try await workspace.scope(options)
-        var cleared: [String] = []
-        if let session {
-            try await scope.explaining(session) { try await scope.orchestrator.clear(sessionID: session, workspace: scope.workspace) }
-            cleared = [session]
-        } else {
-            let active = try await scope.orchestrator.pipeline.store.sessions(workspace: scope.workspace, limit: Int(Int32.max), offset: 0)
-            if !active.isEmpty {
-                try confirm(count: active.count, workspace: scope.workspace)
-                _ = try await scope.orchestrator.clearAll(workspace: scope.workspace)
+        try await workspace.withScope(options) { scope in
+            var cleared: [String] = []
+            if let session {
+                try await scope.explaining(session) { try await scope.orchestrator.clear(sessionID: try scope.sessionID(session), workspace: scope.workspace) }
+                cleared = [session]
+            } else {
+                let active = try await scope.orchestrator.pipeline.store.sessions(workspace: scope.workspace, limit: Int(Int32.max), offset: 0)
+                if !active.isEmpty {
+                    try confirm(count: active.count, workspace: scope.workspace)
+                    _ = try await scope.orchestrator.clearAll(workspace: scope.workspace)
+                }
+                cleared = active.map(\.id)
             }
-            cleared = active.map(\.id)
-        }
-        if json {
-            return try JSONOutput.print(ScoutPayloads.SessionChange(
-                workspace: scope.workspace, action: "cleared", sessionIds: cleared, count: cleared.count))
-        }
-        if let session {
-            print("Cleared session \(session) (`scout restore \(session)\(scope.flag)` brings it back).")
-        } else if cleared.isEmpty {
-            print("No active sessions in workspace '\(scope.workspace)'.")
-        } else {
-            print("Cleared \(Plural.count(cleared.count, "session")) of workspace '\(scope.workspace)': " + cleared.joined(separator: ", "))
+            if json {
+                return try JSONOutput.print(ScoutPayloads.SessionChange(
+                    workspace: scope.workspace, action: "cleared", sessionIds: cleared, count: cleared.count))
+            }
+            if let session {
+                print("Cleared session \(session) (`scout restore \(session)\(scope.flag)` brings it back).")
+            } else if cleared.isEmpty {
+                print("No active sessions in workspace '\(scope.workspace)'.")
+            } else {
+                print("Cleared \(Plural.count(cleared.count, "session")) of workspace '\(scope.workspace)': " + cleared.joined(separator: ", "))
+            }
         }
     }
 

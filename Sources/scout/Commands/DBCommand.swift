@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 import Logging
-import PostgresStore
 import ScoutCore
+import ScoutPlugins
 
-/// `scout db` — database maintenance for the Postgres store.
+/// `scout db` — schema maintenance for a store whose migrations the host runs (the Postgres store).
 struct DBCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db", abstract: "Database maintenance (Postgres store).", subcommands: [Migrate.self])
@@ -34,48 +34,47 @@ struct DBCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let store = try await open()
-            do {
-                let applied = try await store.migrate()
-                let current = try await store.appliedMigrations().last ?? "none"
-                await store.shutdown()
-                if json { return try JSONOutput.print(Result(applied: applied, current: current)) }
-                if applied.isEmpty {
-                    print("Schema is up to date (\(current)).")
-                } else {
-                    for name in applied { print("Applied \(name).") }
-                    print("Schema is at \(current).")
-                }
-            } catch {
-                await store.shutdown()
-                throw error
+            let (spec, registry, name) = try storeSpec()
+            let logger = Logger(label: "scout.db")
+            // Built through the registry like every other command's store; the store's pool runs as a service.
+            let store = try await Pipeline.makeStore(spec, registry: registry, runtime: RuntimeContext(logger: logger))
+            guard let migrations = store as? any StoreMigrations else {
+                throw ScoutError.badInput(
+                    "`scout db migrate` needs the postgres store, but \(name) configures '\(spec.type)' "
+                        + "(it migrates itself when opened); give --url-env NAME to migrate a Postgres database directly")
+            }
+            let result = try await Pipeline.run(Pipeline.services(of: [store]), logger: logger) {
+                let applied = try await migrations.migrate()
+                return Result(applied: applied, current: try await migrations.appliedMigrations().last ?? "none")
+            }
+            if json { return try JSONOutput.print(result) }
+            if result.applied.isEmpty {
+                print("Schema is up to date (\(result.current)).")
+            } else {
+                for name in result.applied { print("Applied \(name).") }
+                print("Schema is at \(result.current).")
             }
         }
 
-        /// The store named by `--url-env`, else the configured `postgres` store (without migrating on open).
-        private func open() async throws -> PostgresStore {
-            let logger = Logger(label: "scout.db")
-            let secrets = SecretResolver()
-            let mode = try tls.map { text in
-                guard let mode = PostgresStore.TLSMode(parsing: text) else { throw ValidationError("unknown --tls '\(text)'") }
-                return mode
-            }
+        /// The store to migrate: a `postgres` store on `--url-env`, else the configured one; `--tls` overrides its
+        /// TLS mode, and one connection is enough.
+        private func storeSpec() throws -> (StageSpec, PluginRegistry, String) {
+            var overrides: [ConfigOverride] = []
+            if let tls { overrides.append(ConfigOverride(steps: [.key("store"), .key("tls")], value: tls, source: "--tls \(tls)")) }
             if let urlEnv {
-                let url = try secrets.resolve(SecretReference(env: urlEnv), for: "--url-env")
-                return try await PostgresStore.open(
-                    try PostgresConnectionString(url.value), tls: mode, poolSize: 1, logger: logger, migrate: false)
+                let registry = try BuiltinPlugins.registry()
+                overrides.append(ConfigOverride(steps: [.key("store"), .key("pool_size")], value: "1", source: "--url-env"))
+                let yaml = "store: {type: postgres, url: {env: \(Self.quoted(urlEnv))}}\n"
+                let config = try ConfigLoader(registry: registry).load(yaml: yaml, file: "--url-env", overrides: overrides)
+                return (config.store, registry, "--url-env")
             }
-            let (config, _) = try options.load()
-            guard let store = config.store.config as? PostgresStore.Config else {
-                throw ScoutError.badInput(
-                    "`scout db migrate` needs the postgres store, but \(options.source().name) configures '\(config.store.type)' "
-                        + "(it migrates itself when opened); give --url-env NAME to migrate a Postgres database directly")
-            }
-            guard let reference = store.url else { throw ScoutError(.config, "\(config.store.path).url: is required") }
-            let url = try secrets.resolve(reference, for: "\(config.store.path).url")
-            return try await PostgresStore.open(
-                try PostgresConnectionString(url.value), tls: mode ?? store.tls,
-                caFile: store.caFile, poolSize: 1, logger: logger, migrate: false)
+            let (config, registry) = try options.load(overrides: overrides)
+            return (config.store, registry, options.source().name)
+        }
+
+        /// `text` as a double-quoted YAML scalar.
+        static func quoted(_ text: String) -> String {
+            "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         }
     }
 }

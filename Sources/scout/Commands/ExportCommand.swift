@@ -21,18 +21,19 @@ struct ExportCommand: AsyncParsableCommand {
     var output: String?
 
     func run() async throws {
-        let scope = try await workspace.scope(options)
-        let report = try await scope.report(session)
-        let text: String
-        switch format {
-        case .json: text = try JSONOutput.text(ScoutPayloads.Report(report))
-        case .csv: text = report.csv()
+        try await workspace.withScope(options) { scope in
+            let report = try await scope.report(session)
+            let text: String
+            switch format {
+            case .json: text = try JSONOutput.text(ScoutPayloads.Report(report))
+            case .csv: text = report.csv()
+            }
+            guard let output else { return print(text, terminator: "") }
+            do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+                let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
+                throw ScoutError.badInput("cannot write '\(output)': \(reason ?? error.localizedDescription)")
+            }
+            Terminal.note("Wrote \(Plural.count(report.ranked.count, "candidate")) to \(output)")
         }
-        guard let output else { return print(text, terminator: "") }
-        do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-            let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
-            throw ScoutError.badInput("cannot write '\(output)': \(reason ?? error.localizedDescription)")
-        }
-        Terminal.note("Wrote \(Plural.count(report.ranked.count, "candidate")) to \(output)")
     }
 }

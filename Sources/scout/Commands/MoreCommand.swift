@@ -13,7 +13,7 @@ struct MoreCommand: AsyncParsableCommand {
     var session: String
 
     @Option(name: .long, parsing: .unconditional, help: "How many new candidates: 20, 40 or 100.")
-    var count: Int = 20
+    var count: Int = CandidateCount.loadMoreDefault
 
     @Flag(name: .long, help: "Print the result as JSON.")
     var json = false
@@ -22,32 +22,31 @@ struct MoreCommand: AsyncParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard Orchestrator.loadMoreCounts.contains(count) else {
-            throw ValidationError("--count must be 20, 40 or 100, got \(count)")
-        }
+        if let problem = CandidateCount.loadMoreProblem(count, name: "--count") { throw ValidationError(problem) }
     }
 
     func run() async throws {
-        let scope = try await workspace.scope(options)
-        let orchestrator = scope.orchestrator
-        let progress = ProgressView(enabled: !quiet && !json)
-        progress.start(target: count)
-        let result = try await scope.explaining(session) {
-            try await orchestrator.loadMore(sessionID: session, count: count, workspace: scope.workspace, events: progress.handler)
-        }
-        progress.finish()
-        let rate = orchestrator.pipeline.pricing.usdPerCredit
-        if json {
-            try JSONOutput.print(JSONOutput.load(result, orchestrator: orchestrator, includeCompanies: false))
-        } else {
-            if result.newCandidates.isEmpty, result.session.isExhausted, result.failure == nil {
-                print("No more candidates: every batch of this session has been searched.")
+        try await workspace.withScope(options) { scope in
+            let orchestrator = scope.orchestrator
+            let progress = ProgressView(enabled: !quiet && !json)
+            progress.start(target: count)
+            let result = try await scope.explaining(session) {
+                try await orchestrator.loadMore(sessionID: try scope.sessionID(session), count: count, workspace: scope.workspace, events: progress.handler)
             }
-            ResultPrinter.loadResult(result, usdPerCredit: rate, showCompanies: false, workspaceFlag: scope.flag)
-        }
-        if let failure = result.failure {
-            Terminal.error("error: \(failure.message) (run `scout more \(session)\(scope.flag)` again to retry the batch)")
-            throw ExitStatus.failure.exit
+            progress.finish()
+            let rate = orchestrator.pipeline.pricing.usdPerCredit
+            if json {
+                try JSONOutput.print(JSONOutput.load(result, orchestrator: orchestrator, includeCompanies: false))
+            } else {
+                if result.newCandidates.isEmpty, result.session.isExhausted, result.failure == nil {
+                    print("No more candidates: every batch of this session has been searched.")
+                }
+                ResultPrinter.loadResult(result, usdPerCredit: rate, showCompanies: false, workspaceFlag: scope.flag)
+            }
+            if let failure = result.failure {
+                Terminal.error("error: \(failure.message) (run `scout more \(session)\(scope.flag)` again to retry the batch)")
+                throw ExitStatus.failure.exit
+            }
         }
     }
 }

@@ -34,18 +34,19 @@ struct ParseCommand: AsyncParsableCommand {
     static func show(_ text: String, options: ConfigOptions, json: Bool) async throws {
         let jdText = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !jdText.isEmpty else { throw ScoutError.badInput("the job description is empty") }
-        let orchestrator = try await options.orchestrator()
-        let requirements = try await orchestrator.pipeline.jdParser.parse(jdText)
-        if json {
-            try JSONOutput.print(requirements)
-            return
-        }
-        print(try requirements.structuredYAML(), terminator: "")
-        let places = PlaceSet.parse(requirements.location ?? "")
-        if requirements.location != nil {
-            print(places.isEmpty
-                ? "# places: anyone (no place constraint read from the location)"
-                : "# places accepted: " + (places.cities.sorted() + places.countries.sorted()).joined(separator: ", "))
+        try await options.withOrchestrator { orchestrator in
+            let requirements = try await orchestrator.pipeline.jdParser.parse(jdText)
+            if json {
+                try JSONOutput.print(requirements)
+                return
+            }
+            print(try requirements.structuredYAML(), terminator: "")
+            let places = PlaceSet.parse(requirements.location ?? "")
+            if requirements.location != nil {
+                print(places.isEmpty
+                    ? "# places: anyone (no place constraint read from the location)"
+                    : "# places accepted: " + (places.cities.sorted() + places.countries.sorted()).joined(separator: ", "))
+            }
         }
     }
 }

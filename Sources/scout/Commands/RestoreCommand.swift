@@ -16,16 +16,17 @@ struct RestoreCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let scope = try await workspace.scope(options)
-        let access = try scope.store.workspaceAccess()
-        guard try await access.restoreSession(id: session, workspace: scope.workspace) else {
-            throw try await notRestorable(access, scope: scope)
+        try await workspace.withScope(options) { scope in
+            let access = try scope.orchestrator.pipeline.abilities.workspaceAccess()
+            guard try await access.restoreSession(id: session, workspace: scope.workspace) else {
+                throw try await notRestorable(access, scope: scope)
+            }
+            if json {
+                return try JSONOutput.print(ScoutPayloads.SessionChange(
+                    workspace: scope.workspace, action: "restored", sessionIds: [session], count: 1))
+            }
+            print("Restored session \(session) (`scout show \(session)\(scope.flag)`).")
         }
-        if json {
-            return try JSONOutput.print(ScoutPayloads.SessionChange(
-                workspace: scope.workspace, action: "restored", sessionIds: [session], count: 1))
-        }
-        print("Restored session \(session) (`scout show \(session)\(scope.flag)`).")
     }
 
     private func notRestorable(_ access: any SessionWorkspaces, scope: SessionScope) async throws -> ScoutError {

@@ -30,7 +30,7 @@ struct SearchCommand: AsyncParsableCommand {
     var dryRun = false
 
     func validate() throws {
-        if let count, !(1...500).contains(count) { throw ValidationError("--count must be between 1 and 500, got \(count)") }
+        if let count, let problem = CandidateCount.problem(count, name: "--count") { throw ValidationError(problem) }
         if jd != nil, !text.isEmpty { throw ValidationError("give the JD either with --jd or as text, not both") }
     }
 
@@ -42,27 +42,28 @@ struct SearchCommand: AsyncParsableCommand {
             }
             return
         }
-        let scope = try await workspace.scope(options)
-        let orchestrator = scope.orchestrator
-        let progress = ProgressView(enabled: !quiet && !json)
-        progress.start(target: count ?? orchestrator.pipeline.session.initialCount)
-        progress.parsing(jdText, parser: scope.config.jdParser.type)
-        let result: LoadResult
-        do {
-            result = try await orchestrator.search(jd: jdText, count: count, workspace: scope.workspace, events: progress.handler)
-        } catch let error as ScoutError where !progress.sawRequirements {
-            throw JDInput.explain(error, jd: jdText, parserType: scope.config.jdParser.type)
-        }
-        progress.finish()
-        let rate = orchestrator.pipeline.pricing.usdPerCredit
-        if json {
-            try JSONOutput.print(JSONOutput.load(result, orchestrator: orchestrator, includeCompanies: true))
-        } else {
-            ResultPrinter.loadResult(result, usdPerCredit: rate, showCompanies: true, workspaceFlag: scope.flag)
-        }
-        if let failure = result.failure {
-            Terminal.error("error: \(failure.message) (the session is kept; `scout more \(result.session.id)\(scope.flag)` retries the batch)")
-            throw ExitStatus.failure.exit
+        try await workspace.withScope(options) { scope in
+            let orchestrator = scope.orchestrator
+            let progress = ProgressView(enabled: !quiet && !json)
+            progress.start(target: count ?? orchestrator.pipeline.session.initialCount)
+            progress.parsing(jdText, parser: scope.config.jdParser.type)
+            let result: LoadResult
+            do {
+                result = try await orchestrator.search(jd: jdText, count: count, workspace: scope.workspace, events: progress.handler)
+            } catch let error as ScoutError where !progress.sawRequirements {
+                throw JDInput.explain(error, jd: jdText, parserType: scope.config.jdParser.type)
+            }
+            progress.finish()
+            let rate = orchestrator.pipeline.pricing.usdPerCredit
+            if json {
+                try JSONOutput.print(JSONOutput.load(result, orchestrator: orchestrator, includeCompanies: true))
+            } else {
+                ResultPrinter.loadResult(result, usdPerCredit: rate, showCompanies: true, workspaceFlag: scope.flag)
+            }
+            if let failure = result.failure {
+                Terminal.error("error: \(failure.message) (the session is kept; `scout more \(result.session.id)\(scope.flag)` retries the batch)")
+                throw ExitStatus.failure.exit
+            }
         }
     }
 }

@@ -28,25 +28,26 @@ struct ShowCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let scope = try await workspace.scope(options)
-        let report = try await scope.report(session)
-        if let candidate { return try await showCandidate(candidate, report: report, store: scope.store) }
-        if json { return try JSONOutput.print(ScoutPayloads.Report(report)) }
-        let s = report.session
-        print("Session \(s.id) · \(s.requirements.summary)")
-        print("Workspace \(s.workspace), created \(Terminal.date(s.createdAt)), \(Plural.count(report.ranked.count, "candidate"))"
-              + (report.unavailable.isEmpty ? "" : ", \(report.unavailable.count) unavailable at the vendor")
-              + ", \(BatchCounter(s))")
-        print("")
-        ResultPrinter.companies(s)
-        print("")
-        ResultPrinter.batches(s)
-        print("")
-        print("Shortlist, best first:")
-        ResultPrinter.table(report.ranked, limit: limit)
-        if report.ranked.count > limit { print("… \(report.ranked.count - limit) more (--limit)") }
-        print("")
-        ResultPrinter.credits(report.ledger, usdPerCredit: report.usdPerCredit, label: "Session total")
+        try await workspace.withScope(options) { scope in
+            let report = try await scope.report(session)
+            if let candidate { return try await showCandidate(candidate, report: report, store: scope.store) }
+            if json { return try JSONOutput.print(ScoutPayloads.Report(report)) }
+            let s = report.session
+            print("Session \(s.id) · \(s.requirements.summary)")
+            print("Workspace \(s.workspace), created \(Terminal.date(s.createdAt)), \(Plural.count(report.ranked.count, "candidate"))"
+                  + (report.unavailable.isEmpty ? "" : ", \(report.unavailable.count) unavailable at the vendor")
+                  + ", \(BatchCounter(s))")
+            print("")
+            ResultPrinter.companies(s)
+            print("")
+            ResultPrinter.batches(s)
+            print("")
+            print("Shortlist, best first:")
+            ResultPrinter.table(report.ranked, limit: limit)
+            if report.ranked.count > limit { print("… \(report.ranked.count - limit) more (--limit)") }
+            print("")
+            ResultPrinter.credits(report.ledger, usdPerCredit: report.usdPerCredit, label: "Session total")
+        }
     }
 
     private func showCandidate(_ id: Int, report: SessionReport, store: any ScoutStore) async throws {

@@ -14,16 +14,17 @@ struct WorkspacesCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let (config, orchestrator) = try await options.build()
-        let workspaces = try await orchestrator.pipeline.store.workspaceAccess().workspaces()
-        if json { return try JSONOutput.print(ScoutPayloads.WorkspaceList(workspaces)) }
-        guard !workspaces.isEmpty else { return print("No sessions in any workspace.") }
-        let current = WorkspaceOptions.resolve(flag: nil, default: config.session.workspace)
-        print(Terminal.cell("workspace", 24) + Terminal.cell("active", 8) + "cleared")
-        for row in workspaces {
-            let name = row.name + (row.name == current ? " *" : "")
-            print(Terminal.cell(name, 24) + Terminal.cell("\(row.activeSessions)", 8) + "\(row.clearedSessions)")
+        try await options.withPipeline { config, orchestrator in
+            let workspaces = try await orchestrator.pipeline.abilities.workspaceAccess().workspaces()
+            if json { return try JSONOutput.print(ScoutPayloads.WorkspaceList(workspaces)) }
+            guard !workspaces.isEmpty else { return print("No sessions in any workspace.") }
+            let current = WorkspaceOptions.resolve(flag: nil, default: config.session.workspace)
+            print(Terminal.cell("workspace", 24) + Terminal.cell("active", 8) + "cleared")
+            for row in workspaces {
+                let name = row.name + (row.name == current ? " *" : "")
+                print(Terminal.cell(name, 24) + Terminal.cell("\(row.activeSessions)", 8) + "\(row.clearedSessions)")
+            }
+            print("* the workspace commands use now (--workspace, $\(WorkspaceOptions.environmentVariable), session.workspace)")
         }
-        print("* the workspace commands use now (--workspace, $\(WorkspaceOptions.environmentVariable), session.workspace)")
     }
 }

@@ -29,23 +29,27 @@ struct ConfigOptions: ParsableArguments {
     }
 
     /// Loads and validates the config; its warnings go to stderr unless `quiet`.
-    func load(quiet: Bool = false) throws -> (PipelineConfig, PluginRegistry) {
+    func load(quiet: Bool = false, overrides: [ConfigOverride] = []) throws -> (PipelineConfig, PluginRegistry) {
         let registry = try BuiltinPlugins.registry()
         let (yaml, name) = try text()
-        let config = try ConfigLoader(registry: registry).load(yaml: yaml, file: name)
+        let config = try ConfigLoader(registry: registry).load(yaml: yaml, file: name, overrides: overrides)
         if !quiet { for warning in config.warnings { Terminal.note(warning.description) } }
         return (config, registry)
     }
 
-    /// Loads the config and builds the pipeline and orchestrator.
-    func orchestrator() async throws -> Orchestrator { try await build().orchestrator }
+    /// Loads the config, builds the pipeline and runs `body` with its orchestrator while the pipeline's services run
+    /// (the Postgres store's pool; its migrations first when `migrate_on_start`); they stop when `body` ends.
+    func withOrchestrator<T>(_ body: (Orchestrator) async throws -> T) async throws -> T {
+        try await withPipeline { _, orchestrator in try await body(orchestrator) }
+    }
 
-    /// The config as loaded and the orchestrator built from it.
-    func build() async throws -> (config: PipelineConfig, orchestrator: Orchestrator) {
+    /// ``withOrchestrator(_:)`` with the config as loaded.
+    func withPipeline<T>(_ body: (PipelineConfig, Orchestrator) async throws -> T) async throws -> T {
         let (config, registry) = try load()
         let logger = Logger(label: "scout")
         let runtime = RuntimeContext(logger: logger)
         let pipeline = try await Pipeline.build(config, registry: registry, runtime: runtime)
-        return (config, Orchestrator(pipeline: pipeline, clock: runtime.clock, logger: logger, metrics: runtime.metrics))
+        let orchestrator = Orchestrator(pipeline: pipeline, clock: runtime.clock, logger: logger, metrics: runtime.metrics)
+        return try await pipeline.run(logger: logger) { try await body(config, orchestrator) }
     }
 }

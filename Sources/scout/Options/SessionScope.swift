@@ -12,7 +12,13 @@ struct SessionScope {
 
     /// The session's report; an unknown session throws the explained error.
     func report(_ sessionID: String) async throws -> SessionReport {
-        try await explaining(sessionID) { try await orchestrator.report(sessionID: sessionID, workspace: workspace) }
+        try await explaining(sessionID) { try await orchestrator.report(sessionID: try self.sessionID(sessionID), workspace: workspace) }
+    }
+
+    /// The id an argument names; a malformed one is "not found" (which ``explaining(_:_:)`` explains), as before.
+    func sessionID(_ text: String) throws -> SessionID {
+        guard let id = SessionID(text) else { throw ScoutError.sessionNotFound(text) }
+        return id
     }
 
     /// Runs `body`, replacing a "no active session" error with one that says where the session is.
@@ -26,7 +32,7 @@ struct SessionScope {
 
     /// "no active session 's_…' in workspace 'default'", with where it is instead when the store knows.
     func notFound(_ sessionID: String) async -> ScoutError {
-        let place = try? await store.workspaceAccess().sessionPlace(id: sessionID)
+        let place = try? await orchestrator.pipeline.abilities.workspaceAccess().sessionPlace(id: sessionID)
         let here = "in workspace '\(workspace)'"
         switch place {
         case let place? where place.workspace != workspace && place.isActive:

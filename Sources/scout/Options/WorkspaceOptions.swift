@@ -17,11 +17,12 @@ struct WorkspaceOptions: ParsableArguments {
         }
     }
 
-    /// The configured pipeline and the workspace this command works in.
-    func scope(_ options: ConfigOptions) async throws -> SessionScope {
-        let (config, orchestrator) = try await options.build()
-        return SessionScope(config: config, orchestrator: orchestrator,
-                            workspace: Self.resolve(flag: workspace, default: config.session.workspace))
+    /// Runs `body` with the configured pipeline (its services running) and the workspace this command works in.
+    func withScope<T>(_ options: ConfigOptions, _ body: (SessionScope) async throws -> T) async throws -> T {
+        try await options.withPipeline { config, orchestrator in
+            try await body(SessionScope(config: config, orchestrator: orchestrator,
+                                        workspace: Self.resolve(flag: workspace, default: config.session.workspace)))
+        }
     }
 
     /// `--workspace`, else `SCOUT_WORKSPACE`, else the configured workspace.

@@ -1,0 +1,42 @@
+import Foundation
+
+/// A store's optional abilities as typed handles, resolved once when the pipeline is built (``Pipeline/abilities``),
+/// never by a cast on a call. Each is nil when the store lacks it; the orchestrator then does without (claims,
+/// reservations) or the caller says so (workspaces, migrations).
+public struct StoreAbilities: Sendable {
+    /// Cross-process record claims: two processes needing one record fetch it once.
+    public var claims: (any RecordClaims)?
+    /// Daily credit reservations held in the store, so the daily ceiling holds across processes.
+    public var reservations: (any CreditReservations)?
+    /// Restoring cleared sessions and listing workspaces (operator functions of the CLI).
+    public var workspaces: (any SessionWorkspaces)?
+    /// Schema migrations the host runs (``Pipeline/prepare()``, `scout db migrate`).
+    public var migrations: (any StoreMigrations)?
+    /// The store's type name, for messages about a missing ability.
+    public var storeType: String
+
+    public init(claims: (any RecordClaims)? = nil, reservations: (any CreditReservations)? = nil,
+                workspaces: (any SessionWorkspaces)? = nil, migrations: (any StoreMigrations)? = nil,
+                storeType: String = "store") {
+        self.claims = claims
+        self.reservations = reservations
+        self.workspaces = workspaces
+        self.migrations = migrations
+        self.storeType = storeType
+    }
+
+    /// Resolves every optional ability `store` adopts; the one place they are looked up.
+    public init(of store: any ScoutStore) {
+        self.init(claims: store as? any RecordClaims, reservations: store as? any CreditReservations,
+                  workspaces: store as? any SessionWorkspaces, migrations: store as? any StoreMigrations,
+                  storeType: String(describing: type(of: store)))
+    }
+
+    /// ``workspaces``, or a store error naming the store's type when it lacks them.
+    public func workspaceAccess() throws -> any SessionWorkspaces {
+        guard let workspaces else {
+            throw ScoutError.store("this store (\(storeType)) cannot restore sessions or list workspaces")
+        }
+        return workspaces
+    }
+}
