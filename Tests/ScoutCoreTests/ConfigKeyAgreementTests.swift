@@ -1,4 +1,5 @@
 import Foundation
+import GrowingBatch
 import ScoutCore
 import ScoutPlugins
 import Testing
@@ -19,7 +20,8 @@ struct ConfigKeyAgreementTests {
             ("session", SessionConfig.keys, SessionConfig.self), ("cache", CachePolicy.keys, CachePolicy.self),
             ("pricing", PricingConfig.keys, PricingConfig.self), ("budget", BudgetConfig.keys, BudgetConfig.self),
         ]
-        return plugins + core
+        let example: (String, [ConfigKey], any PluginConfig.Type) = ("batching: growing_batch (Examples/)", GrowingBatch.factory.keys, GrowingBatch.Config.self)
+        return plugins + core + [example]
     }()
 
     static var labels: [String] { sections.map(\.label) }
