@@ -1,7 +1,7 @@
 import ScoutCore
 
-/// Example plugin (docs/plugins.md): batches that grow — the first `first_size` companies (discovery's most confident)
-/// alone, then each batch twice the last, up to `max_size`. Every company once, in order.
+/// Example plugin (docs/plugins.md): batches that grow — the first `first_size` companies (discovery's most
+/// confident) alone, then each batch twice the last, up to `max_size`. Every company once, in order.
 public struct GrowingBatch: BatchingMode {
     public struct Config: PluginConfig, Equatable {
         public var firstSize = 2
@@ -48,6 +48,7 @@ public struct GrowingBatch: BatchingMode {
 
     /// The `growing_batch` factory: what the registry knows the plugin by.
     public static let factory = PluginFactory<any BatchingMode>(
-        type: "growing_batch", summary: "batches that double in size, most confident companies first", config: Config.self
+        type: "growing_batch", summary: "batches that double in size, most confident companies first",
+        config: Config.self
     ) { config, _ in GrowingBatch(config: config) }
 }
