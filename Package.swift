@@ -101,6 +101,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The example plugin docs/plugins.md walks through: its own folder, registered with one line by a test.
+        .target(name: "GrowingBatch", dependencies: [core], path: "Examples/GrowingBatch", swiftSettings: strictSettings),
         .executableTarget(
             name: "scout",
             dependencies: [
@@ -121,7 +123,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScoutCoreTests",
-            dependencies: [core, "ScoutTesting", "ScoutPlugins", logging, yams,
+            dependencies: [core, "ScoutTesting", "ScoutPlugins", "GrowingBatch", logging, yams,
                            .product(name: "MetricsTestKit", package: "swift-metrics")],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings

@@ -32,7 +32,9 @@ final class WebCorpus: Sendable {
 
     /// Top results for a query, honouring include and exclude domains (a domain also matches its subdomains).
     func search(_ query: WebQuery) -> [WebResult] {
-        let terms = Array(Set(Tokenizer.words(query.text)))
+        // Sorted: a Set's order differs between instances, and summing the terms' float scores in another order can
+        // swap two near-tied pages between two calls of the same query (the web-search conformance suite caught it).
+        let terms = Set(Tokenizer.words(query.text)).sorted()
         guard !terms.isEmpty, query.maxResults > 0 else { return [] }
         let include = query.includeDomains.map(CompanyKey.normalizeWebsite).filter { !$0.isEmpty }
         let exclude = query.excludeDomains.map(CompanyKey.normalizeWebsite).filter { !$0.isEmpty }

@@ -6,9 +6,10 @@ import Testing
 ///
 ///     try await EvaluatorConformance.run(evaluator, deterministic: true)
 ///
-/// For each case: scores within 0–10, a recommendation within one step of the score's, a non-empty summary and
-/// evaluator id, facts cited for every strength and concern and found in the dossier (``ProfileFactCheck``), the
-/// same answer twice when `deterministic`, and a cancelled evaluation that throws or returns promptly.
+/// For each case: scores within 0–10, a failure reason exactly when failed, a recommendation within one step of the
+/// score's, a non-empty summary and evaluator id, text and facts for every strength and concern, the facts found in
+/// the dossier (``ProfileFactCheck``), the same answer twice when `deterministic`, and a cancelled evaluation that
+/// throws or returns promptly.
 public enum EvaluatorConformance {
     /// A dossier and the requirements it is scored against.
     public typealias Case = (dossier: CandidateDossier, requirements: JobRequirements)
@@ -41,9 +42,11 @@ public enum EvaluatorConformance {
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
         #expect(evaluation.schemaProblems.isEmpty, "\(label): \(evaluation.schemaProblems)", sourceLocation: sourceLocation)
-        #expect(Recommendation(rawValue: evaluation.recommendation.rawValue) == evaluation.recommendation,
-                sourceLocation: sourceLocation)
         #expect(!evaluation.evaluator.isEmpty, "\(label): evaluator id is empty", sourceLocation: sourceLocation)
+        let reason = evaluation.failureReason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        #expect((evaluation.status == .failed) == !reason.isEmpty,
+                "\(label): status \(evaluation.status.rawValue) needs a failure reason exactly when failed, got '\(reason)'",
+                sourceLocation: sourceLocation)
         guard evaluation.status == .ok else { return }
         let order = Recommendation.allCases
         let expected = order.firstIndex(of: Recommendation(score: evaluation.overall))!

@@ -35,12 +35,12 @@ public struct VendorHTTPSettings: Sendable, Equatable {
     /// Documentation of the keys, with these settings as defaults.
     public var keys: [ConfigKey] {
         [
-            ConfigKey(rateKey, "number", default: Self.format(rate), "client-side rate limit (token bucket)"),
+            ConfigKey(rateKey, "number", default: Self.format(rate), "client-side rate limit, a token bucket (0.01–100000)"),
             ConfigKey("max_concurrency", "int", default: "\(maxConcurrency)", "requests in flight at once (1–256)"),
-            ConfigKey("timeout_seconds", "number", default: Self.format(timeoutSeconds), "limit of one attempt, including a streamed body"),
+            ConfigKey("timeout_seconds", "number", default: Self.format(timeoutSeconds), "limit of one attempt, including a streamed body (0.01–3600)"),
             ConfigKey("max_retries", "int", default: "\(maxRetries)", "retries on 408/409/429/5xx/529, timeouts and cut streams (0–10)"),
-            ConfigKey("backoff_base_seconds", "number", default: Self.format(backoffBaseSeconds), "first backoff cap; doubles per retry, full jitter"),
-            ConfigKey("backoff_max_seconds", "number", default: Self.format(backoffMaxSeconds), "largest backoff and largest Retry-After honoured"),
+            ConfigKey("backoff_base_seconds", "number", default: Self.format(backoffBaseSeconds), "first backoff cap; doubles per retry, full jitter (0–600)"),
+            ConfigKey("backoff_max_seconds", "number", default: Self.format(backoffMaxSeconds), "largest backoff and largest Retry-After honoured (0–3600)"),
         ]
     }
 

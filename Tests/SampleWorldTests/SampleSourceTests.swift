@@ -17,6 +17,11 @@ struct SampleSourceTests {
         #expect(source.stats().duplicateProfileCollects.isEmpty)
     }
 
+    @Test func passesTheWebSearchConformanceSuite() async throws {
+        try await WebSearchConformance.run(SampleWebSearch(), query: "Echowave competitors")
+        try await WebSearchConformance.run(SampleWebSearch(), query: "best voice AI platforms G2")
+    }
+
     @Test func pagesFollowCoreSignalSemantics() async throws {
         let source = SamplePeopleSource()
         let echowave = source.world.company(named: "Echowave")!.company()

@@ -7,14 +7,6 @@ import Testing
 struct WorldShapeTests {
     let world = SampleWorld.shared()
 
-    @Test func generationTime() {
-        let clock = ContinuousClock()
-        var world: SampleWorld?
-        let build = clock.measure { world = SampleWorld(seed: 4242) }
-        let web = clock.measure { _ = world?.searchWeb(WebQuery("Echowave competitors")) }
-        print("sample world: built \(world?.people.count ?? 0) people in \(build), web index in \(web)")
-    }
-
     @Test func sameSeedSameWorldDifferentSeedDifferentPeople() {
         let a = SampleWorld(seed: 7, peopleCount: 1500), b = SampleWorld(seed: 7, peopleCount: 1500)
         let c = SampleWorld(seed: 8, peopleCount: 1500)

@@ -67,6 +67,18 @@ struct ConfigLoaderTests {
         #expect(try errors(fixture) == [expected])
     }
 
+    @Test("the types an omitted section defaults to are the embedded default's (ConfigLoader.defaultTypes)")
+    func omittedSectionsTakeTheEmbeddedDefaultsTypes() throws {
+        let omitted = try loader().load(yaml: "version: 1\n", file: "empty.yaml")
+        let embedded = try loader().load(yaml: DefaultConfig.yaml, file: "plugins.yaml")
+        func types(_ c: PipelineConfig) -> [String] {
+            [c.jdParser, c.webSearch, c.batching, c.people, c.store, c.evaluator].map(\.type) + c.discovery.map(\.type)
+        }
+        #expect(types(omitted) == types(embedded))
+        #expect(Set(ConfigLoader.defaultTypes.keys) == Set(StageKind.allCases).subtracting([.discovery]))
+        #expect(ConfigLoader.defaultDiscovery == embedded.discovery.map(\.type))
+    }
+
     @Test("the repository's plugins.yaml is the embedded default and is valid")
     func embeddedDefault() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -5,6 +5,7 @@ import SampleWorld
 import ScoutCore
 import ScoutTesting
 import ScoutSandbox
+import ScoutTesting
 import ScoutVendorKit
 import Testing
 
@@ -27,6 +28,17 @@ struct CoreSignalTests {
         var options = SandboxOptions()
         options.coreSignalKey = key
         return options
+    }
+
+    @Test("passes the people-source conformance suite against the sandbox (preview and es_dsl)",
+          arguments: [CoreSignalPeopleSource.Config.SearchMode.preview, .esDSL])
+    func conformance(mode: CoreSignalPeopleSource.Config.SearchMode) async throws {
+        try await withSandbox(Self.options) { (sandbox: ScoutSandbox, server: SandboxServer) async throws in
+            let source = Self.source(server) { $0.searchMode = mode }
+            try await PeopleSourceConformance.run(source, fixture: PeopleSourceFixture(companyName: "Echowave", website: "echowave.ai"))
+            let big = bigCompany(sandbox.world)
+            try await PeopleSourceConformance.run(source, fixture: PeopleSourceFixture(companyName: big.name, website: big.website))
+        }
     }
 
     @Test("resolves companies by website, then by a similar name; unknown names resolve to nil")

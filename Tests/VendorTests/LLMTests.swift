@@ -96,14 +96,25 @@ struct LLMTests {
         #expect(problems.contains { $0.key == "model" && $0.message.contains("2026-11-30") })
     }
 
+    static func jdParser(_ server: SandboxServer) -> ClaudeJDParser {
+        var settings = AnthropicSettings(maxTokens: 2048)
+        settings.baseURL = server.anthropicBaseURL
+        settings.model = "claude-sonnet-4-6"
+        settings.http = testHTTP(.minute)
+        return ClaudeJDParser(client: AnthropicClient(settings: settings, apiKey: Secret(key), logger: quietLogger, clock: VirtualVendorClock()))
+    }
+
+    @Test("the claude JD parser passes the JD-parser conformance suite, filling the fields the heuristic parser fills")
+    func jdParserConformance() async throws {
+        try await withSandbox(Self.options) { (_: ScoutSandbox, server: SandboxServer) async throws in
+            try await JDParserConformance.run(Self.jdParser(server))
+        }
+    }
+
     @Test("the claude JD parser returns validated requirements")
     func jdParser() async throws {
         try await withSandbox(Self.options) { (_: ScoutSandbox, server: SandboxServer) async throws in
-            var settings = AnthropicSettings(maxTokens: 2048)
-            settings.baseURL = server.anthropicBaseURL
-            settings.model = "claude-sonnet-4-6"
-            settings.http = testHTTP(.minute)
-            let parser = ClaudeJDParser(client: AnthropicClient(settings: settings, apiKey: Secret(Self.key), logger: quietLogger, clock: VirtualVendorClock()))
+            let parser = Self.jdParser(server)
             let requirements = try await parser.parse("# Senior Machine Learning Engineer\nWe build voice AI. Python, PyTorch and ASR required.")
             #expect(requirements.roleTitle == "Senior Machine Learning Engineer")
             #expect(requirements.seniorityLevels == [.senior])

@@ -2,6 +2,7 @@ import Foundation
 import SampleWorld
 import ScoutCore
 import ScoutSandbox
+import ScoutTesting
 import ScoutVendorKit
 import TavilyWebSearch
 import Testing
@@ -26,6 +27,15 @@ struct TavilyTests {
             let body = Self.search(server).body(for: query)
             #expect(body["query"] as? String == query.text && body["max_results"] as? Int == 5)
             #expect(body["exclude_domains"] as? [String] == ["linkedin.com"] && body["include_domains"] == nil && body["api_key"] == nil)
+        }
+    }
+
+    @Test("passes the web-search conformance suite against the sandbox")
+    func conformance() async throws {
+        var options = SandboxOptions()
+        options.tavilyKey = "tvly-test-key"
+        try await withSandbox(options) { (sandbox: ScoutSandbox, server: SandboxServer) async throws in
+            try await WebSearchConformance.run(Self.search(server), query: "\(sandbox.world.companies[0].name) competitors")
         }
     }
 

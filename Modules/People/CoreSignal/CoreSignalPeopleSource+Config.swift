@@ -33,10 +33,10 @@ extension CoreSignalPeopleSource {
                 ConfigKey("company_dataset", "string", default: "company_base", "company tier for resolution and collect: \(companyTiers.joined(separator: ", "))"),
                 ConfigKey("search_mode", "string", default: "preview", "preview (/search/es_dsl/preview, 20 a page) or es_dsl (ids only, after-cursor paging)"),
                 ConfigKey("page_size", "int", default: "20", "results per page; preview is fixed at 20 (1–1000)"),
-                ConfigKey("max_pages", "int", default: "5", "pages one query may read (the 100-result cap at 5 × 20)"),
-                ConfigKey("profile_credits", "int", default: "10", "credits per employee collect (current era 10, legacy 1)"),
-                ConfigKey("company_credits", "int", default: "10", "credits per company collect (current era 10, legacy 1)"),
-                ConfigKey("preview_page_credits", "int", default: "10", "credits per preview page (current era 10, legacy 0)"),
+                ConfigKey("max_pages", "int", default: "5", "pages one query may read; 5 × 20 is the 100-result cap (1–1000)"),
+                ConfigKey("profile_credits", "int", default: "10", "credits per employee collect: current era 10, legacy 1 (0–1000)"),
+                ConfigKey("company_credits", "int", default: "10", "credits per company collect: current era 10, legacy 1 (0–1000)"),
+                ConfigKey("preview_page_credits", "int", default: "10", "credits per preview page: current era 10, legacy 0 (0–1000)"),
                 ConfigKey("name_match_threshold", "number", default: "0.75", "Levenshtein ratio a company name must reach (0–1)"),
             ] + Self().http.keys
         }

@@ -41,8 +41,8 @@ extension PostgresStore {
         public static let keys = [
             ConfigKey("url", "secret", default: "required",
                       "connection string postgres://user:password@host:port/database, e.g. {env: DATABASE_URL}"),
-            ConfigKey("tls", "string", default: "require",
-                      "disable | prefer | require | verify_ca | verify_full; unset: the URL's sslmode, else require"),
+            ConfigKey("tls", "string", default: "the URL's sslmode, else require",
+                      "disable | prefer | require | verify_ca | verify_full (libpq's sslmode)"),
             ConfigKey("ca_file", "string", default: "none", "PEM root certificates for verify_ca / verify_full"),
             ConfigKey("pool_size", "int", default: "5", "connections the pool opens at most (1–100)"),
             ConfigKey("migrate_on_start", "bool", default: "true", "apply pending migrations when the store starts"),

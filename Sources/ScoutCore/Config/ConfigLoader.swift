@@ -4,7 +4,8 @@ import Yams
 /// Loads plugins.yaml in two pure phases: strict decoding onto defaults, then validation. Every problem is
 /// collected and reported at once, each with file, line, column, path and, for names, the nearest valid one.
 public struct ConfigLoader: Sendable {
-    /// The default plugin type of each stage when its section is omitted.
+    /// The default plugin type of each stage when its section is omitted: the types of the embedded default
+    /// (ScoutPlugins' `DefaultConfig.yaml`, which the core cannot see; `ConfigLoaderTests` keeps them equal).
     public static let defaultTypes: [StageKind: String] = [
         .jdParser: "heuristic", .webSearch: "sample", .batching: "company_batch", .people: "sample",
         .store: "sqlite", .evaluator: "heuristic",

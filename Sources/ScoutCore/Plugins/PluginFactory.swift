@@ -9,6 +9,9 @@ public struct PluginFactory<Stage: Sendable>: Sendable {
     /// One line for `scout plugins`.
     public let summary: String
     public let keys: [ConfigKey]
+    /// The typed config: its `init()` holds the defaults, `init(from:)` the decoding, `validate()` the ranges
+    /// (checked against ``keys`` for every registered plugin by a test).
+    public let configType: any PluginConfig.Type
     let decodeConfig: @Sendable (Node?) throws -> any PluginConfig
     let defaultConfig: @Sendable () -> any PluginConfig
     let makeStage: @Sendable (any PluginConfig, BuildContext) async throws -> Stage
@@ -20,6 +23,7 @@ public struct PluginFactory<Stage: Sendable>: Sendable {
         self.type = type
         self.summary = summary
         self.keys = Config.keys
+        self.configType = Config.self
         self.decodeConfig = { node in
             guard let node else { return Config() }
             return try YAMLDecoder().decode(Config.self, from: node)

@@ -7,6 +7,12 @@ public struct PluginDescription: Sendable, Equatable {
     public var type: String
     public var summary: String
     public var keys: [ConfigKey]
+    public var configType: any PluginConfig.Type
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.kind == rhs.kind && lhs.type == rhs.type && lhs.summary == rhs.summary && lhs.keys == rhs.keys
+            && ObjectIdentifier(lhs.configType) == ObjectIdentifier(rhs.configType)
+    }
 }
 
 /// Factories keyed by type name, one table per stage kind. Filled explicitly by a composition root;
@@ -65,7 +71,7 @@ public struct PluginRegistry: Sendable {
     /// Every registered type of a kind, sorted by name.
     public func descriptions(of kind: StageKind) -> [PluginDescription] {
         func list<S>(_ table: [String: PluginFactory<S>]) -> [PluginDescription] {
-            table.values.map { PluginDescription(kind: kind, type: $0.type, summary: $0.summary, keys: $0.keys) }
+            table.values.map { PluginDescription(kind: kind, type: $0.type, summary: $0.summary, keys: $0.keys, configType: $0.configType) }
                 .sorted { $0.type < $1.type }
         }
         switch kind {

@@ -10,12 +10,16 @@ struct PluginsCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print as JSON.")
     var json = false
 
+    @Flag(name: .long, help: "Print the plugin reference of docs/configuration.md (Markdown).")
+    var markdown = false
+
     static let coreSections: [(name: String, keys: [ConfigKey])] = [
         ("session", SessionConfig.keys), ("cache", CachePolicy.keys), ("pricing", PricingConfig.keys), ("budget", BudgetConfig.keys),
     ]
 
     func run() async throws {
         let registry = try BuiltinPlugins.registry()
+        if markdown { return print(ConfigReference.markdown(registry)) }
         if json { return try JSONOutput.print(ScoutPayloads.PluginCatalog(registry: registry, coreSections: Self.coreSections)) }
         for kind in StageKind.allCases {
             print("\(kind.title) (\(kind.rawValue)):")
