@@ -72,6 +72,12 @@ struct ABCommandTests {
         let again = try Binary.scout(["parse", "--jd", "edited.yaml", "--json"], in: dir)
         #expect(original.status == 0 && again.status == 0)
         #expect(try Binary.json(original.stdout) as NSDictionary == Binary.json(again.stdout) as NSDictionary)
+        // A lone argument that names a file is the file (`scout parse jd.md`), not a JD whose text is its path.
+        let positional = try Binary.scout(["parse", jd, "--json"], in: dir)
+        #expect(positional.status == 0, "\(positional.stderr)")
+        #expect(try Binary.json(positional.stdout) as NSDictionary == Binary.json(original.stdout) as NSDictionary)
+        let words = try Binary.scout(["parse", "Senior", "Go", "engineer"], in: dir)
+        #expect(words.status == 0 && words.stdout.hasPrefix("role_title: Senior Go engineer"), "\(words.stdout)")
     }
 
     @Test("scout show says why each discovered company is in the session: the first page that named it")

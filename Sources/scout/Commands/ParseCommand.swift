@@ -16,7 +16,7 @@ struct ParseCommand: AsyncParsableCommand {
     @Option(name: .long, help: "JD file (markdown, text, YAML or JSON); '-' reads standard input.")
     var jd: String?
 
-    @Argument(help: "JD text, when not given by --jd.")
+    @Argument(help: "JD text, when not given by --jd (a single argument naming a file reads that file).")
     var text: [String] = []
 
     @Flag(name: .long, help: "Print the requirements as JSON.")

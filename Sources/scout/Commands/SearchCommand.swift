@@ -14,7 +14,7 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "JD file (markdown, text, YAML or JSON); '-' reads standard input.")
     var jd: String?
 
-    @Argument(help: "JD text, when not given by --jd.")
+    @Argument(help: "JD text, when not given by --jd (a single argument naming a file reads that file).")
     var text: [String] = []
 
     @Option(name: .long, parsing: .unconditional, help: "Candidates to load now, 1–500 (default: session.initial_count, 20).")

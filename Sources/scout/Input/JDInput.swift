@@ -11,9 +11,18 @@ enum JDInput {
             if file == "-" { return try checked(readStandardInput(), source: "standard input") }
             return try checked(FileInput.data(atPath: file, what: "JD file"), source: "JD file '\(file)'")
         }
+        // `scout search jd.md` means the file: one argument that names an existing file is read as --jd.
+        if text.count == 1, let path = text.first, !path.contains("\n"), isFile(path) {
+            return try checked(FileInput.data(atPath: path, what: "JD file"), source: "JD file '\(path)'")
+        }
         if !text.isEmpty { return try checked(Data(text.joined(separator: " ").utf8), source: "the JD text") }
         if isatty(STDIN_FILENO) == 0 { return try checked(readStandardInput(), source: "standard input") }
         throw ScoutError.badInput("no job description: use --jd FILE, pass the text, or pipe it on standard input")
+    }
+
+    static func isFile(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && !directory.boolValue
     }
 
     static func readStandardInput() -> Data {
