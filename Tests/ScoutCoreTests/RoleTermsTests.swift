@@ -95,6 +95,13 @@ struct RoleTermsTests {
         let intern = RoleTerms(JobRequirements(roleTitle: "Software Engineering Intern"))
         #expect(intern.heads.first == "Engineer")  // the field names the head: engineering → engineer
         #expect(intern.affinity(title: "Software Engineer Intern") == 0.6)
+        // Named by its field alone, the role is any of the field's specialties, and nothing outside it.
+        #expect(intern.affinity(title: "UI Engineer Intern") == 0.6)
+        #expect(intern.affinity(title: "Intern, iOS Engineer") == 0.6)
+        #expect(intern.affinity(title: "Account Executive Intern") == 0)
+        #expect(intern.affinity(title: "Sales Engineer Intern") == 0)
+        let specialist = RoleTerms(JobRequirements(roleTitle: "Security Engineer"))
+        #expect(specialist.affinity(title: "UI Engineer") == 0)  // a named specialty does not take the others
         let security = RoleTerms(JobRequirements(roleTitle: "Detection Engineer", targetDomain: "cybersecurity"))
         #expect(security.affinity(title: "Cyber Defense Engineer") == 0.6)  // "cyber" begins the cue "cybersecurity"
         #expect(security.sharedCues(title: "Cyber Defense Engineer") == ["cyber", "defense"])

@@ -79,8 +79,20 @@ public struct RoleTerms: Sendable, Equatable {
                 familyCues.formUnion(TitleThesaurus.entries[other.id]?.cues ?? [])
             }
         }
+        if family == nil, heads.contains(where: { Self.engineeringHeads.contains($0.lowercased()) }),
+           TextTokens.words(requirements.roleTitle).contains(where: Self.fieldWords.contains) {
+            // An engineering role named by its field alone ("Software Engineering Intern"): any specialty of the field
+            // is the role, so every engineering family's words cue a related title ("UI Engineer Intern").
+            for other in Vocabulary.roleFamilies where other.function == "engineering" {
+                familyCues.formUnion(TitleThesaurus.entries[other.id]?.cues ?? [])
+            }
+        }
         self.familyCues = familyCues
     }
+
+    /// Heads of engineering titles, and the words that name the field rather than a specialty.
+    static let engineeringHeads: Set<String> = ["engineer", "developer", "programmer"]
+    static let fieldWords: Set<String> = ["software", "engineering", "development"]
 
     /// A role leads people when its title names a management level ("Engineering Manager", "Head of Data"; not a
     /// "Product Manager", whose title names a job) or every level the JD asks for is manager or above.
