@@ -33,10 +33,22 @@ struct CoreSignalFake {
         guard let key = SandboxHTTP.header(request, "apikey"), !key.isEmpty,
               sandbox.options.coreSignalKey.map({ $0 == key }) ?? true
         else { return SandboxHTTP.json(["detail": "Invalid API key"], status: 401) }
-        guard state.admitCoreSignal() else {
+        let admission = state.admitCoreSignal()
+        guard admission.admitted else {
             return SandboxHTTP.json(["message": "API rate limit exceeded"], status: 429,
-                                    headers: [("Retry-After", retryAfter), ("x-ratelimit-remaining-second", "0")])
+                                    headers: [("Retry-After", retryAfter)] + rateHeaders(remaining: 0))
         }
+        return SandboxHTTP.adding(rateHeaders(remaining: admission.remaining), to: await answer(fault, endpoint))
+    }
+
+    /// The rate headers CoreSignal's gateway was seen sending (vendor-contracts.md §1.5), when a rate is set.
+    func rateHeaders(remaining: Int?) -> [(String, String)] {
+        guard let limit = sandbox.options.coreSignalRequestsPerSecond, let remaining else { return [] }
+        return [("x-ratelimit-limit-second", String(limit)), ("x-ratelimit-remaining-second", String(remaining))]
+    }
+
+    /// The injected fault's answer, or the endpoint's.
+    private func answer(_ fault: SandboxFault?, _ endpoint: () async throws -> Response) async -> Response {
         switch fault {
         case .serverError: return SandboxHTTP.json(["detail": "Service temporarily unavailable"], status: 503)
         case .tooMany: return SandboxHTTP.json(["message": "API rate limit exceeded"], status: 429, headers: [("Retry-After", retryAfter)])

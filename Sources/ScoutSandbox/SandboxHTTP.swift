@@ -17,6 +17,13 @@ enum SandboxHTTP {
         return Response(status: HTTPResponse.Status(code: status), headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// `response` with `headers` set (replacing fields of the same name).
+    static func adding(_ headers: [(String, String)], to response: Response) -> Response {
+        var response = response
+        for (name, value) in headers { if let key = HTTPField.Name(name) { response.headers[key] = value } }
+        return response
+    }
+
     /// A 200 whose body is not valid JSON (a malformed-body fault).
     static func malformed(contentType: String = "application/json") -> Response {
         raw(Data("{\"truncated\": [1, 2,".utf8), status: 200, contentType: contentType)

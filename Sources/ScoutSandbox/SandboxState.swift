@@ -13,6 +13,8 @@ public struct SandboxStats: Codable, Sendable, Equatable {
     public var requests: [String: Int] = [:]
     /// Injected faults by kind ("5xx", "429", "cut", "malformed", "stall").
     public var faults: [String: Int] = [:]
+    /// CoreSignal requests over the per-second rate (answered 429; not in `faults`).
+    public var rateLimited = 0
     public var creditsSpent = 0
     public var creditsRemaining: Int?
 
@@ -92,14 +94,16 @@ final class SandboxState: Sendable {
         }
     }
 
-    /// True when the CoreSignal request fits this second's rate.
-    func admitCoreSignal(now: Date = Date()) -> Bool {
-        guard let limit = options.coreSignalRequestsPerSecond else { return true }
+    /// Whether the CoreSignal request fits this (fixed, wall-clock) second's rate, and what is left of it; `remaining`
+    /// is nil when the rate is unlimited.
+    func admitCoreSignal(now: Date = Date()) -> (admitted: Bool, remaining: Int?) {
+        guard let limit = options.coreSignalRequestsPerSecond else { return (true, nil) }
         let second = Int(now.timeIntervalSince1970)
         return inner.withLock { s in
             if s.window.second != second { s.window = (second, 0) }
             s.window.count += 1
-            return s.window.count <= limit
+            if s.window.count > limit { s.stats.rateLimited += 1 }
+            return (s.window.count <= limit, max(0, limit - s.window.count))
         }
     }
 

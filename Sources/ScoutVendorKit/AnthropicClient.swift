@@ -24,7 +24,7 @@ public struct AnthropicClient: Sendable {
         self.settings = settings
         self.apiKey = apiKey
         client = VendorClient(vendor: "Anthropic", settings: settings.http, logger: logger, clock: clock, hooks: hooks,
-                              metrics: metrics, isNonRetryable: Self.isSpendLimitReached)
+                              metrics: metrics, isNonRetryable: Self.isSpendLimitReached, rateHeaders: .anthropic)
     }
 
     /// Sends one user message under a system prompt and returns the streamed reply.

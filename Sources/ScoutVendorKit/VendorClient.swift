@@ -7,7 +7,7 @@ internal import NIOHTTP1
 import ScoutCore
 
 /// The HTTP plumbing every vendor plugin shares: the process-wide `HTTPClient.shared` (never shut down by hand), a
-/// rate limiter, a concurrency limit, per-attempt timeouts, retries (``RetryPolicy``), call hooks and
+/// rate limiter that learns from the vendor's answers (``RateLimiter``, ``VendorRateHeaders``), a concurrency limit, per-attempt timeouts, retries (``RetryPolicy``), call hooks and
 /// per-attempt metrics (``VendorMetrics``). Request headers are never logged.
 public final class VendorClient: Sendable {
     public let vendor: String
@@ -20,6 +20,7 @@ public final class VendorClient: Sendable {
     let isNonRetryable: @Sendable (VendorResponse) -> Bool
     let http: HTTPClient
     let rateLimiter: RateLimiter
+    let rateHeaders: VendorRateHeaders
     let concurrency: ConcurrencyLimiter
     let random: @Sendable (ClosedRange<Double>) -> Double
 
@@ -28,6 +29,7 @@ public final class VendorClient: Sendable {
         clock: any VendorClock = SystemVendorClock(), hooks: VendorHooks = .none,
         metrics: any MetricsFactory = NOOPMetricsHandler.instance,
         isNonRetryable: @escaping @Sendable (VendorResponse) -> Bool = { _ in false },
+        rateHeaders: VendorRateHeaders = .generic,
         random: @escaping @Sendable (ClosedRange<Double>) -> Double = { Double.random(in: $0) }
     ) {
         self.vendor = vendor
@@ -39,7 +41,10 @@ public final class VendorClient: Sendable {
         self.isNonRetryable = isNonRetryable
         self.random = random
         http = .shared
-        rateLimiter = RateLimiter(rate: settings.rate, per: settings.rateWindowSeconds, clock: clock)
+        self.rateHeaders = rateHeaders
+        let vendorMetrics = self.metrics
+        rateLimiter = RateLimiter(limit: settings.rate, window: settings.rateWindowSeconds, maxPause: settings.backoffMaxSeconds,
+                                  clock: clock, onPace: { vendorMetrics.pace($0) })
         concurrency = ConcurrencyLimiter(limit: settings.maxConcurrency)
     }
 
@@ -91,8 +96,11 @@ public final class VendorClient: Sendable {
             attempt += 1
             try Task.checkCancellation()
             let outcome: Outcome<T>
-            try await rateLimiter.acquire()
-            outcome = try await concurrency.run { try await self.measuredAttempt(request, onSuccess: onSuccess) }
+            // The start is paced inside the concurrency slot, so the time the limiter reserves is the time it starts.
+            outcome = try await concurrency.run {
+                try await self.rateLimiter.acquire()
+                return try await self.measuredAttempt(request, onSuccess: onSuccess)
+            }
             let billedStatus: Int? = switch outcome {
             case .success(_, let status): status
             case .retry(_, _, let status?, nil, _): status
@@ -186,6 +194,7 @@ public final class VendorClient: Sendable {
         }
         let status = Int(response.status.code)
         let headers = VendorHeaders(response.headers.map { ($0.name, $0.value) })
+        await rateLimiter.observe(rateHeaders.signal(status: status, headers: headers, unit: settings.rateUnit))
         if (200..<300).contains(status) {
             do {
                 return .success(try await onSuccess(status, headers, VendorBody(response.body)), status: status)

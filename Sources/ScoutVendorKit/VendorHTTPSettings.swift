@@ -35,7 +35,9 @@ public struct VendorHTTPSettings: Sendable, Equatable {
     /// Documentation of the keys, with these settings as defaults.
     public var keys: [ConfigKey] {
         [
-            ConfigKey(rateKey, "number", default: Self.format(rate), "client-side rate limit, a token bucket (0.01–100000)"),
+            ConfigKey(rateKey, "number", default: Self.format(rate),
+                      "client-side rate limit: at most this many starts in any window of the unit; lowered on 429 or a "
+                          + "low-budget header, then recovered slowly (0.01–100000)"),
             ConfigKey("max_concurrency", "int", default: "\(maxConcurrency)", "requests in flight at once (1–256)"),
             ConfigKey("timeout_seconds", "number", default: Self.format(timeoutSeconds), "limit of one attempt, including a streamed body (0.01–3600)"),
             ConfigKey("max_retries", "int", default: "\(maxRetries)", "retries on 408/409/429/5xx/529, timeouts and cut streams (0–10)"),

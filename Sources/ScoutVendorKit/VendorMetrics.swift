@@ -6,7 +6,8 @@ import Foundation
 /// - `scout_vendor_requests_total{vendor,status}`: every attempt; `status` is the HTTP status, `timeout` or `transport`;
 /// - `scout_vendor_rate_limited_total{vendor}`: attempts answered 429;
 /// - `scout_vendor_retries_total{vendor}`: retries scheduled;
-/// - `scout_vendor_request_duration_seconds{vendor}`: real time of one attempt, streamed body included.
+/// - `scout_vendor_request_duration_seconds{vendor}`: real time of one attempt, streamed body included;
+/// - `scout_vendor_pace_limit{vendor}`: requests per rate window the client's ``RateLimiter`` now allows.
 ///
 /// `vendor` is the metrics id of the vendor: `coresignal`, `tavily`, `anthropic`, `openai_compatible`.
 public struct VendorMetrics: Sendable {
@@ -27,6 +28,7 @@ public struct VendorMetrics: Sendable {
     public static let rateLimitedLabel = "scout_vendor_rate_limited_total"
     public static let retriesLabel = "scout_vendor_retries_total"
     public static let durationLabel = "scout_vendor_request_duration_seconds"
+    public static let paceLabel = "scout_vendor_pace_limit"
 
     /// The `vendor` dimension.
     public let vendor: String
@@ -34,6 +36,7 @@ public struct VendorMetrics: Sendable {
     let rateLimited: Counter
     let retries: Counter
     let duration: CoreMetrics.Timer
+    let paceLimit: Gauge
 
     public init(vendor: String, factory: any MetricsFactory) {
         self.vendor = vendor
@@ -42,6 +45,7 @@ public struct VendorMetrics: Sendable {
         rateLimited = Counter(label: Self.rateLimitedLabel, dimensions: dimensions, factory: factory)
         retries = Counter(label: Self.retriesLabel, dimensions: dimensions, factory: factory)
         duration = CoreMetrics.Timer(label: Self.durationLabel, dimensions: dimensions, factory: factory)
+        paceLimit = Gauge(label: Self.paceLabel, dimensions: dimensions, factory: factory)
     }
 
     /// The metrics id of a vendor's display name: lower case, other characters as `_` ("OpenAI-compatible" →
@@ -59,4 +63,7 @@ public struct VendorMetrics: Sendable {
 
     /// Records a scheduled retry.
     func retry() { retries.increment() }
+
+    /// Records the pace the rate limiter now allows, in requests per window.
+    func pace(_ limit: Double) { paceLimit.record(limit) }
 }

@@ -51,18 +51,6 @@ struct VendorKitTests {
         #expect(JSONReply.extractObject(from: "no json {here") == nil)
     }
 
-    @Test("token bucket: 5 per second means the 11th call waits about 1.2 s of virtual time")
-    func rateLimiter() async throws {
-        let clock = VirtualVendorClock()
-        let limiter = RateLimiter(rate: 5, per: 1, clock: clock)
-        for _ in 0..<11 { try await limiter.acquire() }
-        #expect(abs(clock.now() - 1.2) < 0.001)
-        let minute = VirtualVendorClock()
-        let perMinute = RateLimiter(rate: 60, per: 60, clock: minute)
-        for _ in 0..<3 { try await perMinute.acquire() }
-        #expect(minute.now() >= 1.9)
-    }
-
     @Test("secrets are redacted in descriptions")
     func secretDescription() {
         let secret = Secret("tvly-super-secret")

@@ -113,7 +113,8 @@ struct VendorMetricsTests {
     @Test("every vendor metric is listed in docs/metrics.md")
     func documented() throws {
         let documented = try MetricsDocument.names(root: MetricsDocument.root(of: #filePath))
-        for name in [VendorMetrics.requestsLabel, VendorMetrics.rateLimitedLabel, VendorMetrics.retriesLabel, VendorMetrics.durationLabel] {
+        for name in [VendorMetrics.requestsLabel, VendorMetrics.rateLimitedLabel, VendorMetrics.retriesLabel, VendorMetrics.durationLabel,
+                     VendorMetrics.paceLabel] {
             #expect(documented.contains(name), "\(name) is not in docs/metrics.md")
         }
     }

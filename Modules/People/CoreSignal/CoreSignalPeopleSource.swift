@@ -23,7 +23,7 @@ public struct CoreSignalPeopleSource: PeopleSource {
         self.config = config
         self.apiKey = apiKey
         client = VendorClient(vendor: "CoreSignal", settings: config.http, logger: logger, clock: vendorClock, hooks: hooks,
-                              metrics: metrics)
+                              metrics: metrics, rateHeaders: .coreSignal)
     }
 
     public func searchPreviews(_ query: PeopleQuery, page: Int) async throws -> PreviewPage {

@@ -65,7 +65,8 @@ public struct TavilyWebSearch: WebSearch {
     ) {
         self.config = config
         self.apiKey = apiKey
-        client = VendorClient(vendor: "Tavily", settings: config.http, logger: logger, clock: vendorClock, hooks: hooks, metrics: metrics)
+        client = VendorClient(vendor: "Tavily", settings: config.http, logger: logger, clock: vendorClock, hooks: hooks, metrics: metrics,
+                              rateHeaders: .tavily)
     }
 
     /// The JSON body of a query (fields the discovery strategies need; empty lists omitted).
