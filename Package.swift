@@ -60,6 +60,9 @@ let package = Package(
         // Search quality: ground truth over the sample world, the metrics, and `scout ab` experiments. Never depends on
         // a JD parser or an evaluator (a test checks the package graph).
         .target(name: "ScoutQuality", dependencies: [core, "SampleWorld", yams], swiftSettings: strictSettings),
+        // Discovery's text mining (company names in web results, market phrases, salient JD words), used by the
+        // discovery plugins only; the core keeps the vocabulary the orchestrator, evaluators and parsers share.
+        .target(name: "DiscoveryKit", dependencies: [core], swiftSettings: strictSettings),
         // Shared vendor HTTP plumbing (one client, rate limits, retries, budgets), used by the vendor plugins.
         .target(name: "ScoutVendorKit", dependencies: [core, logging, metrics, httpClient], swiftSettings: strictSettings),
         // Loopback fakes of the four vendors over the sample world (`scout sandbox`).
@@ -75,8 +78,8 @@ let package = Package(
 
         plugin("HeuristicJDParser", family: "JDParsers", dir: "Heuristic", extra: [yams]),
         plugin("SampleWebSearch", family: "WebSearch", dir: "Sample", extra: ["SampleWorld"]),
-        plugin("SeedExpansionDiscovery", family: "Discovery", dir: "SeedExpansion"),
-        plugin("DomainQueriesDiscovery", family: "Discovery", dir: "DomainQueries"),
+        plugin("SeedExpansionDiscovery", family: "Discovery", dir: "SeedExpansion", extra: ["DiscoveryKit"]),
+        plugin("DomainQueriesDiscovery", family: "Discovery", dir: "DomainQueries", extra: ["DiscoveryKit"]),
         plugin("CompanyBatchBatching", family: "Batching", dir: "CompanyBatch"),
         plugin("SeniorityVariationBatching", family: "Batching", dir: "SeniorityVariation"),
         plugin("SamplePeopleSource", family: "People", dir: "Sample", extra: ["SampleWorld"]),
@@ -145,7 +148,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DiscoveryTests",
-            dependencies: [core, "ScoutTesting", "SeedExpansionDiscovery", "DomainQueriesDiscovery", "CompanyBatchBatching", "SeniorityVariationBatching", logging, yams],
+            dependencies: [core, "ScoutTesting", "DiscoveryKit", "SeedExpansionDiscovery", "DomainQueriesDiscovery", "CompanyBatchBatching", "SeniorityVariationBatching", logging, yams],
             swiftSettings: strictSettings
         ),
         .testTarget(

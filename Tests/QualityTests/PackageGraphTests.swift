@@ -58,6 +58,8 @@ struct PackageGraphTests {
         let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
         let (deps, plugins) = Self.targets(manifest)
         #expect(deps["scout"]?.contains("ScoutPlugins") == true)
+        // Shared kits depend on the core (and third-party packages) only, so a plugin may use one.
+        #expect(deps["DiscoveryKit"] == ["ScoutCore"])
         for (target, list) in deps where target != "ScoutPlugins" && !plugins.contains(target) && !target.hasSuffix("Tests") {
             for plugin in plugins { #expect(!list.contains(plugin), "\(target) depends on the plugin \(plugin)") }
         }
