@@ -63,6 +63,10 @@ let package = Package(
         // Discovery's text mining (company names in web results, market phrases, salient JD words), used by the
         // discovery plugins only; the core keeps the vocabulary the orchestrator, evaluators and parsers share.
         .target(name: "DiscoveryKit", dependencies: [core], swiftSettings: strictSettings),
+        // What the LLM plugins share above the transport: the evaluation prompt, reply parsing and grounding, and
+        // finding the JSON object in a model's reply. Used by the Claude and OpenAI-compatible evaluators and the
+        // Claude JD parser.
+        .target(name: "LLMKit", dependencies: [core], swiftSettings: strictSettings),
         // Shared vendor HTTP plumbing (one client, rate limits, retries, budgets), used by the vendor plugins.
         .target(name: "ScoutVendorKit", dependencies: [core, logging, metrics, httpClient], swiftSettings: strictSettings),
         // Loopback fakes of the four vendors over the sample world (`scout sandbox`).
@@ -89,9 +93,9 @@ let package = Package(
         plugin("PostgresStore", family: "Stores", dir: "Postgres", extra: [.product(name: "PostgresNIO", package: "postgres-nio"), lifecycle]),
         plugin("CoreSignalPeopleSource", family: "People", dir: "CoreSignal", extra: ["ScoutVendorKit", httpClient, metrics]),
         plugin("TavilyWebSearch", family: "WebSearch", dir: "Tavily", extra: ["ScoutVendorKit", httpClient, metrics]),
-        plugin("ClaudeEvaluator", family: "Evaluators", dir: "Claude", extra: ["ScoutVendorKit", httpClient, metrics]),
-        plugin("ClaudeJDParser", family: "JDParsers", dir: "Claude", extra: ["ScoutVendorKit", httpClient, metrics]),
-        plugin("OpenAICompatibleEvaluator", family: "Evaluators", dir: "OpenAICompatible", extra: ["ScoutVendorKit", httpClient, metrics]),
+        plugin("ClaudeEvaluator", family: "Evaluators", dir: "Claude", extra: ["ScoutVendorKit", "LLMKit", httpClient, metrics]),
+        plugin("ClaudeJDParser", family: "JDParsers", dir: "Claude", extra: ["ScoutVendorKit", "LLMKit", httpClient, metrics]),
+        plugin("OpenAICompatibleEvaluator", family: "Evaluators", dir: "OpenAICompatible", extra: ["ScoutVendorKit", "LLMKit", httpClient, metrics]),
 
         // The composition root: the one place that lists every built-in plugin.
         .target(
@@ -159,7 +163,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VendorTests",
-            dependencies: [core, "ScoutTesting", "ScoutVendorKit", "ScoutSandbox", "SampleWorld", "CoreSignalPeopleSource",
+            dependencies: [core, "ScoutTesting", "ScoutVendorKit", "LLMKit", "ScoutSandbox", "SampleWorld", "CoreSignalPeopleSource",
                            "TavilyWebSearch", "ClaudeEvaluator", "ClaudeJDParser", "OpenAICompatibleEvaluator", logging, metrics,
                            yams, hummingbird, httpClient, .product(name: "MetricsTestKit", package: "swift-metrics")],
             swiftSettings: strictSettings

@@ -59,7 +59,7 @@ struct PackageGraphTests {
         let (deps, plugins) = Self.targets(manifest)
         #expect(deps["scout"]?.contains("ScoutPlugins") == true)
         // Shared kits depend on the core (and third-party packages) only, so a plugin may use one.
-        #expect(deps["DiscoveryKit"] == ["ScoutCore"])
+        #expect(deps["DiscoveryKit"] == ["ScoutCore"] && deps["LLMKit"] == ["ScoutCore"])
         for (target, list) in deps where target != "ScoutPlugins" && !plugins.contains(target) && !target.hasSuffix("Tests") {
             for plugin in plugins { #expect(!list.contains(plugin), "\(target) depends on the plugin \(plugin)") }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import LLMKit
 import Logging
 import ScoutCore
 import ScoutVendorKit
