@@ -67,7 +67,8 @@ let package = Package(
         // finding the JSON object in a model's reply. Used by the Claude and OpenAI-compatible evaluators and the
         // Claude JD parser.
         .target(name: "LLMKit", dependencies: [core], swiftSettings: strictSettings),
-        // Shared vendor HTTP plumbing (one client, rate limits, retries, budgets), used by the vendor plugins.
+        // Shared vendor HTTP plumbing (one client, rate limits, retries, SSE, metrics), used by the vendor plugins.
+        // Credit budgets are the core's (CreditGuard), not the vendor client's.
         .target(name: "ScoutVendorKit", dependencies: [core, logging, metrics, httpClient], swiftSettings: strictSettings),
         // Loopback fakes of the four vendors over the sample world (`scout sandbox`).
         .target(name: "ScoutSandbox", dependencies: [core, "SampleWorld", logging, hummingbird], swiftSettings: strictSettings),
