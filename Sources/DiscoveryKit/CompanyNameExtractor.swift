@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// A company named in web results, with how strongly the results support it.
 public struct ExtractedCompany: Sendable, Equatable {
