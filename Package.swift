@@ -5,6 +5,7 @@ import PackageDescription
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
 let core: Target.Dependency = "ScoutCore"
@@ -60,7 +61,15 @@ let package = Package(
         // Search quality: ground truth over the sample world, the metrics, and `scout ab` experiments. Never depends on
         // a JD parser or an evaluator (a test checks the package graph).
         .target(name: "ScoutQuality", dependencies: [core, "SampleWorld", yams], swiftSettings: strictSettings),
-        // Shared vendor HTTP plumbing (one client, rate limits, retries, budgets), used by the vendor plugins.
+        // Discovery's text mining (company names in web results, market phrases, salient JD words), used by the
+        // discovery plugins only; the core keeps the vocabulary the orchestrator, evaluators and parsers share.
+        .target(name: "DiscoveryKit", dependencies: [core], swiftSettings: strictSettings),
+        // What the LLM plugins share above the transport: the evaluation prompt, reply parsing and grounding, and
+        // finding the JSON object in a model's reply. Used by the Claude and OpenAI-compatible evaluators and the
+        // Claude JD parser.
+        .target(name: "LLMKit", dependencies: [core], swiftSettings: strictSettings),
+        // Shared vendor HTTP plumbing (one client, rate limits, retries, SSE, metrics), used by the vendor plugins.
+        // Credit budgets are the core's (CreditGuard), not the vendor client's.
         .target(name: "ScoutVendorKit", dependencies: [core, logging, metrics, httpClient], swiftSettings: strictSettings),
         // Loopback fakes of the four vendors over the sample world (`scout sandbox`).
         .target(name: "ScoutSandbox", dependencies: [core, "SampleWorld", logging, hummingbird], swiftSettings: strictSettings),
@@ -75,8 +84,8 @@ let package = Package(
 
         plugin("HeuristicJDParser", family: "JDParsers", dir: "Heuristic", extra: [yams]),
         plugin("SampleWebSearch", family: "WebSearch", dir: "Sample", extra: ["SampleWorld"]),
-        plugin("SeedExpansionDiscovery", family: "Discovery", dir: "SeedExpansion"),
-        plugin("DomainQueriesDiscovery", family: "Discovery", dir: "DomainQueries"),
+        plugin("SeedExpansionDiscovery", family: "Discovery", dir: "SeedExpansion", extra: ["DiscoveryKit"]),
+        plugin("DomainQueriesDiscovery", family: "Discovery", dir: "DomainQueries", extra: ["DiscoveryKit"]),
         plugin("CompanyBatchBatching", family: "Batching", dir: "CompanyBatch"),
         plugin("SeniorityVariationBatching", family: "Batching", dir: "SeniorityVariation"),
         plugin("SamplePeopleSource", family: "People", dir: "Sample", extra: ["SampleWorld"]),
@@ -86,9 +95,9 @@ let package = Package(
         plugin("PostgresStore", family: "Stores", dir: "Postgres", extra: [.product(name: "PostgresNIO", package: "postgres-nio"), lifecycle]),
         plugin("CoreSignalPeopleSource", family: "People", dir: "CoreSignal", extra: ["ScoutVendorKit", httpClient, metrics]),
         plugin("TavilyWebSearch", family: "WebSearch", dir: "Tavily", extra: ["ScoutVendorKit", httpClient, metrics]),
-        plugin("ClaudeEvaluator", family: "Evaluators", dir: "Claude", extra: ["ScoutVendorKit", httpClient, metrics]),
-        plugin("ClaudeJDParser", family: "JDParsers", dir: "Claude", extra: ["ScoutVendorKit", httpClient, metrics]),
-        plugin("OpenAICompatibleEvaluator", family: "Evaluators", dir: "OpenAICompatible", extra: ["ScoutVendorKit", httpClient, metrics]),
+        plugin("ClaudeEvaluator", family: "Evaluators", dir: "Claude", extra: ["ScoutVendorKit", "LLMKit", httpClient, metrics]),
+        plugin("ClaudeJDParser", family: "JDParsers", dir: "Claude", extra: ["ScoutVendorKit", "LLMKit", httpClient, metrics]),
+        plugin("OpenAICompatibleEvaluator", family: "Evaluators", dir: "OpenAICompatible", extra: ["ScoutVendorKit", "LLMKit", httpClient, metrics]),
 
         // The composition root: the one place that lists every built-in plugin.
         .target(
@@ -145,7 +154,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DiscoveryTests",
-            dependencies: [core, "ScoutTesting", "SeedExpansionDiscovery", "DomainQueriesDiscovery", "CompanyBatchBatching", "SeniorityVariationBatching", logging, yams],
+            dependencies: [core, "ScoutTesting", "DiscoveryKit", "SeedExpansionDiscovery", "DomainQueriesDiscovery", "CompanyBatchBatching", "SeniorityVariationBatching", logging, yams],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -156,7 +165,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VendorTests",
-            dependencies: [core, "ScoutTesting", "ScoutVendorKit", "ScoutSandbox", "SampleWorld", "CoreSignalPeopleSource",
+            dependencies: [core, "ScoutTesting", "ScoutVendorKit", "LLMKit", "ScoutSandbox", "SampleWorld", "CoreSignalPeopleSource",
                            "TavilyWebSearch", "ClaudeEvaluator", "ClaudeJDParser", "OpenAICompatibleEvaluator", logging, metrics,
                            yams, hummingbird, httpClient, .product(name: "MetricsTestKit", package: "swift-metrics")],
             swiftSettings: strictSettings

@@ -1,4 +1,4 @@
-import ScoutCore
+public import ScoutCore
 
 /// Example plugin (docs/plugins.md): batches that grow — the first `first_size` companies (discovery's most
 /// confident) alone, then each batch twice the last, up to `max_size`. Every company once, in order.

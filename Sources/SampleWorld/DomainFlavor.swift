@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// The words the sample world uses for one `Vocabulary` domain: anchors, categories, products and skills.
 public struct DomainFlavor: Sendable {

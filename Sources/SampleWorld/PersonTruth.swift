@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// What one record of the sample world *is*: the generator's latent attributes of the person behind it, read by
 /// ground-truth judges and never derived from the record's text.

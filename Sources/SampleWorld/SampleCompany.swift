@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// One company of the sample world, with everything the people vendor and the web know about it.
 public struct SampleCompany: Sendable, Equatable {

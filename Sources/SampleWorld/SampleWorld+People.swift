@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// One ranked person from ``SampleWorld/searchPeople(_:)``.
 public struct PeopleMatch: Sendable, Equatable {

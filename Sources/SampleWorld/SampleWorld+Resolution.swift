@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 extension SampleWorld {
     /// Resolves a company the way a people vendor does: by website (normalised host) first, then by normalised name,

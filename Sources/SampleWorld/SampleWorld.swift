@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 import Synchronization
 
 /// A deterministic, generated recruiting world: ~360 companies in 12 domains, 15,000 people with careers, and the web

@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// The world's web pages with a BM25 index over title (counted twice), URL path and content.
 final class WebCorpus: Sendable {

@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// Which vocabulary a sample world is written in. The latent world (domains, role families, levels, cities) is the
 /// same kind of thing in every variant; only the words differ, so one truth spec grades people in every variant.

@@ -1,5 +1,5 @@
-import Hummingbird
-import Logging
+public import Hummingbird
+public import Logging
 import ScoutCore
 
 /// The stand-alone server `scout serve` runs: Scout's routes at the root of a Hummingbird application whose service

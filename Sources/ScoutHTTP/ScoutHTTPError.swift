@@ -1,6 +1,6 @@
 import Foundation
-import HTTPTypes
-import Hummingbird
+public import HTTPTypes
+public import Hummingbird
 import ScoutCore
 
 /// An error answered as `{"error": {"code", "message", "field"}}` with its HTTP status. Never carries a stack trace.

@@ -1,6 +1,6 @@
 import Foundation
 import HTTPTypes
-import Hummingbird
+public import Hummingbird
 import ScoutCore
 
 /// Adds every Scout route to `group`, each exactly once: `healthz`, `readyz`, `metrics`, `openapi.yaml` and the

@@ -1,9 +1,9 @@
-import Foundation
-import Logging
+public import Foundation
+public import Logging
 import Metrics
-import Prometheus
-import ScoutCore
-import ServiceLifecycle
+public import Prometheus
+public import ScoutCore
+public import ServiceLifecycle
 
 /// Everything Scout's routes need: the orchestrator, the API keys, metrics, idempotency memory and the shutdown
 /// switch for open streams. One instance serves every request; mount it with ``addScoutRoutes(to:service:)``.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import ScoutCore
 
 /// Settings of `scout serve` beyond plugins.yaml: the API keys.

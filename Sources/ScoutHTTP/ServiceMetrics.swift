@@ -1,6 +1,6 @@
 import Foundation
-import Metrics
-import Prometheus
+public import Metrics
+public import Prometheus
 import ScoutCore
 
 /// The service's Prometheus registry and its one metric of its own, `scout_http_requests_total{route,status}`.

@@ -11,7 +11,7 @@ import PostgresStore
 import SQLiteStore
 import SamplePeopleSource
 import SampleWebSearch
-import ScoutCore
+public import ScoutCore
 import SeedExpansionDiscovery
 import SeniorityVariationBatching
 import TavilyWebSearch

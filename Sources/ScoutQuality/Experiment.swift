@@ -1,6 +1,6 @@
 import Foundation
-import SampleWorld
-import ScoutCore
+public import SampleWorld
+public import ScoutCore
 import Yams
 
 /// One arm of an experiment: a name and the plugins.yaml overrides that make it.

@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 import SampleWorld
-import ScoutCore
+public import ScoutCore
 
 /// Runs an experiment: every arm runs every JD (on every world) to the same target, in its own sessions, all arms
 /// sharing one store so a record is bought once for the whole experiment; then measures each run.

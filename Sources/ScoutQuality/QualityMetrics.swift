@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// One candidate of a ranking as the metrics see it: who it is, how relevant, and what Scout said.
 public struct JudgedCandidate: Sendable, Equatable, Codable {

@@ -1,5 +1,5 @@
 import Foundation
-import SampleWorld
+public import SampleWorld
 import ScoutCore
 
 /// Grades people against a ``TruthSpec`` from what the sample world *is* — the generator's latent attributes of each

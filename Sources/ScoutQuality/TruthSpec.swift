@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 import Yams
 
 /// A JD's ground truth, written by hand beside the free-text JD: who the JD is really asking for, in the sample

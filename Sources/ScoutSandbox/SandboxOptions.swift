@@ -1,5 +1,5 @@
 import Foundation
-import SampleWorld
+public import SampleWorld
 
 /// Flags of the sandbox: keys, credits, limits and faults. Faults are decided by a seeded generator, so one seed
 /// gives one sequence of decisions.

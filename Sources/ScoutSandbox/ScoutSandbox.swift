@@ -1,9 +1,9 @@
 import Foundation
 internal import HTTPTypes
 internal import Hummingbird
-import Logging
+public import Logging
 internal import NIOCore
-import SampleWorld
+public import SampleWorld
 import ScoutCore
 
 /// Loopback fakes of CoreSignal, Tavily, Anthropic and an OpenAI-compatible server over the sample world, on one port,

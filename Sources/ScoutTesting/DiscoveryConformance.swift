@@ -1,6 +1,6 @@
 import Foundation
-import ScoutCore
-import Testing
+public import ScoutCore
+public import Testing
 
 /// Checks every ``DiscoveryStrategy`` must pass. Call from a `@Test` with a web search that has results for the
 /// strategy's queries (a ``StaticWebSearch``), so the checks see real output:

@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// Dossiers for evaluator tests: a strong, a weak, a sparse and an undated candidate for a senior ML role in
 /// voice AI.

@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// Wraps a people source to count every call per id and to inject failures, for orchestrator tests.
 public final class InstrumentedPeopleSource: PeopleSource {

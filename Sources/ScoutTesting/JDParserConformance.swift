@@ -1,6 +1,6 @@
 import Foundation
-import ScoutCore
-import Testing
+public import ScoutCore
+public import Testing
 
 /// Checks every ``JDParser`` must pass:
 ///

@@ -1,6 +1,6 @@
 import Foundation
-import ScoutCore
-import ServiceLifecycle
+public import ScoutCore
+public import ServiceLifecycle
 
 /// A store with a run phase and host-run migrations, over any store: it records, in order, when its service starts
 /// (`run`), when it is migrated (`migrate`) and when its service stops (`stopped`, after a graceful shutdown). Like a

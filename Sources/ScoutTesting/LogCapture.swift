@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+public import Logging
 import ScoutCore
 
 /// Log lines captured by ``CapturingLogHandler``: `<level> <message> <key=value …>`, one per record.

@@ -1,5 +1,5 @@
-import Foundation
-import ScoutCore
+public import Foundation
+public import ScoutCore
 
 /// A clock that only moves when told to, for walking through cache freshness windows.
 public final class ManualClock: ScoutClock {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The metric names docs/metrics.md lists (the first cell of each table row), for tests that check every metric Scout
 /// emits is documented.

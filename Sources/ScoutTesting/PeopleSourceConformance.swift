@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 import Testing
 
 /// A company a people source under test knows, with staff.

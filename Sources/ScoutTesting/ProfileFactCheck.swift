@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// The evidence check of ``EvidenceCheck`` under its test-suite name: every fact an evaluation cites must quote the
 /// dossier.

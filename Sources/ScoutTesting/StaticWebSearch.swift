@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// A ``WebSearch`` test double: canned results per query text, and a record of every query received.
 /// Results are filtered by the query's `includeDomains`/`excludeDomains` (matching the host or a parent domain)

@@ -1,6 +1,6 @@
 import Foundation
-import ScoutCore
-import Testing
+public import ScoutCore
+public import Testing
 
 /// The behaviour every `ScoutStore` must show, as named checks. Each check gets a fresh, empty store and records
 /// failures with `#expect`/`#require`, so a test can run them one by one:

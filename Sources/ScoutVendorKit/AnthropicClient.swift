@@ -1,7 +1,7 @@
-import CoreMetrics
+public import CoreMetrics
 import Foundation
-import Logging
-import ScoutCore
+public import Logging
+public import ScoutCore
 
 /// A Messages API client that streams (`"stream": true`) and assembles the reply text from the SSE events. A
 /// mid-stream `error` event or a stream that ends before `message_stop` retries the request; `ping` and unknown events

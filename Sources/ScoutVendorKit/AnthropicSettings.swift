@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// The keys of every plugin that calls the Anthropic Messages API. `model` is required: there is no default model id,
 /// because ids retire (claude-sonnet-4-5-20250929 on 2026-11-30).

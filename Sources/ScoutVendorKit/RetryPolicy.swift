@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// When and how long to retry: exponential backoff with full jitter on 408, 409, 429, 5xx (incl. 529) and timeouts,
 /// honouring `x-should-retry`, `retry-after-ms` and `Retry-After` (seconds or an HTTP date). Other 4xx are final.

@@ -1,5 +1,5 @@
 internal import AsyncHTTPClient
-import Foundation
+public import Foundation
 internal import NIOCore
 
 /// A 2xx response body as it arrives, chunk by chunk.

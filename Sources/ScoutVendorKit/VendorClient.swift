@@ -1,7 +1,7 @@
 internal import AsyncHTTPClient
-import CoreMetrics
-import Foundation
-import Logging
+public import CoreMetrics
+public import Foundation
+public import Logging
 internal import NIOCore
 internal import NIOHTTP1
 import ScoutCore

@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// The transport keys every vendor plugin shares: timeout, retries, backoff, rate limit and concurrency. Plugins list
 /// ``keys`` with their own and call ``overlay(from:)`` in their `init(from:)`.

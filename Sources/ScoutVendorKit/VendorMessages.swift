@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Case-insensitive response headers.
 public struct VendorHeaders: Sendable, Equatable {

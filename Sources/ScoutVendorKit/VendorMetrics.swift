@@ -1,4 +1,4 @@
-import CoreMetrics
+public import CoreMetrics
 import Foundation
 
 /// Per-attempt vendor call metrics, recorded through the plugin's `MetricsFactory` (never the global one):

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// How a vendor states its rate limit on a response (vendor-contracts.md), read into a ``RateLimitSignal`` for the
 /// client's ``RateLimiter``. Every vendor: a 429 slows down and its `retry-after-ms` / `Retry-After` pauses.

@@ -1,3 +1,4 @@
+import DiscoveryKit
 import DomainQueriesDiscovery
 import Foundation
 import ScoutCore

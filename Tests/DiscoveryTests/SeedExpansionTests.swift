@@ -1,3 +1,4 @@
+import DiscoveryKit
 import Foundation
 import ScoutCore
 import ScoutTesting

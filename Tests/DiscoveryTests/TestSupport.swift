@@ -1,3 +1,4 @@
+import DiscoveryKit
 import Foundation
 import Logging
 import ScoutCore

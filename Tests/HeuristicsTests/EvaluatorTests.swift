@@ -32,7 +32,8 @@ import Testing
         let shown = try #require(e.strengths.first { $0.text.hasPrefix("Shows 2 of 3 must-have skills") })
         #expect(shown.facts == ["skills: Golang", "skills: K8s"])
         #expect(e.unknowns.contains { $0.contains("'PostgreSQL' not shown") })
-        #expect(SkillAliases.names(for: "postgresql") == ["postgresql", "Postgres"])  // the name as asked, then the others
+        // the name as asked, then the others
+        #expect(SkillAliases.names(for: "postgresql") == ["postgresql", "Postgres"])
         #expect(SkillAliases.names(for: "Erlang") == ["Erlang"])
     }
 

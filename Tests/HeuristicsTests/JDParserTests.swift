@@ -242,7 +242,8 @@ struct JDLevelsAndAlternativesTests {
         #expect(try await levels("5+ years building ML systems") == [.senior, .staff])
         #expect(try await levels("3 years of experience with SQL") == [.mid])
         #expect(try await levels("A 4-week paid sabbatical after 4 years").isEmpty)  // not a requirement
-        #expect(try await levels("5+ years building ML systems", title: "Staff Data Scientist") == [.staff])  // stated wins
+        // stated wins
+        #expect(try await levels("5+ years building ML systems", title: "Staff Data Scientist") == [.staff])
         #expect(try await levels("2+ years managing engineers", title: "Engineering Manager") == [.manager])
         // Ages, decimals and the first real requirement in a line.
         #expect(try await levels("You must be at least 18 years of age").isEmpty)

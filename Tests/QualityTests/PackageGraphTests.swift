@@ -30,6 +30,17 @@ struct PackageGraphTests {
         return (deps, plugins)
     }
 
+    /// The modules a source file imports, whatever the import's access level (`public import X` included).
+    static func imports(_ text: String) -> [String] {
+        text.split(separator: "\n").compactMap { line in
+            var words = line.split(separator: " ")
+            while let first = words.first, ["public", "package", "internal", "fileprivate", "private"].contains(first) {
+                words.removeFirst()
+            }
+            return words.count == 2 && words[0] == "import" ? String(words[1]) : nil
+        }
+    }
+
     @Test func qualityDependsOnNoParserEvaluatorOrPlugin() throws {
         let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
         let (deps, plugins) = Self.targets(manifest)
@@ -46,8 +57,7 @@ struct PackageGraphTests {
         let dir = Self.root.appendingPathComponent("Sources/ScoutQuality")
         for file in try FileManager.default.contentsOfDirectory(atPath: dir.path) {
             let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
-            for line in text.split(separator: "\n") where line.hasPrefix("import ") {
-                let module = line.dropFirst("import ".count).trimmingCharacters(in: .whitespaces)
+            for module in Self.imports(text) {
                 #expect(["Foundation", "Logging", "SampleWorld", "ScoutCore", "Yams"].contains(module), "\(file) imports \(module)")
             }
         }
@@ -58,6 +68,8 @@ struct PackageGraphTests {
         let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
         let (deps, plugins) = Self.targets(manifest)
         #expect(deps["scout"]?.contains("ScoutPlugins") == true)
+        // Shared kits depend on the core (and third-party packages) only, so a plugin may use one.
+        #expect(deps["DiscoveryKit"] == ["ScoutCore"] && deps["LLMKit"] == ["ScoutCore"])
         for (target, list) in deps where target != "ScoutPlugins" && !plugins.contains(target) && !target.hasSuffix("Tests") {
             for plugin in plugins { #expect(!list.contains(plugin), "\(target) depends on the plugin \(plugin)") }
         }
@@ -66,8 +78,7 @@ struct PackageGraphTests {
             let files = FileManager.default.enumerator(atPath: dir.path)?.compactMap { $0 as? String } ?? []
             for file in files where file.hasSuffix(".swift") && !file.hasPrefix("ScoutPlugins/") {
                 let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
-                for line in text.split(separator: "\n") where line.hasPrefix("import ") {
-                    let module = line.dropFirst("import ".count).trimmingCharacters(in: .whitespaces)
+                for module in Self.imports(text) {
                     #expect(!plugins.contains(module), "\(top)/\(file) imports the plugin \(module)")
                 }
             }

@@ -79,7 +79,8 @@ struct EvaluationGuardTests {
         let dossier = CandidateDossier(preview: CandidatePreview(employeeID: 1, name: "A"), profile: profile, companies: [:], freshness: .fetched)
         let guarded = EvaluationGuard.apply(evaluation, dossier: dossier, requirements: requirements)
         #expect(ClaimAudit.contradictions(guarded, requirements: requirements).isEmpty)
-        #expect(guarded.unknowns.filter { $0.hasPrefix("claim dropped, its cited facts say otherwise") }.count == 2)  // the others cite facts the profile lacks
+        // the others cite facts the profile lacks
+        #expect(guarded.unknowns.filter { $0.hasPrefix("claim dropped, its cited facts say otherwise") }.count == 2)
     }
 
     @Test func failedEvaluationsPassUnchanged() {

@@ -138,7 +138,8 @@ struct LLMTests {
         #expect(BaseURL.join("http://127.0.0.1:8000/v1", "/v1/chat/completions") == "http://127.0.0.1:8000/v1/chat/completions")
         #expect(BaseURL.join("http://127.0.0.1:8000/", "/v1/chat/completions") == "http://127.0.0.1:8000/v1/chat/completions")
         #expect(BaseURL.join("https://api.anthropic.com/v1/", "/v1/messages") == "https://api.anthropic.com/v1/messages")
-        #expect(BaseURL.join("http://h/api/v2", "/v1/x") == "http://h/api/v2/v1/x")  // only a matching segment is shared
+        // only a matching segment is shared
+        #expect(BaseURL.join("http://h/api/v2", "/v1/x") == "http://h/api/v2/v1/x")
         try await withSandbox(Self.options) { (_: ScoutSandbox, server: SandboxServer) async throws in
             var config = OpenAICompatibleEvaluator.Config()
             config.baseURL = server.openAIBaseURL + "/v1"

@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// Cuts companies into consecutive batches of `batch_size`, in the order discovery ranked them.
 public struct CompanyBatch: BatchingMode {

@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 extension SeniorityVariation {
     /// `seniority_variation` settings.

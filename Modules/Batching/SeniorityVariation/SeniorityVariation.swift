@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// Searches the same companies (the first `max_companies`) in every batch, each batch with its own seniority
 /// band: the JD's levels first, then the neighbouring levels outward, so "load more" widens the level range

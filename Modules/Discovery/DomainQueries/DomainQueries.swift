@@ -1,6 +1,7 @@
+import DiscoveryKit
 import Foundation
 import Logging
-import ScoutCore
+public import ScoutCore
 
 /// Finds companies in the JD's market: searches software directories (G2, Capterra, Gartner, Crunchbase, via
 /// `include_domains`) and the open web ("<domain> companies hiring <role>", "<domain> <skill> companies"), then

@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 extension SeedExpansion {
     /// `seed_expansion` settings.

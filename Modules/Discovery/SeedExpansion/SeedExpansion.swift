@@ -1,6 +1,7 @@
+public import DiscoveryKit
 import Foundation
 import Logging
-import ScoutCore
+public import ScoutCore
 
 /// Finds the competitors of the companies a JD mentions: per seed it searches "<X> competitors",
 /// "<X> alternatives" and "companies similar to <X>", extracts company names from the results and keeps the

@@ -1,7 +1,8 @@
 import Foundation
+import LLMKit
 import Logging
-import ScoutCore
-import ScoutVendorKit
+public import ScoutCore
+public import ScoutVendorKit
 
 /// The `claude` evaluator: one streamed Messages call per candidate with the JD's requirements and the profile's facts;
 /// the reply is parsed robustly and validated, retried once when invalid, then kept as a failed evaluation.

@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 extension HeuristicEvaluator {
     /// Weights of the signals in the overall score, and the tenure target.

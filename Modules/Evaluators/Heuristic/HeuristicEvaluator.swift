@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// The `heuristic` evaluator: deterministic, explainable scoring with no network.
 ///

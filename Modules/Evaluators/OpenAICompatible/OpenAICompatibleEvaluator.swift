@@ -1,8 +1,9 @@
 import Foundation
-import Logging
-import Metrics
-import ScoutCore
-import ScoutVendorKit
+import LLMKit
+public import Logging
+public import Metrics
+public import ScoutCore
+public import ScoutVendorKit
 
 /// The `openai_compatible` evaluator: `POST {base_url}/v1/chat/completions` (vLLM, llama.cpp, Ollama, LM Studio …),
 /// non-streaming, optional Bearer key; same prompt, parsing, validation and retry-once rules as `claude`.

@@ -1,7 +1,8 @@
 import Foundation
+import LLMKit
 import Logging
-import ScoutCore
-import ScoutVendorKit
+public import ScoutCore
+public import ScoutVendorKit
 
 /// The `claude` JD parser: asks the Messages API for the requirements JSON and validates it (a role title is required;
 /// seniority words are mapped to Scout's levels, unknown ones dropped). An invalid reply is retried once.

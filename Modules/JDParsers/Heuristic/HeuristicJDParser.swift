@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// The `heuristic` JD parser: reads plain-text or markdown job descriptions with line rules and the shared
 /// ``Vocabulary``, and accepts a structured YAML or JSON JD (a mapping with `role_title`). Deterministic, no network.

@@ -1,6 +1,6 @@
 import Foundation
-import ScoutCore
-import ScoutVendorKit
+public import ScoutCore
+public import ScoutVendorKit
 
 extension CoreSignalPeopleSource {
     /// Keys of the `coresignal` people source. One employee tier serves both search and collect, so they cannot differ.

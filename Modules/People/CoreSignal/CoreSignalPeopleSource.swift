@@ -1,8 +1,8 @@
 import Foundation
-import Logging
-import Metrics
-import ScoutCore
-import ScoutVendorKit
+public import Logging
+public import Metrics
+public import ScoutCore
+public import ScoutVendorKit
 
 /// The `coresignal` people source (CoreSignal v2, vendor-contracts.md §1): company resolution through company search
 /// preview, people search through `/search/es_dsl/preview` (20 a page, `page=N`) or `/search/es_dsl` (ids, `after`

@@ -1,5 +1,5 @@
-import Foundation
-import ScoutCore
+public import Foundation
+public import ScoutCore
 
 /// Builds CoreSignal's Elasticsearch DSL from a ``PeopleQuery``, structurally: user text only ever appears as a JSON
 /// string value of `term`/`match_phrase`, never in a `query_string`; no `size` or `from`.

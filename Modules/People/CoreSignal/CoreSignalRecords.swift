@@ -1,5 +1,5 @@
-import Foundation
-import ScoutCore
+public import Foundation
+public import ScoutCore
 
 /// Decodes CoreSignal records into Scout's model, once, at the boundary (vendor-contracts.md §1.3–1.4).
 enum CoreSignalRecords {

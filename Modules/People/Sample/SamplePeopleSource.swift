@@ -1,6 +1,6 @@
 import Foundation
-import SampleWorld
-import ScoutCore
+public import SampleWorld
+public import ScoutCore
 
 /// A people source over the sample world with CoreSignal semantics: 20 previews a page, pages past `max_pages` empty,
 /// `totalResults` the true total, collects of unknown ids nil. Counts every call so tests can prove nothing is billed twice.

@@ -1,6 +1,6 @@
 import Foundation
 import SampleWorld
-import ScoutCore
+public import ScoutCore
 
 extension SamplePeopleSource {
     /// Seed, paging and prices of the sample source; the defaults mirror CoreSignal.

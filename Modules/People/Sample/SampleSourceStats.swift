@@ -1,6 +1,6 @@
 import Foundation
 import SampleWorld
-import ScoutCore
+public import ScoutCore
 import Synchronization
 
 /// Calls a ``SamplePeopleSource`` has served.

@@ -1,5 +1,5 @@
-import Foundation
-import ScoutCore
+public import Foundation
+public import ScoutCore
 
 extension MemoryStore {
     public func cachedProfile(employeeID: Int) -> Cached<Profile>? { profiles[employeeID] }

@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 extension MemoryStore: SessionWorkspaces {
     public func restoreSession(id: String, workspace: String) -> Bool {

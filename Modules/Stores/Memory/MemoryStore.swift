@@ -1,5 +1,5 @@
-import Foundation
-import ScoutCore
+public import Foundation
+public import ScoutCore
 
 /// A `ScoutStore` held in memory by an actor: for tests, benchmarks and one-shot runs. Nothing survives the process.
 public actor MemoryStore: ScoutStore {

@@ -1,6 +1,6 @@
 import Foundation
 import PostgresNIO
-import ScoutCore
+public import ScoutCore
 
 /// A daily credit ceiling per vendor that holds across processes: used by the core's `budget.daily_credits`
 /// through ``CreditReservations``. Reserve before a billed call, settle after it. A reservation left by a crashed process

@@ -1,6 +1,6 @@
-import Foundation
+public import Foundation
 import PostgresNIO
-import ScoutCore
+public import ScoutCore
 
 /// The record cache. Every upsert names its real conflict target and sets the fetch time to the time given.
 extension PostgresStore {

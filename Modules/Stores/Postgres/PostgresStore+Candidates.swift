@@ -1,6 +1,6 @@
 import Foundation
 import PostgresNIO
-import ScoutCore
+public import ScoutCore
 
 extension PostgresStore {
     static let candidateColumns = """

@@ -1,6 +1,6 @@
-import Foundation
+public import Foundation
 import PostgresNIO
-import ScoutCore
+public import ScoutCore
 
 /// Who holds a record claim, and until when (server time).
 public struct RecordClaim: Sendable, Equatable {

@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 extension PostgresStore {
     /// How the connection uses TLS (libpq's `sslmode`, spelled in snake_case).

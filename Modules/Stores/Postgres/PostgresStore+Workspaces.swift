@@ -1,6 +1,6 @@
 import Foundation
 import PostgresNIO
-import ScoutCore
+public import ScoutCore
 
 extension PostgresStore: SessionWorkspaces {
     public func restoreSession(id: String, workspace: String) async throws -> Bool {

@@ -1,8 +1,8 @@
 import Foundation
-import Logging
+public import Logging
 import PostgresNIO
-import ScoutCore
-import ServiceLifecycle
+public import ScoutCore
+public import ServiceLifecycle
 
 /// A `ScoutStore` on PostgreSQL through PostgresNIO's `PostgresClient` (a connection pool). Several processes may
 /// share one database: commits are compare-and-sets on the session cursor, and ``claimRecord(_:id:owner:ttl:)``

@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 extension SQLiteStore {
     /// Configuration of the `sqlite` store.

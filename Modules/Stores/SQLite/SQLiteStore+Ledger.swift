@@ -1,6 +1,6 @@
-import Foundation
+public import Foundation
 import GRDB
-import ScoutCore
+public import ScoutCore
 
 extension SQLiteStore {
     public func record(_ entries: [LedgerEntry]) async throws {

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import ScoutCore
+public import ScoutCore
 
 extension SQLiteStore: SessionWorkspaces {
     public func restoreSession(id: String, workspace: String) async throws -> Bool {

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import ScoutCore
+public import ScoutCore
 
 /// A `ScoutStore` in one SQLite file, on GRDB in WAL mode (`DatabasePool`): readers never block the writer or
 /// each other. Dates are stored as REAL seconds since 1970, records as JSON text.

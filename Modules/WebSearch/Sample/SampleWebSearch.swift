@@ -1,6 +1,6 @@
 import Foundation
-import SampleWorld
-import ScoutCore
+public import SampleWorld
+public import ScoutCore
 
 /// Web search over the sample world's pages (G2, Crunchbase, Capterra, Gartner, homepages, news), fully offline.
 public struct SampleWebSearch: WebSearch {

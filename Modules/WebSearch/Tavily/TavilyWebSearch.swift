@@ -1,8 +1,8 @@
 import Foundation
-import Logging
-import Metrics
-import ScoutCore
-import ScoutVendorKit
+public import Logging
+public import Metrics
+public import ScoutCore
+public import ScoutVendorKit
 
 /// The `tavily` web search (vendor-contracts.md §2): `POST /search` with `Authorization: Bearer`, null fields omitted;
 /// 401/403 are config errors, 432/433 stop with `quotaExhausted`, 429/5xx are retried.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import Yams
 
 /// Loads plugins.yaml in two pure phases: strict decoding onto defaults, then validation. Every problem is

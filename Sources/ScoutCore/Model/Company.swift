@@ -36,7 +36,8 @@ public struct Company: Codable, Sendable, Equatable, Hashable {
 
 /// Normalisation used to compare company names and websites.
 public enum CompanyKey {
-    static let legalSuffixes: Set<String> = [
+    /// Words that end a legal company name ("Inc", "GmbH"); dropped by ``normalize(_:)``.
+    public static let legalSuffixes: Set<String> = [
         "inc", "incorporated", "ltd", "limited", "llc", "gmbh", "corp", "corporation", "co", "plc", "sa", "ag",
         "bv", "srl", "oy", "ab", "pty", "company",
     ]

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What a billed (or would-be billed) vendor call was for.
 public enum CreditKind: String, Codable, Sendable, CaseIterable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A year and an optional month, the precision vendors give for career dates.
 public struct YearMonth: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {

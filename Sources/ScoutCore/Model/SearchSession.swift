@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A group of companies searched together, optionally with a seniority band of its own.
 public struct CompanyBatch: Codable, Sendable, Equatable {

@@ -1,6 +1,6 @@
 import Foundation
-import Logging
-import Metrics
+public import Logging
+public import Metrics
 
 /// Runs Scout's pipeline: JD → discovery → company ids → batches (a persistent session) → people search per batch →
 /// profiles and companies through the cache → evaluation. Stateless itself: all state lives in the store.

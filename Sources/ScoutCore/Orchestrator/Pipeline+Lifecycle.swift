@@ -1,6 +1,6 @@
 import Foundation
-import Logging
-import ServiceLifecycle
+public import Logging
+public import ServiceLifecycle
 
 extension Pipeline {
     /// The stages that own something long-lived (the Postgres store's connection pool), as swift-service-lifecycle

@@ -1,6 +1,6 @@
-import Foundation
-import Logging
-import Metrics
+public import Foundation
+public import Logging
+public import Metrics
 
 /// The built stages of a pipeline, ready to run.
 public struct Pipeline: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 extension ScoutPayloads {
     /// Everything stored about one candidate of a session (`scout show SESSION --candidate ID --json`): the search hit,

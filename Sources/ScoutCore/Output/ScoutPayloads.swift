@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The JSON shapes Scout answers with, shared by the CLI's `--json` and the HTTP API so the two always agree.
 /// Encode them with ``encoder()`` (snake_case keys, ISO-8601 dates).

@@ -1,6 +1,6 @@
-import Foundation
-import Logging
-import Metrics
+public import Foundation
+public import Logging
+public import Metrics
 
 /// What a factory gets when it makes a plugin instance. Nothing global: the logger, metrics, clock and
 /// secrets all come from here.

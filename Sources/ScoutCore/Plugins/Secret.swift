@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A secret named in configuration by environment variable only: `api_key: {env: CORESIGNAL_API_KEY}`.
 /// A literal value is a decode error, so a key can never be committed in plugins.yaml.

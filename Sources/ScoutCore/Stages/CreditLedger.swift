@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Every vendor call that cost credits, or would have without the cache.
 public protocol CreditLedger: Sendable {

@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+public import Logging
 
 /// What a discovery strategy gets to work with.
 public struct DiscoveryContext: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A remembered company-id lookup (nil id: the vendor had no match).
 public struct CompanyLookup: Codable, Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Persistent search sessions and their candidates.
 /// What a store offers beyond this (claims, reservations, workspaces, migrations) is resolved once into

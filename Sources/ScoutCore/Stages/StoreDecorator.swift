@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A store that forwards every ``ScoutStore`` call to `base`: adopt it and implement only the calls to change
 /// (the experiment runner's metering store, test stores). Optional abilities (``RecordClaims``, ``StoreMigrations`` …)

@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+public import Logging
 
 extension WebSearch {
     /// Runs web queries with a bound on how many are in flight; answers come back in query order.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where the pipeline reads the time. Inject a manual clock in tests to move through cache windows.
 public protocol ScoutClock: Sendable {

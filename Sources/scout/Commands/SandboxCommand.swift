@@ -1,7 +1,7 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import Logging
-import SampleWorld
+public import SampleWorld
 import ScoutSandbox
 
 /// `scout sandbox` — loopback fakes of CoreSignal, Tavily, Anthropic and an OpenAI-compatible server over the sample

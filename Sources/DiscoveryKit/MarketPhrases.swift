@@ -1,4 +1,5 @@
 import Foundation
+import ScoutCore
 
 /// The phrases that say a text is about a market: for a market ``Vocabulary`` knows, its name and keyword phrases;
 /// otherwise the distinctive words of the market as named (three letters or more, not directory boilerplate such as

@@ -1,4 +1,5 @@
 import Foundation
+import ScoutCore
 
 /// The extractor's word lists (lowercase).
 enum NameLexicon {

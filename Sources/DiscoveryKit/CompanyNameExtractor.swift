@@ -1,4 +1,5 @@
 import Foundation
+public import ScoutCore
 
 /// A company named in web results, with how strongly the results support it.
 public struct ExtractedCompany: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import ScoutCore
 
 extension CompanyNameExtractor {
     /// Names around cue phrases in one sentence or title.

@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// Parses and validates an LLM's evaluation reply: the JSON object (fenced or amid prose), scores within 0–10, a known
 /// recommendation, a summary, and evidence points whose facts are `field: value` quotes of the dossier. Facts not

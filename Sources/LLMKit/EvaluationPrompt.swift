@@ -1,5 +1,5 @@
 import Foundation
-import ScoutCore
+public import ScoutCore
 
 /// The prompt LLM evaluators send: the JD's requirements and the dossier's facts, one `- field: value` line each,
 /// and the reply schema. Facts are quoted in the same form the evaluation must cite them in.

@@ -1,4 +1,5 @@
 import Foundation
+import ScoutCore
 
 /// The words that say what a JD's company does, for web queries when the JD names neither companies nor a market Scout
 /// knows: frequent content words of the text, those in its opening paragraphs counted double, without the words every

@@ -1,4 +1,5 @@
 import Foundation
+import ScoutCore
 
 extension CompanyNameExtractor {
     /// A word with its surrounding punctuation reduced to flags.

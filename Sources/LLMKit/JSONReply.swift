@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Finds the JSON object in a model's reply: inside a ```json fence, or the first balanced `{…}` with prose around it.
 public enum JSONReply {
