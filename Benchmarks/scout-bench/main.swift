@@ -1,7 +1,7 @@
 import Foundation
 import Logging
-import ScoutCore
 import SampleWorld
+import ScoutCore
 import ScoutPlugins
 
 // scout-bench: times the embedded default's main job in-process.
@@ -31,7 +31,9 @@ func pipeline(sqlite path: String) async throws -> Orchestrator {
     let yaml = DefaultConfig.yaml.replacingOccurrences(of: "path: .scout/scout.sqlite", with: "path: \"\(path)\"")
     let config = try ConfigLoader(registry: registry).load(yaml: yaml, file: "plugins.yaml")
     let logger = Logger(label: "scout-bench")
-    return Orchestrator(pipeline: try await Pipeline.build(config, registry: registry, runtime: RuntimeContext(logger: logger)), logger: logger)
+    return Orchestrator(
+        pipeline: try await Pipeline.build(config, registry: registry, runtime: RuntimeContext(logger: logger)),
+        logger: logger)
 }
 
 let worldStart = ContinuousClock.now
@@ -39,8 +41,11 @@ let world = SampleWorld(seed: 4242)
 let worldBuilt = milliseconds(worldStart)
 let indexStart = ContinuousClock.now
 _ = world.searchWeb(WebQuery("Echowave competitors"))
-print(String(format: "sample world (seed 4242): %d people, %d companies generated in %.0f ms; web index built by the first search in %.0f ms",
-             world.people.count, world.companies.count, worldBuilt, milliseconds(indexStart)))
+print(
+    String(
+        format:
+            "sample world (seed 4242): %d people, %d companies generated in %.0f ms; web index built by the first search in %.0f ms",
+        world.people.count, world.companies.count, worldBuilt, milliseconds(indexStart)))
 
 var cold: [Double] = [], warm: [Double] = [], build: [Double] = []
 var creditsCold = 0, creditsWarm = 0
@@ -57,10 +62,17 @@ for run in 0..<runs {
     warm.append(milliseconds(t2))
     creditsCold = first.ledger.creditsUsed
     creditsWarm = second.ledger.creditsUsed
-    print(String(format: "run %d: pipeline build %.0f ms, cold search %.0f ms (%d candidates, %d credits; run 1 includes generating the sample world), repeat %.0f ms (%d credits)",
-                 run + 1, build.last!, cold.last!, first.newCandidates.count, creditsCold, warm.last!, creditsWarm))
+    print(
+        String(
+            format:
+                "run %d: pipeline build %.0f ms, cold search %.0f ms (%d candidates, %d credits; run 1 includes generating the sample world), repeat %.0f ms (%d credits)",
+            run + 1, build.last!, cold.last!, first.newCandidates.count, creditsCold, warm.last!, creditsWarm))
     try? FileManager.default.removeItem(at: dir)
 }
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-print(String(format: "first cold search (generates the sample world) %.0f ms; median of runs 2…: cold search (discovery + 20 evaluated) %.0f ms, repeat %.0f ms; credits %d then %d",
-             cold[0], median(Array(cold.dropFirst().isEmpty ? cold : Array(cold.dropFirst()))), median(warm), creditsCold, creditsWarm))
+print(
+    String(
+        format:
+            "first cold search (generates the sample world) %.0f ms; median of runs 2…: cold search (discovery + 20 evaluated) %.0f ms, repeat %.0f ms; credits %d then %d",
+        cold[0], median(Array(cold.dropFirst().isEmpty ? cold : Array(cold.dropFirst()))), median(warm), creditsCold,
+        creditsWarm))

@@ -8,7 +8,9 @@ extension CompanyNameExtractor {
         var names: [String] = []
         var starts = Set<Int>()
         func take(_ run: Range<Int>, skills: Bool) {
-            guard !run.isEmpty, !starts.contains(run.lowerBound), let name = cleanName(t[run], skills: skills) else { return }
+            guard !run.isEmpty, !starts.contains(run.lowerBound), let name = cleanName(t[run], skills: skills) else {
+                return
+            }
             starts.insert(run.lowerBound)
             names.append(name)
         }
@@ -38,13 +40,19 @@ extension CompanyNameExtractor {
             case "include", "includes", "including", "featuring":
                 list(from: i + 1, skills: !earlier.contains { NameLexicon.marketNouns.contains($0.folded) })
             case "are", "is", "=":
-                if earlier.contains(where: { NameLexicon.rivalNouns.contains($0.folded) }) { list(from: i + 1, skills: false) }
+                if earlier.contains(where: { NameLexicon.rivalNouns.contains($0.folded) }) {
+                    list(from: i + 1, skills: false)
+                }
             case "like":
-                if i > t.startIndex, NameLexicon.marketNouns.contains(t[i - 1].folded) { list(from: i + 1, skills: false) }
+                if i > t.startIndex, NameLexicon.marketNouns.contains(t[i - 1].folded) {
+                    list(from: i + 1, skills: false)
+                }
             case "compare", "comparing":
                 let subject = runForward(t, from: i + 1)
                 take(subject, skills: false)
-                if subject.upperBound < t.endIndex, ["with", "to", "against", "and", "vs", "versus"].contains(t[subject.upperBound].folded) {
+                if subject.upperBound < t.endIndex,
+                    ["with", "to", "against", "and", "vs", "versus"].contains(t[subject.upperBound].folded)
+                {
                     list(from: subject.upperBound + 1, skills: false)
                 }
             case "vs", "versus":

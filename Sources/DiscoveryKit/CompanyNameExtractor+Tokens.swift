@@ -38,8 +38,11 @@ extension CompanyNameExtractor {
                 continue
             }
             let folded = core.lowercased()
-            if ends, NameLexicon.abbreviations.contains(folded) || (core.count == 1 && core.first!.isUppercase) { ends = false }
-            tokens.append(Token(text: String(core), folded: folded, breakBefore: before, breakAfter: after, endsSentence: ends))
+            if ends, NameLexicon.abbreviations.contains(folded) || (core.count == 1 && core.first!.isUppercase) {
+                ends = false
+            }
+            tokens.append(
+                Token(text: String(core), folded: folded, breakBefore: before, breakAfter: after, endsSentence: ends))
         }
         return tokens
     }
@@ -100,7 +103,9 @@ extension CompanyNameExtractor {
     /// With `strict` (list items, homepage titles) nothing is trimmed: any generic word rejects the name.
     static func cleanName(_ tokens: ArraySlice<Token>, skills: Bool, strict: Bool = false) -> String? {
         var words = tokens.map(\.text)
-        while !strict, let first = words.first, first == "&" || isGeneric(first.lowercased()) || isNumber(first) { words.removeFirst() }
+        while !strict, let first = words.first, first == "&" || isGeneric(first.lowercased()) || isNumber(first) {
+            words.removeFirst()
+        }
         while !strict, let last = words.last, last == "&" || isGeneric(last.lowercased()) { words.removeLast() }
         guard (1...4).contains(words.count), !words.contains(where: { isGeneric($0.lowercased()) }) else { return nil }
         let name = words.joined(separator: " ")

@@ -58,8 +58,10 @@ public struct CompanyNameExtractor: Sendable {
             for mention in Self.mentions(in: result) {
                 let key = CompanyKey.normalize(mention.name)
                 guard !key.isEmpty, !isExcluded(key) else { continue }
-                var entry = byKey[key]
-                    ?? ExtractedCompany(name: mention.name, key: key, mentions: 0, results: 0, evidence: [], firstResult: index)
+                var entry =
+                    byKey[key]
+                    ?? ExtractedCompany(
+                        name: mention.name, key: key, mentions: 0, results: 0, evidence: [], firstResult: index)
                 entry.mentions += 1
                 if entry.website == nil { entry.website = mention.website }
                 if let context = mention.context, entry.snippets.count < 5, !entry.snippets.contains(context) {
@@ -94,9 +96,13 @@ public struct CompanyNameExtractor: Sendable {
     static func mentions(in result: WebResult) -> [Mention] {
         let host = companyHost(result.url)
         var found: [Mention] = []
-        if let host, let name = homepageName(result.title, host: host) { found.append(Mention(name: name, website: host)) }
-        var names: [(String, String?)] = cueNames(tokenize(result.title)).filter { name in !found.contains { $0.name == name } }
-            .map { ($0, nil) }
+        if let host, let name = homepageName(result.title, host: host) {
+            found.append(Mention(name: name, website: host))
+        }
+        var names: [(String, String?)] = cueNames(tokenize(result.title)).filter { name in
+            !found.contains { $0.name == name }
+        }
+        .map { ($0, nil) }
         let content = result.content.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         for line in content.split(whereSeparator: \.isNewline) {
             let items = listItemNames(line)

@@ -15,8 +15,11 @@ public struct MarketPhrases: Sendable, Equatable {
         if let term = Vocabulary.domain(named: domain) {
             // A known market: its name and keywords, each as a whole phrase, and the name's own distinctive words
             // ("voice", "robotics"; never "data" or "developer").
-            phrases = [term.name] + term.keywords
-                + TextTokens.words(term.name).filter { $0.count >= 3 && !Self.boilerplate.contains($0) && !Self.generic.contains($0) }
+            phrases =
+                [term.name] + term.keywords
+                + TextTokens.words(term.name).filter {
+                    $0.count >= 3 && !Self.boilerplate.contains($0) && !Self.generic.contains($0)
+                }
         } else {
             // Unknown: the distinctive words it was named by are all there is.
             phrases = TextTokens.words(named).filter { $0.count >= 3 && !Self.boilerplate.contains($0) }
@@ -71,11 +74,14 @@ public struct MarketPhrases: Sendable, Equatable {
     }
 
     /// Words of market names that name no market on their own.
-    static let generic: Set<String> = ["data", "developer", "developers", "infrastructure", "health", "platform", "platforms",
-                                       "cloud", "digital", "services", "systems"]
+    static let generic: Set<String> = [
+        "data", "developer", "developers", "infrastructure", "health", "platform", "platforms",
+        "cloud", "digital", "services", "systems",
+    ]
 
     static let boilerplate: Set<String> = [
-        "best", "top", "software", "companies", "company", "vendors", "startups", "alternatives", "platform", "platforms",
+        "best", "top", "software", "companies", "company", "vendors", "startups", "alternatives", "platform",
+        "platforms",
         "tools", "solutions", "services", "tech", "technology", "and",
     ]
 }

@@ -8,7 +8,9 @@ enum NameLexicon {
         ",", ".", ";", ":", "!", "?", ")", "]", "}", "\"", "'", "”", "’", ">", "*", "_",
     ]
     static let separators: Set<Character> = ["-", "–", "—", "|", "·", "/", "•", "=", ">", "<", "~"]
-    static let abbreviations: Set<String> = ["inc", "co", "ltd", "corp", "vs", "e.g", "i.e", "st", "dr", "mr", "mrs", "no", "approx"]
+    static let abbreviations: Set<String> = [
+        "inc", "co", "ltd", "corp", "vs", "e.g", "i.e", "st", "dr", "mr", "mrs", "no", "approx",
+    ]
 
     /// Nouns after which "like"/"include" introduce company names.
     static let marketNouns: Set<String> = [
@@ -21,7 +23,8 @@ enum NameLexicon {
         "alternatives", "alternative", "competitors", "competitor", "rivals", "rival", "similar", "peers",
     ]
 
-    static let generic: Set<String> = Set("""
+    static let generic: Set<String> = Set(
+        """
         top best leading popular great good free favorite favourite the a an our your their my its this that these \
         those here there how why what when where who which is are was were be can will should do does vs versus \
         compare comparison comparisons compared alternatives alternative competitors competitor rivals rival similar \
@@ -46,17 +49,21 @@ enum NameLexicon {
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Words that cannot make a name alone ("AI", "Labs", "Inc").
-    static let weak: Set<String> = Set([
-        "ai", "labs", "lab", "io", "hq", "app", "api", "apis", "sdk", "saas", "b2b", "b2c", "llm", "llms", "ml",
-        "asr", "tts", "nlp", "crm", "erp", "hr", "it", "iot", "voice", "speech", "audio", "cloud", "data",
-        "analytics", "security", "health", "tech", "technology", "technologies", "systems", "group", "global",
-        "digital", "studio", "network", "networks", "streaming", "real", "time", "realtime", "open", "source", "new",
-        "north", "south", "east", "west", "united", "states", "kingdom", "san", "francisco", "york", "market",
-        "people", "hire", "talent", "works", "growth", "reach", "media", "marketing", "pay", "finance", "money",
-        "capital", "bank", "shield", "defense", "cyber", "dev", "care", "med", "clinical", "bio", "commerce", "shop",
-        "cart", "retail", "robotics", "automation", "autonomy", "dynamics", "machines", "energy", "power", "climate",
-        "grid", "solar", "intelligence", "models", "compute", "ventures", "partners",
-    ] + CompanyKey.legalSuffixes)
+    static let weak: Set<String> = Set(
+        [
+            "ai", "labs", "lab", "io", "hq", "app", "api", "apis", "sdk", "saas", "b2b", "b2c", "llm", "llms", "ml",
+            "asr", "tts", "nlp", "crm", "erp", "hr", "it", "iot", "voice", "speech", "audio", "cloud", "data",
+            "analytics", "security", "health", "tech", "technology", "technologies", "systems", "group", "global",
+            "digital", "studio", "network", "networks", "streaming", "real", "time", "realtime", "open", "source",
+            "new",
+            "north", "south", "east", "west", "united", "states", "kingdom", "san", "francisco", "york", "market",
+            "people", "hire", "talent", "works", "growth", "reach", "media", "marketing", "pay", "finance", "money",
+            "capital", "bank", "shield", "defense", "cyber", "dev", "care", "med", "clinical", "bio", "commerce",
+            "shop",
+            "cart", "retail", "robotics", "automation", "autonomy", "dynamics", "machines", "energy", "power",
+            "climate",
+            "grid", "solar", "intelligence", "models", "compute", "ventures", "partners",
+        ] + CompanyKey.legalSuffixes)
 
     /// Whole names rejected anywhere: markets from ``Vocabulary``, places and directories.
     static let rejectedNames: Set<String> = {

@@ -10,16 +10,19 @@ public enum SalientWords {
     /// left out: they say who and where, not what.
     public static func top(_ text: String, limit: Int, excluding: Set<String> = []) -> [String] {
         var score: [String: Double] = [:], first: [String: Int] = [:]
-        let lowercaseUses = Set(text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
-            .filter { $0 == $0.lowercased() }.flatMap(TextTokens.words))
+        let lowercaseUses = Set(
+            text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+                .filter { $0 == $0.lowercased() }.flatMap(TextTokens.words))
         let paragraphs = text.components(separatedBy: "\n\n")
         var position = 0
         for (index, paragraph) in paragraphs.enumerated() {
             let weight = index < 3 ? 2.0 : 1.0
             for word in TextTokens.words(paragraph) {
                 position += 1
-                guard word.count >= 4, word.first?.isLetter == true, !stopWords.contains(word), !excluding.contains(word),
-                      lowercaseUses.contains(word), PlaceSet.parse(word).isEmpty else { continue }
+                guard word.count >= 4, word.first?.isLetter == true, !stopWords.contains(word),
+                    !excluding.contains(word),
+                    lowercaseUses.contains(word), PlaceSet.parse(word).isEmpty
+                else { continue }
                 // Longer words are the more specific ones ("manipulators" over "test").
                 score[word, default: 0] += weight * (1 + 0.2 * Double(max(0, word.count - 5)))
                 if first[word] == nil { first[word] = position }
@@ -31,7 +34,8 @@ public enum SalientWords {
     }
 
     /// Words of job ads in general, English function words, and role, level and hiring vocabulary.
-    static let stopWords: Set<String> = Set("""
+    static let stopWords: Set<String> = Set(
+        """
         about above after again against also always among another anyone anything around because been before being \
         below between both can could does doing down during each either else enough even ever every from further have \
         having here hers herself himself into itself just like more most much must myself need needs never often only \

@@ -8,18 +8,18 @@ public enum EvaluationPrompt {
     public static let marker = "Scout candidate evaluation"
 
     public static let system = """
-    You are \(marker): a careful technical recruiter scoring one candidate against one job description.
-    Use only the profile facts given. Never invent employers, titles, dates or skills; what the profile does not show is \
-    an unknown, not a concern. Cite every strength and concern with one or more facts copied exactly from the \
-    PROFILE FACTS list (the text after "- "). Reply with one JSON object and nothing else:
-    {"overall": 0-10, "domain_fit": 0-10, "experience_match": 0-10,
-     "recommendation": "STRONG_FIT" | "GOOD_FIT" | "MODERATE_FIT" | "WEAK_FIT",
-     "summary": "one or two sentences",
-     "strengths": [{"text": "…", "facts": ["field: value", …]}],
-     "concerns": [{"text": "…", "facts": ["field: value", …]}],
-     "unknowns": ["requirement the profile says nothing about", …]}
-    Recommendation by overall: 8+ STRONG_FIT, 6.5–8 GOOD_FIT, 4.5–6.5 MODERATE_FIT, below WEAK_FIT.
-    """
+        You are \(marker): a careful technical recruiter scoring one candidate against one job description.
+        Use only the profile facts given. Never invent employers, titles, dates or skills; what the profile does not show is \
+        an unknown, not a concern. Cite every strength and concern with one or more facts copied exactly from the \
+        PROFILE FACTS list (the text after "- "). Reply with one JSON object and nothing else:
+        {"overall": 0-10, "domain_fit": 0-10, "experience_match": 0-10,
+         "recommendation": "STRONG_FIT" | "GOOD_FIT" | "MODERATE_FIT" | "WEAK_FIT",
+         "summary": "one or two sentences",
+         "strengths": [{"text": "…", "facts": ["field: value", …]}],
+         "concerns": [{"text": "…", "facts": ["field: value", …]}],
+         "unknowns": ["requirement the profile says nothing about", …]}
+        Recommendation by overall: 8+ STRONG_FIT, 6.5–8 GOOD_FIT, 4.5–6.5 MODERATE_FIT, below WEAK_FIT.
+        """
 
     /// The user message for one dossier.
     public static func user(_ dossier: CandidateDossier, requirements: JobRequirements) -> String {
@@ -35,7 +35,9 @@ public enum EvaluationPrompt {
 
     static func requirementLines(_ r: JobRequirements) -> [String] {
         var lines = ["role_title: \(r.roleTitle)"]
-        func add(_ name: String, _ values: [String]) { if !values.isEmpty { lines.append("\(name): \(values.joined(separator: "; "))") } }
+        func add(_ name: String, _ values: [String]) {
+            if !values.isEmpty { lines.append("\(name): \(values.joined(separator: "; "))") }
+        }
         add("title_keywords", r.titleKeywords)
         add("seniority_levels", r.seniorityLevels.map(\.rawValue))
         add("must_have_skills", r.mustHaveSkills)
@@ -67,9 +69,13 @@ public enum EvaluationPrompt {
             } else if !e.companyName.isEmpty {
                 facts.append("experience[\(i)].company: \(e.companyName)")
             }
-            if let start = e.start { facts.append("experience[\(i)].dates: \(start) – \(e.end?.description ?? "present")") }
+            if let start = e.start {
+                facts.append("experience[\(i)].dates: \(start) – \(e.end?.description ?? "present")")
+            }
             if let size = nonEmpty(record?.size) { facts.append("experience[\(i)].company_size: \(size)") }
-            if let description = nonEmpty(e.description) { facts.append("experience[\(i)].description: \(description)") }
+            if let description = nonEmpty(e.description) {
+                facts.append("experience[\(i)].description: \(description)")
+            }
         }
         for skill in p.skills where !skill.isEmpty { facts.append("skills: \(skill)") }
         for school in p.education {

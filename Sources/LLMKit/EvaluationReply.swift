@@ -21,8 +21,12 @@ public enum EvaluationReply {
     }
 
     /// The evaluation, or a reason why the reply is unusable.
-    public static func parse(_ text: String, dossier: CandidateDossier, evaluator: String) -> Result<Evaluation, ReplyProblem> {
-        guard let data = JSONReply.extractObject(from: text) else { return .failure(ReplyProblem("the reply holds no JSON object")) }
+    public static func parse(
+        _ text: String, dossier: CandidateDossier, evaluator: String
+    ) -> Result<Evaluation, ReplyProblem> {
+        guard let data = JSONReply.extractObject(from: text) else {
+            return .failure(ReplyProblem("the reply holds no JSON object"))
+        }
         let wire: Wire
         do {
             wire = try JSONDecoder().decode(Wire.self, from: data)
@@ -84,12 +88,17 @@ struct Grounding {
         for e in p.experiences {
             parts += [e.companyName, e.title, e.description, e.location, e.start?.description, e.end?.description]
         }
-        for s in p.education { parts += [s.school, s.degree, s.major, s.startYear.map(String.init), s.endYear.map(String.init)] }
+        for s in p.education {
+            parts += [s.school, s.degree, s.major, s.startYear.map(String.init), s.endYear.map(String.init)]
+        }
         let v = dossier.preview
         parts += [v.name, v.headline, v.location, v.currentTitle, v.currentCompany]
         for record in dossier.companies.values {
-            parts += [record.name, record.website, record.industry, record.size, record.headquartersCountry, record.description,
-                      record.employeesCount.map(String.init), record.founded.map(String.init)]
+            parts += [
+                record.name, record.website, record.industry, record.size, record.headquartersCountry,
+                record.description,
+                record.employeesCount.map(String.init), record.founded.map(String.init),
+            ]
             parts += record.specialties
         }
         text = parts.compactMap { $0 }.joined(separator: "\n").lowercased()

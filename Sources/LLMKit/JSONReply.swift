@@ -6,7 +6,8 @@ public enum JSONReply {
     public static func extractObject(from text: String) -> Data? {
         for candidate in candidates(in: text) {
             if let data = balancedObject(in: candidate),
-               (try? JSONSerialization.jsonObject(with: data)) is [String: Any] {
+                (try? JSONSerialization.jsonObject(with: data)) is [String: Any]
+            {
                 return data
             }
         }
@@ -51,7 +52,13 @@ public enum JSONReply {
         for i in begin..<bytes.count {
             let c = bytes[i]
             if inString {
-                if escaped { escaped = false } else if c == UInt8(ascii: "\\") { escaped = true } else if c == UInt8(ascii: "\"") { inString = false }
+                if escaped {
+                    escaped = false
+                } else if c == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if c == UInt8(ascii: "\"") {
+                    inString = false
+                }
                 continue
             }
             switch c {

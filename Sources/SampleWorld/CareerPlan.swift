@@ -45,9 +45,11 @@ struct CareerPlan {
             let length = last ? max(1, startIndex + usable - cursor) : max(3, Int(Double(usable) * weight / sum))
             let gap = !last && rng.chance(0.3) ? rng.int(0...3) : 0
             let endIndex = cursor + length - gap
-            spans.append(Span(
-                startIndex: cursor, end: last && hasCurrent ? nil : CareerPlan.yearMonth(min(now.monthIndex, max(cursor, endIndex))),
-                previousMonths: previous, yearsIn: (cursor - startIndex) / 12))
+            spans.append(
+                Span(
+                    startIndex: cursor,
+                    end: last && hasCurrent ? nil : CareerPlan.yearMonth(min(now.monthIndex, max(cursor, endIndex))),
+                    previousMonths: previous, yearsIn: (cursor - startIndex) / 12))
             previous = length
             cursor += length
             if cursor >= now.monthIndex - 1, !last { break }

@@ -24,10 +24,12 @@ enum CompanyGenerator {
             for position in 0..<count(domainIndex: d) {
                 let anchor = position < flavor.anchors.count ? flavor.anchors[position] : nil
                 let name = anchor?.name ?? CompanyNames.generate(&rng, flavor: flavor, taken: &takenNames)
-                let website = anchor?.website ?? CompanyNames.website(for: name, &rng, flavor: flavor, taken: &takenSites)
-                companies.append(make(
-                    id: baseID + d * 1000 + position + 1, name: name, website: website, flavor: flavor,
-                    isAnchor: anchor != nil, rng: &rng))
+                let website =
+                    anchor?.website ?? CompanyNames.website(for: name, &rng, flavor: flavor, taken: &takenSites)
+                companies.append(
+                    make(
+                        id: baseID + d * 1000 + position + 1, name: name, website: website, flavor: flavor,
+                        isAnchor: anchor != nil, rng: &rng))
             }
         }
         linkCompetitors(&companies, rng: &rng)
@@ -43,8 +45,10 @@ enum CompanyGenerator {
         let second = rng.pick(flavor.products.filter { $0 != product })
         let founded = isAnchor ? rng.int(2008...2019) : rng.int(2004...2023)
         let country = pickCountry(&rng)
-        let tagline = product.prefix(1).uppercased() + product.dropFirst() + (product.contains(" for ") ? "" : " for " + audience)
-        let description = "\(name) builds \(product) for \(audience). Founded in \(founded) and headquartered in "
+        let tagline =
+            product.prefix(1).uppercased() + product.dropFirst() + (product.contains(" for ") ? "" : " for " + audience)
+        let description =
+            "\(name) builds \(product) for \(audience). Founded in \(founded) and headquartered in "
             + "\(country), the company also offers \(second) and serves customers in more than "
             + "\(rng.int(5...60)) countries."
         var specialties = rng.sample(flavor.specialties, count: rng.int(3...5))
@@ -82,7 +86,8 @@ enum CompanyGenerator {
             }
             // Similar-sized peers are the likelier competitors.
             let ranked = rng.shuffled(peers.filter { !chosen.contains($0) }).sorted {
-                abs(companies[$0].employeesCount - me.employeesCount) < abs(companies[$1].employeesCount - me.employeesCount)
+                abs(companies[$0].employeesCount - me.employeesCount)
+                    < abs(companies[$1].employeesCount - me.employeesCount)
             }
             var pool = Array(ranked.prefix(12))
             pool = rng.shuffled(pool)

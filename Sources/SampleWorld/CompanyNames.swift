@@ -45,7 +45,9 @@ enum CompanyNames {
     }
 
     /// A bare website for a generated name, unique in `taken`.
-    static func website(for name: String, _ rng: inout SplitMix64, flavor: DomainFlavor, taken: inout Set<String>) -> String {
+    static func website(
+        for name: String, _ rng: inout SplitMix64, flavor: DomainFlavor, taken: inout Set<String>
+    ) -> String {
         let words = TextTokens.words(name)
         var stems = [words.joined(), words[0]]
         if words.count > 1 { stems.insert(words[0], at: 0) }

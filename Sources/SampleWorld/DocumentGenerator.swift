@@ -23,7 +23,8 @@ struct DocumentGenerator {
         return documents
     }
 
-    private func alternatives(_ x: SampleCompany, _ rivals: [SampleCompany], _ rng: inout SplitMix64) -> SampleDocument {
+    private func alternatives(_ x: SampleCompany, _ rivals: [SampleCompany], _ rng: inout SplitMix64) -> SampleDocument
+    {
         let names = rivals.map(\.name)
         let lines = rivals.map { rival in
             (rival.name, "\(rival.tagline) (\(rating(&rng)) out of 5, \(rng.int(4...900)) reviews)")
@@ -52,7 +53,8 @@ struct DocumentGenerator {
             Companies like \(x.name)
             \(ListFormat.numbered(lines))
             """
-        let title = rng.chance(0.5)
+        let title =
+            rng.chance(0.5)
             ? "Companies like \(x.name) | Crunchbase"
             : "\(x.name) competitors — Top \(rivals.count) Similar Companies | Crunchbase"
         return SampleDocument(
@@ -80,7 +82,8 @@ struct DocumentGenerator {
             """
         return SampleDocument(
             kind: .comparison, title: "\(x.name) Alternatives & Similar Software | SaaSHub",
-            url: "https://www.saashub.com/\(x.slug)-alternatives", content: content, companyID: x.id, domainID: x.domainID)
+            url: "https://www.saashub.com/\(x.slug)-alternatives", content: content, companyID: x.id,
+            domainID: x.domainID)
     }
 
     private func homepage(_ x: SampleCompany, _ rng: inout SplitMix64) -> SampleDocument {

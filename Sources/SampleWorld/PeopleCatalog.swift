@@ -18,11 +18,15 @@ final class PeopleCatalog: Sendable {
 
     /// Families people drift to when they change specialty.
     static let related: [String: [String]] = [
-        "backend_engineer": ["devops_engineer", "data_engineer", "frontend_engineer"], "frontend_engineer": ["mobile_engineer", "backend_engineer"],
+        "backend_engineer": ["devops_engineer", "data_engineer", "frontend_engineer"],
+        "frontend_engineer": ["mobile_engineer", "backend_engineer"],
         "mobile_engineer": ["frontend_engineer"], "data_engineer": ["backend_engineer", "data_scientist"],
-        "data_scientist": ["ml_engineer", "data_engineer"], "ml_engineer": ["research_scientist", "data_scientist", "speech_engineer"],
-        "research_scientist": ["ml_engineer"], "speech_engineer": ["ml_engineer"], "devops_engineer": ["backend_engineer", "security_engineer"],
-        "security_engineer": ["devops_engineer"], "sales": ["solutions_engineer"], "solutions_engineer": ["sales", "backend_engineer"],
+        "data_scientist": ["ml_engineer", "data_engineer"],
+        "ml_engineer": ["research_scientist", "data_scientist", "speech_engineer"],
+        "research_scientist": ["ml_engineer"], "speech_engineer": ["ml_engineer"],
+        "devops_engineer": ["backend_engineer", "security_engineer"],
+        "security_engineer": ["devops_engineer"], "sales": ["solutions_engineer"],
+        "solutions_engineer": ["sales", "backend_engineer"],
         "marketing": ["product_manager"], "designer": ["product_manager"], "product_manager": ["marketing"],
     ]
 
@@ -39,7 +43,9 @@ final class PeopleCatalog: Sendable {
         companiesByDomain = byDomain
         companyWeights = byDomain.map { indices in
             var total = 0.0
-            return indices.map { total += (Double(companies[$0].employeesCount) + 30).squareRoot(); return total }
+            return indices.map {
+                total += (Double(companies[$0].employeesCount) + 30).squareRoot(); return total
+            }
         }
         neighborOf = flavors.map { domainIndex[$0.neighbor]! }
         familyWeights = flavors.map { flavor in

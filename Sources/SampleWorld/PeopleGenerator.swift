@@ -24,26 +24,34 @@ struct PeopleGenerator {
         var domain = home, level = career.firstLevel, previousCompany = -1
         var employerID: Int?, employerDomain: String?
         // A paraphrased world also holds people in a current internship: real data has students at work.
-        if let wording, career.spans.count == 1, career.startYear >= 2025, rng.chance(wording.currentInternRate) { level = 0 }
+        if let wording, career.spans.count == 1, career.startYear >= 2025, rng.chance(wording.currentInternRate) {
+            level = 0
+        }
         for (k, span) in career.spans.enumerated() {
             if k > 0 {
                 let roll = rng.unit()
-                domain = roll < 0.82 ? home : roll < 0.93 ? catalog.neighborOf[domain] : rng.int(0..<catalog.flavors.count)
-                level = CareerPlan.nextLevel(after: level, monthsInRole: span.previousMonths, yearsIn: span.yearsIn, rng: &rng)
+                domain =
+                    roll < 0.82 ? home : roll < 0.93 ? catalog.neighborOf[domain] : rng.int(0..<catalog.flavors.count)
+                level = CareerPlan.nextLevel(
+                    after: level, monthsInRole: span.previousMonths, yearsIn: span.yearsIn, rng: &rng)
                 if rng.chance(0.06), let drift = PeopleCatalog.related[family.id].map({ rng.pick($0) }) {
                     family = catalog.families[catalog.familyIndex[drift]!]
                 }
             }
-            let title = wording.map { ParaphrasedTitles.title(family: family, level: TitleBuilder.ladder[level], wording: $0, rng: &rng) }
+            let title =
+                wording.map {
+                    ParaphrasedTitles.title(family: family, level: TitleBuilder.ladder[level], wording: $0, rng: &rng)
+                }
                 ?? TitleBuilder.title(family: family, level: TitleBuilder.ladder[level], rng: &rng)
             let start = span.start(missingMonth: rng.chance(0.05))
             let location = rng.chance(0.7) ? place(city, &rng) : nil
             employerID = nil
             employerDomain = nil
             if rng.chance(0.04) {
-                experiences.append(Experience(
-                    companyID: nil, companyName: rng.pick(NameBank.unknownEmployers), title: title, start: start,
-                    end: span.end, location: location))
+                experiences.append(
+                    Experience(
+                        companyID: nil, companyName: rng.pick(NameBank.unknownEmployers), title: title, start: start,
+                        end: span.end, location: location))
                 continue
             }
             let pool = catalog.companiesByDomain[domain]
@@ -54,12 +62,14 @@ struct PeopleGenerator {
             employerID = company.id
             employerDomain = company.domainID
             let flavor = catalog.flavors[domain]
-            let description = rng.chance(0.3)
+            let description =
+                rng.chance(0.3)
                 ? "Worked on \(rng.pick(flavor.products)) for \(rng.pick(flavor.audiences)) using \(skill(rng.pick(family.skills)))."
                 : nil
-            experiences.append(Experience(
-                companyID: company.id, companyName: company.name, title: title, start: start, end: span.end,
-                description: description, location: location))
+            experiences.append(
+                Experience(
+                    companyID: company.id, companyName: company.name, title: title, start: start, end: span.end,
+                    description: description, location: location))
         }
         experiences.reverse()
         let current = experiences.first { $0.isCurrent }
@@ -72,13 +82,15 @@ struct PeopleGenerator {
         let country = city.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? city
         let profile = Profile(
             employeeID: employeeID, fullName: fullName,
-            headline: rng.chance(0.85) ? headline(current: current, latest: experiences.first, skills: skills, rng: &rng) : nil,
+            headline: rng.chance(0.85)
+                ? headline(current: current, latest: experiences.first, skills: skills, rng: &rng) : nil,
             location: rng.chance(0.92) ? place(city, &rng) : nil,
             country: rng.chance(0.96) ? country : nil,
             profileURL: "https://www.linkedin.com/in/\(slugBase)-\(String(employeeID, radix: 36))",
             slug: "\(slugBase)-\(String(employeeID, radix: 36))",
             experiences: experiences, skills: skills,
-            education: rng.chance(0.85) ? education(region, family: family, careerStart: career.startYear, rng: &rng) : [],
+            education: rng.chance(0.85)
+                ? education(region, family: family, careerStart: career.startYear, rng: &rng) : [],
             vendorUpdated: "2026-\(Self.twoDigits(rng.int(6...11)))-\(Self.twoDigits(rng.int(1...28)))")
         let truth = PersonTruth(
             employeeID: employeeID, personID: employeeID, familyID: family.id, level: TitleBuilder.ladder[level],
@@ -112,7 +124,9 @@ struct PeopleGenerator {
 
     /// A thinner, older second record of the same person under another employee id: ASCII name, the two latest
     /// roles, a few skills, no headline.
-    private func secondRecord(of profile: Profile, truth: PersonTruth, rng: inout SplitMix64) -> GeneratedPerson.SecondRecord {
+    private func secondRecord(
+        of profile: Profile, truth: PersonTruth, rng: inout SplitMix64
+    ) -> GeneratedPerson.SecondRecord {
         let id = profile.employeeID + Self.secondRecordOffset
         var experiences = Array(profile.experiences.filter { !($0.title.map(isAdvisory) ?? false) }.prefix(2))
         for i in experiences.indices { experiences[i].order = i + 1 }
@@ -120,7 +134,8 @@ struct PeopleGenerator {
         let slug = (profile.slug ?? "member").split(separator: "-").dropLast().joined(separator: "-")
         let record = Profile(
             employeeID: id, fullName: name, headline: nil, location: profile.location, country: profile.country,
-            profileURL: "https://www.linkedin.com/in/\(slug)-\(String(id, radix: 36))", slug: "\(slug)-\(String(id, radix: 36))",
+            profileURL: "https://www.linkedin.com/in/\(slug)-\(String(id, radix: 36))",
+            slug: "\(slug)-\(String(id, radix: 36))",
             experiences: experiences, skills: Array(profile.skills.prefix(rng.int(0...3))), education: [],
             vendorUpdated: "2025-\(Self.twoDigits(rng.int(1...12)))-\(Self.twoDigits(rng.int(1...28)))")
         var second = truth
@@ -148,14 +163,16 @@ struct PeopleGenerator {
 
     private func skills(family: RoleFamily, domain: Int, rng: inout SplitMix64) -> [String] {
         var out: [String] = [], seen = Set<String>()
-        let picks = rng.sample(family.skills, count: rng.int(3...6))
+        let picks =
+            rng.sample(family.skills, count: rng.int(3...6))
             + rng.sample(catalog.flavors[domain].skills, count: rng.int(1...3))
             + rng.sample(Vocabulary.extraSkills, count: rng.int(0...2))
         for skill in picks where seen.insert(skill.lowercased()).inserted { out.append(skill) }
         return out
     }
 
-    private func headline(current: Experience?, latest: Experience?, skills: [String], rng: inout SplitMix64) -> String {
+    private func headline(current: Experience?, latest: Experience?, skills: [String], rng: inout SplitMix64) -> String
+    {
         guard let role = current, let title = role.title else {
             return "Former \(latest?.title ?? "engineer") at \(latest?.companyName ?? "a startup") · open to new roles"
         }
@@ -166,16 +183,22 @@ struct PeopleGenerator {
         }
     }
 
-    private func education(_ region: Region, family: RoleFamily, careerStart: Int, rng: inout SplitMix64) -> [Education] {
-        let degrees = NameBank.degrees[family.function] ?? ["BSc"], majors = NameBank.majors[family.function] ?? ["Computer Science"]
+    private func education(_ region: Region, family: RoleFamily, careerStart: Int, rng: inout SplitMix64) -> [Education]
+    {
+        let degrees = NameBank.degrees[family.function] ?? ["BSc"],
+            majors = NameBank.majors[family.function] ?? ["Computer Science"]
         let end = careerStart - rng.int(0...1)
-        var out = [Education(
-            school: rng.pick(region.schools), degree: rng.pick(Array(degrees.prefix(2))), major: rng.pick(majors),
-            startYear: rng.chance(0.9) ? end - 4 : nil, endYear: rng.chance(0.9) ? end : nil)]
+        var out = [
+            Education(
+                school: rng.pick(region.schools), degree: rng.pick(Array(degrees.prefix(2))), major: rng.pick(majors),
+                startYear: rng.chance(0.9) ? end - 4 : nil, endYear: rng.chance(0.9) ? end : nil)
+        ]
         if rng.chance(0.3) {
-            out.insert(Education(
-                school: rng.pick(region.schools), degree: rng.pick(Array(degrees.dropFirst())), major: rng.pick(majors),
-                startYear: end, endYear: end + 2), at: 0)
+            out.insert(
+                Education(
+                    school: rng.pick(region.schools), degree: rng.pick(Array(degrees.dropFirst())),
+                    major: rng.pick(majors),
+                    startYear: end, endYear: end + 2), at: 0)
         }
         return out
     }

@@ -32,7 +32,8 @@ public struct SampleCompany: Sendable, Equatable {
     public var record: CompanyRecord {
         CompanyRecord(
             id: id, name: name, website: website, industry: industry, size: size, employeesCount: employeesCount,
-            founded: founded, headquartersCountry: headquartersCountry, description: description, specialties: specialties)
+            founded: founded, headquartersCountry: headquartersCountry, description: description,
+            specialties: specialties)
     }
 
     /// A discovery-stage `Company` for this record, resolved to its vendor id.

@@ -27,7 +27,8 @@ public struct SampleDocument: Sendable, Equatable {
     /// The domain the page is about, if any.
     public var domainID: String?
 
-    public init(kind: Kind, title: String, url: String, content: String, companyID: Int? = nil, domainID: String? = nil) {
+    public init(kind: Kind, title: String, url: String, content: String, companyID: Int? = nil, domainID: String? = nil)
+    {
         self.kind = kind
         self.title = title
         self.url = url

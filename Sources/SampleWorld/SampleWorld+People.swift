@@ -20,11 +20,14 @@ extension SampleWorld {
     /// words, and a title seniority in `seniorities` (each filter only when non-empty). Preferred seniorities, a current
     /// matching role, skill overlap and the location raise the score.
     public func searchPeople(_ query: PeopleQuery) -> [PeopleMatch] {
-        let phrases = query.titles.map(TextTokens.words).filter { !$0.isEmpty }.map { " " + $0.joined(separator: " ") + " " }
+        let phrases = query.titles.map(TextTokens.words).filter { !$0.isEmpty }.map {
+            " " + $0.joined(separator: " ") + " "
+        }
         let allowed = Set(query.seniorities), preferred = Set(query.preferredSeniorities)
         var best: [Int32: Double] = [:]
         // No companies: anywhere (every experience, through the id index).
-        let postingLists = query.companies.isEmpty
+        let postingLists =
+            query.companies.isEmpty
             ? peopleIndex.byCompanyID.keys.sorted().map { peopleIndex.byCompanyID[$0] ?? [] }
             : query.companies.map(peopleIndex.postings(for:))
         for postings in postingLists {
@@ -51,7 +54,9 @@ extension SampleWorld {
             let profile = people[Int(person)]
             var score = 1 + roleScore
             if !skills.isEmpty {
-                let overlap = profile.skills.reduce(0) { $0 + (skills.contains(TextTokens.words($1).joined(separator: " ")) ? 1 : 0) }
+                let overlap = profile.skills.reduce(0) {
+                    $0 + (skills.contains(TextTokens.words($1).joined(separator: " ")) ? 1 : 0)
+                }
                 score += Double(min(overlap, 5))
             }
             if let location, let place = profile.location, TextTokens.contains(place, phrase: location) { score += 1.5 }
@@ -65,7 +70,8 @@ extension SampleWorld {
     public func preview(of profile: Profile, score: Double? = nil) -> CandidatePreview {
         let current = profile.currentExperience
         return CandidatePreview(
-            employeeID: profile.employeeID, name: profile.fullName, headline: profile.headline, location: profile.location,
+            employeeID: profile.employeeID, name: profile.fullName, headline: profile.headline,
+            location: profile.location,
             currentTitle: current?.title, currentCompany: current?.companyName, score: score, country: profile.country)
     }
 }

@@ -53,7 +53,8 @@ public final class SampleWorld: Sendable {
         companyByKey = byKey
         companyByWebsite = bySite
         let generator = PeopleGenerator(
-            catalog: PeopleCatalog(companies: companies, flavors: flavors), seed: seed ^ variant.seedSalt, wording: wording)
+            catalog: PeopleCatalog(companies: companies, flavors: flavors), seed: seed ^ variant.seedSalt,
+            wording: wording)
         // Every person has its own random stream, so chunks generate in parallel and concatenate deterministically.
         let count = max(0, peopleCount)
         let chunkCount = max(1, min(16, ProcessInfo.processInfo.activeProcessorCount * 2))
@@ -97,13 +98,17 @@ public final class SampleWorld: Sendable {
     public func company(id: Int) -> SampleCompany? { companyIndex[id].map { companies[$0] } }
 
     /// The company whose normalised name equals that of `name`.
-    public func company(named name: String) -> SampleCompany? { companyByKey[CompanyKey.normalize(name)].map { companies[$0] } }
+    public func company(named name: String) -> SampleCompany? {
+        companyByKey[CompanyKey.normalize(name)].map { companies[$0] }
+    }
 
     /// Companies of one `DomainTerm.id`, anchors first.
     public func companies(inDomain domainID: String) -> [SampleCompany] { companies.filter { $0.domainID == domainID } }
 
     /// The competitors of a company, most similar first.
-    public func competitors(of company: SampleCompany) -> [SampleCompany] { company.competitorIDs.compactMap(self.company(id:)) }
+    public func competitors(of company: SampleCompany) -> [SampleCompany] {
+        company.competitorIDs.compactMap(self.company(id:))
+    }
 
     /// The full profile of an employee id; nil for an id the world does not know.
     public func profile(employeeID: Int) -> Profile? { personIndex[employeeID].map { people[$0] } }

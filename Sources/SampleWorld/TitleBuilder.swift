@@ -17,18 +17,26 @@ enum TitleBuilder {
     ]
 
     /// Synonyms without level or management words, usable under any level word.
-    static let plainSynonyms: [String: [String]] = Dictionary(uniqueKeysWithValues: Vocabulary.roleFamilies.map { family in
-        (family.id, family.synonyms.filter { phrase in
-            !["head", "director", "group", "senior", "manager"].contains { TextTokens.words(phrase).contains($0) }
+    static let plainSynonyms: [String: [String]] = Dictionary(
+        uniqueKeysWithValues: Vocabulary.roleFamilies.map { family in
+            (
+                family.id,
+                family.synonyms.filter { phrase in
+                    !["head", "director", "group", "senior", "manager"].contains {
+                        TextTokens.words(phrase).contains($0)
+                    }
+                }
+            )
         })
-    })
 
     static func title(family: RoleFamily, level: Seniority, rng: inout SplitMix64) -> String {
         let area = areas[family.id] ?? "Engineering"
         let engineering = family.function == "engineering" || family.function == "data"
         switch level {
         case .manager:
-            if engineering { return rng.pick(["Engineering Manager", "Engineering Manager, \(area)", "\(area) Engineering Manager"]) }
+            if engineering {
+                return rng.pick(["Engineering Manager", "Engineering Manager, \(area)", "\(area) Engineering Manager"])
+            }
             if family.id == "product_manager" { return rng.pick(["Group Product Manager", "Product Lead"]) }
             return rng.pick(["\(area) Manager", "\(area) Team Lead"])
         case .director:
@@ -38,7 +46,8 @@ enum TitleBuilder {
             if engineering { return rng.pick(["VP of Engineering", "VP Engineering", "Vice President, \(area)"]) }
             return rng.pick(["VP of \(area)", "VP \(area)"])
         case .executive:
-            return engineering ? rng.pick(["CTO", "Co-founder & CTO"]) : rng.pick(["Co-founder & CEO", "Chief Operating Officer"])
+            return engineering
+                ? rng.pick(["CTO", "Co-founder & CTO"]) : rng.pick(["Co-founder & CEO", "Chief Operating Officer"])
         default:
             return individual(family: family, level: level, rng: &rng)
         }

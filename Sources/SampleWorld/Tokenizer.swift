@@ -4,7 +4,8 @@ import ScoutCore
 /// Word splitting for the web index: the same words as `TextTokens.words`, with a fast path for ASCII.
 enum Tokenizer {
     static let stopWords: Set<String> = [
-        "a", "an", "the", "of", "and", "or", "to", "in", "for", "on", "is", "are", "by", "with", "at", "as", "it", "its",
+        "a", "an", "the", "of", "and", "or", "to", "in", "for", "on", "is", "are", "by", "with", "at", "as", "it",
+        "its",
         "be", "this", "that", "from", "your", "you", "we",
     ]
 
@@ -26,7 +27,8 @@ enum Tokenizer {
             if v < 128 {
                 let b = UInt8(v)
                 switch b {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "#"):
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"),
+                    UInt8(ascii: "#"):
                     current.append(b)
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                     current.append(b + 32)

@@ -18,7 +18,8 @@ final class WebCorpus: Sendable {
         lengths.reserveCapacity(documents.count)
         for (i, document) in documents.enumerated() {
             let title = Tokenizer.words(document.title)
-            let words = title + title + Tokenizer.words(document.url.replacingOccurrences(of: "https://", with: ""))
+            let words =
+                title + title + Tokenizer.words(document.url.replacingOccurrences(of: "https://", with: ""))
                 + Tokenizer.words(document.content)
             var counts: [String: Float] = [:]
             for word in words { counts[word, default: 0] += 1 }
@@ -52,7 +53,8 @@ final class WebCorpus: Sendable {
         func matches(_ host: String, _ domain: String) -> Bool { host == domain || host.hasSuffix("." + domain) }
         let ranked = scores.filter { doc, _ in
             let host = hosts[Int(doc)]
-            return (include.isEmpty || include.contains { matches(host, $0) }) && !exclude.contains { matches(host, $0) }
+            return (include.isEmpty || include.contains { matches(host, $0) })
+                && !exclude.contains { matches(host, $0) }
         }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         return ranked.prefix(query.maxResults).map { doc, score in
             let document = documents[Int(doc)]

@@ -4,7 +4,9 @@ import ScoutCore
 /// Maps pipeline events to named SSE events with snake_case JSON payloads.
 enum EventPayloads {
     struct Strategies: Encodable { var strategies: [String] }
-    struct Strategy: Encodable { var id: String; var companiesFound: Int; var companies: [String]; var queries: [String] }
+    struct Strategy: Encodable {
+        var id: String; var companiesFound: Int; var companies: [String]; var queries: [String]
+    }
     struct StrategyFailed: Encodable { var id: String; var message: String }
     struct Companies: Encodable { var count: Int; var companies: [String] }
     struct Resolved: Encodable { var resolved: [String]; var unresolved: [String] }
@@ -16,7 +18,9 @@ enum EventPayloads {
     struct Unavailable: Encodable { var employeeId: Int; var reason: String }
     struct BatchFinished: Encodable { var index: Int; var newCandidates: Int; var exhausted: Bool }
     struct BatchFailed: Encodable { var index: Int; var message: String }
-    struct Totals: Encodable { var target: Int; var found: Int; var evaluated: Int; var creditsUsed: Int; var creditsSaved: Int }
+    struct Totals: Encodable {
+        var target: Int; var found: Int; var evaluated: Int; var creditsUsed: Int; var creditsSaved: Int
+    }
     struct Failure: Encodable { var code: String; var message: String }
     struct StrategyIncomplete: Encodable { var id: String; var failedQueries: [String]; var queries: Int }
 
@@ -27,8 +31,11 @@ enum EventPayloads {
         case .discoveryStarted(let strategies):
             SSEEvent("discovery_started", Strategies(strategies: strategies))
         case .strategyFinished(let id, let companies, let queries):
-            SSEEvent("strategy_finished", Strategy(id: id, companiesFound: companies.count, companies: companies.prefix(20).map(\.name),
-                                                   queries: queries))
+            SSEEvent(
+                "strategy_finished",
+                Strategy(
+                    id: id, companiesFound: companies.count, companies: companies.prefix(20).map(\.name),
+                    queries: queries))
         case .strategyFailed(let id, let message):
             SSEEvent("strategy_failed", StrategyFailed(id: id, message: message))
         case .strategyIncomplete(let id, let failed, let of):
@@ -42,7 +49,9 @@ enum EventPayloads {
         case .batchStarted(let index, let of, let label):
             SSEEvent("batch_started", BatchStarted(index: index, of: of, label: label))
         case .candidateFound(let preview, let batch):
-            SSEEvent("candidate_found", Found(employeeId: preview.employeeID, name: preview.name, headline: preview.headline, batch: batch))
+            SSEEvent(
+                "candidate_found",
+                Found(employeeId: preview.employeeID, name: preview.name, headline: preview.headline, batch: batch))
         case .profileCollected(let employeeID, let freshness):
             SSEEvent("profile_collected", Collected(employeeId: employeeID, freshness: freshness.rawValue))
         case .candidateEvaluated(let candidate):
@@ -54,8 +63,11 @@ enum EventPayloads {
         case .batchFailed(let index, let message):
             SSEEvent("batch_failed", BatchFailed(index: index, message: message))
         case .totals(let totals):
-            SSEEvent("totals", Totals(target: totals.target, found: totals.found, evaluated: totals.evaluated,
-                                      creditsUsed: totals.ledger.creditsUsed, creditsSaved: totals.ledger.creditsSaved))
+            SSEEvent(
+                "totals",
+                Totals(
+                    target: totals.target, found: totals.found, evaluated: totals.evaluated,
+                    creditsUsed: totals.ledger.creditsUsed, creditsSaved: totals.ledger.creditsSaved))
         }
     }
 

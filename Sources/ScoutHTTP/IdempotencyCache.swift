@@ -23,13 +23,16 @@ actor IdempotencyCache {
 
     /// Returns the stored answer for the key, or runs `work` once and stores its answer. Answers to server errors
     /// are not kept, so a retry after a 5xx runs again. Throws when the key was used for a different request.
-    func answer(workspace: String, key: String, fingerprint: Data,
-                work: @escaping @Sendable () async -> Answer) async throws -> (answer: Answer, replayed: Bool) {
+    func answer(
+        workspace: String, key: String, fingerprint: Data,
+        work: @escaping @Sendable () async -> Answer
+    ) async throws -> (answer: Answer, replayed: Bool) {
         let id = workspace + "\u{1F}" + key
         if let entry = entries[id] {
             guard entry.fingerprint == fingerprint else {
-                throw ScoutHTTPError(.unprocessableContent, code: "idempotency_key_reused",
-                                     "this Idempotency-Key was used for a different request", field: "Idempotency-Key")
+                throw ScoutHTTPError(
+                    .unprocessableContent, code: "idempotency_key_reused",
+                    "this Idempotency-Key was used for a different request", field: "Idempotency-Key")
             }
             return (await entry.task.value, true)
         }

@@ -6,12 +6,19 @@ enum JSONValue: Decodable, Equatable, Sendable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
     }
 
     var typeName: String {
@@ -60,7 +67,9 @@ struct JSONBody {
             throw ScoutHTTPError.malformed("the request body is not valid JSON")
         }
         guard case .object(let fields) = value else {
-            throw ScoutHTTPError.malformed("the request body must be a JSON object, not \(value.typeName == "array" ? "an" : "a") \(value.typeName)")
+            throw ScoutHTTPError.malformed(
+                "the request body must be a JSON object, not \(value.typeName == "array" ? "an" : "a") \(value.typeName)"
+            )
         }
         self.init(fields: fields)
         try rejectUnknown(allowed)

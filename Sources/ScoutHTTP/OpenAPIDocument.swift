@@ -4,508 +4,508 @@ import ScoutCore
 /// the routes (the fuzz run in `scripts/fuzz-http` checks every response against it).
 public enum OpenAPIDocument {
     public static let yaml = #"""
-openapi: 3.1.0
-info:
-  title: Scout
-  version: 1.0.0
-  description: |
-    Scout finds and ranks candidates for a job description. Every /api/jd route needs an API key
-    (`Authorization: Bearer <key>`); a key belongs to one workspace, and sessions of other workspaces are 404.
-    Errors are `{"error": {"code", "message", "field"}}`. Streaming routes answer `text/event-stream`
-    (`event:` name, optional `id:`, one line of JSON `data:`).
-servers:
-  - url: /
-security:
-  - bearer: []
-tags:
-  - name: search
-  - name: sessions
-  - name: operations
-paths:
-  /healthz:
-    get:
-      tags: [operations]
-      operationId: healthz
-      summary: Liveness.
-      security: []
-      responses:
-        '200':
-          description: The process is up.
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Health'}
-  /readyz:
-    get:
-      tags: [operations]
-      operationId: readyz
-      summary: Readiness (the store answers).
-      security: []
-      responses:
-        '200':
-          description: Ready.
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Health'}
-        '503':
-          description: The store is unreachable.
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Health'}
-  /metrics:
-    get:
-      tags: [operations]
-      operationId: metrics
-      summary: Prometheus text exposition.
-      security: []
-      responses:
-        '200':
-          description: Metrics.
-          content:
-            text/plain:
-              schema: {type: string}
-  /openapi.yaml:
-    get:
-      tags: [operations]
-      operationId: openapi
-      summary: This document.
-      security: []
-      responses:
-        '200':
-          description: OpenAPI 3.1 YAML.
-          content:
-            application/yaml:
-              schema: {type: string}
-  /api/jd/domain-search:
-    post:
-      tags: [search]
-      operationId: domainSearch
-      summary: Create a session from a JD and load its first candidates (SSE with Accept text/event-stream).
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema: {$ref: '#/components/schemas/SearchRequest'}
-      responses:
-        '200':
-          description: The session and its first candidates; or, with `Accept text/event-stream`, the same work as events
-            (requirements_parsed, discovery_started, strategy_finished, strategy_failed, strategy_incomplete, companies_discovered,
-            companies_resolved, session_created, batch_started, candidate_found, profile_collected, candidate_evaluated,
-            candidate_unavailable, batch_finished, batch_failed, totals, then search_complete or error; shutdown on
-            server shutdown).
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/LoadResult'}
-            text/event-stream:
-              schema: {$ref: '#/components/schemas/ServerSentEvent'}
-        '400': {$ref: '#/components/responses/BadRequest'}
-        '401': {$ref: '#/components/responses/Unauthorized'}
-        '403': {$ref: '#/components/responses/Forbidden'}
-        '413': {$ref: '#/components/responses/TooLarge'}
-        '422': {$ref: '#/components/responses/Unprocessable'}
-        '502': {$ref: '#/components/responses/Upstream'}
-        '503': {$ref: '#/components/responses/Unavailable'}
-  /api/jd/load-more-previews:
-    post:
-      tags: [search]
-      operationId: loadMorePreviews
-      summary: Load \#(CandidateCount.choicesText) more candidates into a session.
-      parameters:
-        - name: Idempotency-Key
-          in: header
-          required: false
-          description: A retried request with the same key (and body) returns the first answer and spends nothing.
-          schema: {type: string, minLength: 1, maxLength: 200}
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema: {$ref: '#/components/schemas/LoadMoreRequest'}
-      responses:
-        '200':
-          description: The new candidates (an `error` field is set when a batch failed; the next call retries it).
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/LoadResult'}
-        '400': {$ref: '#/components/responses/BadRequest'}
-        '401': {$ref: '#/components/responses/Unauthorized'}
-        '403': {$ref: '#/components/responses/Forbidden'}
-        '404': {$ref: '#/components/responses/NotFound'}
-        '413': {$ref: '#/components/responses/TooLarge'}
-        '422': {$ref: '#/components/responses/Unprocessable'}
-        '502': {$ref: '#/components/responses/Upstream'}
-        '503': {$ref: '#/components/responses/Unavailable'}
-  /api/jd/evaluate-stream:
-    post:
-      tags: [search]
-      operationId: evaluateStream
-      summary: Stream a session's evaluated candidates (id = ordinal), progress, and a final ranking.
-      parameters:
-        - name: Last-Event-ID
-          in: header
-          required: false
-          description: Resume after this candidate ordinal.
-          schema: {type: string, pattern: '^-?[0-9]{1,9}$'}
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema: {$ref: '#/components/schemas/SessionRequest'}
-      responses:
-        '200':
-          description: Events evaluation_started, candidate_evaluated (with id), progress, evaluation_complete
-            (or shutdown).
-          content:
-            text/event-stream:
-              schema: {$ref: '#/components/schemas/ServerSentEvent'}
-        '400': {$ref: '#/components/responses/BadRequest'}
-        '401': {$ref: '#/components/responses/Unauthorized'}
-        '403': {$ref: '#/components/responses/Forbidden'}
-        '404': {$ref: '#/components/responses/NotFound'}
-        '413': {$ref: '#/components/responses/TooLarge'}
-        '422': {$ref: '#/components/responses/Unprocessable'}
-        '503': {$ref: '#/components/responses/Unavailable'}
-  /api/jd/list-sessions:
-    get:
-      tags: [sessions]
-      operationId: listSessions
-      summary: The workspace's active sessions, last accessed first.
-      parameters:
-        - {name: limit, in: query, required: false, schema: {type: integer, minimum: 1, maximum: 100, default: 20}}
-        - {name: offset, in: query, required: false, schema: {type: integer, minimum: 0, maximum: 1000000, default: 0}}
-      responses:
-        '200':
-          description: One page of sessions; `next_offset` is set when there are more.
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/SessionList'}
-        '401': {$ref: '#/components/responses/Unauthorized'}
-        '403': {$ref: '#/components/responses/Forbidden'}
-        '422': {$ref: '#/components/responses/Unprocessable'}
-        '503': {$ref: '#/components/responses/Unavailable'}
-  /api/jd/sessions/{id}:
-    get:
-      tags: [sessions]
-      operationId: getSession
-      summary: A session's state and ranked shortlist (`format=csv` exports it).
-      parameters:
-        - {name: id, in: path, required: true, schema: {type: string}}
-        - {name: format, in: query, required: false, schema: {type: string, enum: [json, csv], default: json}}
-      responses:
-        '200':
-          description: The session.
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/SessionReport'}
-            text/csv:
-              schema: {type: string}
-        '401': {$ref: '#/components/responses/Unauthorized'}
-        '403': {$ref: '#/components/responses/Forbidden'}
-        '404': {$ref: '#/components/responses/NotFound'}
-        '422': {$ref: '#/components/responses/Unprocessable'}
-        '503': {$ref: '#/components/responses/Unavailable'}
-  /api/jd/clear-session:
-    post:
-      tags: [sessions]
-      operationId: clearSession
-      summary: Soft-delete one session.
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema: {$ref: '#/components/schemas/SessionRequest'}
-      responses:
-        '200':
-          description: Cleared.
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Cleared'}
-        '400': {$ref: '#/components/responses/BadRequest'}
-        '401': {$ref: '#/components/responses/Unauthorized'}
-        '403': {$ref: '#/components/responses/Forbidden'}
-        '404': {$ref: '#/components/responses/NotFound'}
-        '413': {$ref: '#/components/responses/TooLarge'}
-        '422': {$ref: '#/components/responses/Unprocessable'}
-        '503': {$ref: '#/components/responses/Unavailable'}
-  /api/jd/clear-all-sessions:
-    post:
-      tags: [sessions]
-      operationId: clearAllSessions
-      summary: Soft-delete every session of the key's workspace (admin scope).
-      requestBody:
-        required: false
-        content:
-          application/json:
-            schema: {type: object, additionalProperties: false}
-      responses:
-        '200':
-          description: How many sessions were cleared.
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Cleared'}
-        '400': {$ref: '#/components/responses/BadRequest'}
-        '401': {$ref: '#/components/responses/Unauthorized'}
-        '403': {$ref: '#/components/responses/Forbidden'}
-        '413': {$ref: '#/components/responses/TooLarge'}
-        '422': {$ref: '#/components/responses/Unprocessable'}
-        '503': {$ref: '#/components/responses/Unavailable'}
-components:
-  securitySchemes:
-    bearer: {type: http, scheme: bearer}
-  responses:
-    BadRequest:
-      description: The body is not a JSON object (code malformed_json).
-      content:
-        application/json:
-          schema: {$ref: '#/components/schemas/Error'}
-    Unauthorized:
-      description: No or unknown API key (code unauthorized).
-      headers:
-        WWW-Authenticate: {schema: {type: string}}
-      content:
-        application/json:
-          schema: {$ref: '#/components/schemas/Error'}
-    Forbidden:
-      description: The key lacks the scope (code forbidden).
-      content:
-        application/json:
-          schema: {$ref: '#/components/schemas/Error'}
-    NotFound:
-      description: No such active session in this workspace (code session_not_found).
-      content:
-        application/json:
-          schema: {$ref: '#/components/schemas/Error'}
-    TooLarge:
-      description: The body exceeds 1 MiB (code body_too_large).
-      content:
-        application/json:
-          schema: {$ref: '#/components/schemas/Error'}
-    Unprocessable:
-      description: Unknown field, wrong type, missing field or value out of range (codes unknown_field, invalid_field,
-        missing_field, bad_input, no_companies, idempotency_key_reused); `field` names the culprit.
-      content:
-        application/json:
-          schema: {$ref: '#/components/schemas/Error'}
-    Upstream:
-      description: A vendor failed (code vendor).
-      content:
-        application/json:
-          schema: {$ref: '#/components/schemas/Error'}
-    Unavailable:
-      description: The store failed, the vendor quota is spent, or the server is shutting down.
-      content:
-        application/json:
-          schema: {$ref: '#/components/schemas/Error'}
-  schemas:
-    Error:
-      type: object
-      required: [error]
-      properties:
-        error:
-          type: object
-          required: [code, message, field]
-          properties:
-            code: {type: string}
-            message: {type: string}
-            field: {type: [string, 'null']}
-    ServerSentEvent:
-      description: One event of a stream; `data` is one line of JSON whose shape depends on `event`.
-      type: object
-      required: [event, data]
-      properties:
-        event:
-          type: string
-          enum: [requirements_parsed, discovery_started, strategy_finished, strategy_failed, strategy_incomplete, companies_discovered,
-                 companies_resolved, session_created, batch_started, candidate_found, profile_collected,
-                 candidate_evaluated, candidate_unavailable, batch_finished, batch_failed, totals, search_complete,
-                 evaluation_started, progress, evaluation_complete, error, shutdown]
-        id: {type: string, pattern: '^[0-9]+$'}
-        data: {type: string}
-    Health:
-      type: object
-      required: [status]
-      properties:
-        status: {type: string}
-        store: {type: string}
-    SearchRequest:
-      type: object
-      additionalProperties: false
-      required: [jd]
-      example:
-        jd: "# Senior Machine Learning Engineer, Speech\nLocation: United Kingdom\nWe want people from companies like Echowave, Parlance AI and Vocalith.\n## Requirements\n- Python\n- PyTorch\n"
-        count: 5
-      properties:
-        jd:
-          description: The JD as text, or structured (a mapping with role_title and the other requirement fields).
-          oneOf:
-            - {type: string, minLength: 1}
-            - type: object
-              required: [role_title]
+        openapi: 3.1.0
+        info:
+          title: Scout
+          version: 1.0.0
+          description: |
+            Scout finds and ranks candidates for a job description. Every /api/jd route needs an API key
+            (`Authorization: Bearer <key>`); a key belongs to one workspace, and sessions of other workspaces are 404.
+            Errors are `{"error": {"code", "message", "field"}}`. Streaming routes answer `text/event-stream`
+            (`event:` name, optional `id:`, one line of JSON `data:`).
+        servers:
+          - url: /
+        security:
+          - bearer: []
+        tags:
+          - name: search
+          - name: sessions
+          - name: operations
+        paths:
+          /healthz:
+            get:
+              tags: [operations]
+              operationId: healthz
+              summary: Liveness.
+              security: []
+              responses:
+                '200':
+                  description: The process is up.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Health'}
+          /readyz:
+            get:
+              tags: [operations]
+              operationId: readyz
+              summary: Readiness (the store answers).
+              security: []
+              responses:
+                '200':
+                  description: Ready.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Health'}
+                '503':
+                  description: The store is unreachable.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Health'}
+          /metrics:
+            get:
+              tags: [operations]
+              operationId: metrics
+              summary: Prometheus text exposition.
+              security: []
+              responses:
+                '200':
+                  description: Metrics.
+                  content:
+                    text/plain:
+                      schema: {type: string}
+          /openapi.yaml:
+            get:
+              tags: [operations]
+              operationId: openapi
+              summary: This document.
+              security: []
+              responses:
+                '200':
+                  description: OpenAPI 3.1 YAML.
+                  content:
+                    application/yaml:
+                      schema: {type: string}
+          /api/jd/domain-search:
+            post:
+              tags: [search]
+              operationId: domainSearch
+              summary: Create a session from a JD and load its first candidates (SSE with Accept text/event-stream).
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/SearchRequest'}
+              responses:
+                '200':
+                  description: The session and its first candidates; or, with `Accept text/event-stream`, the same work as events
+                    (requirements_parsed, discovery_started, strategy_finished, strategy_failed, strategy_incomplete, companies_discovered,
+                    companies_resolved, session_created, batch_started, candidate_found, profile_collected, candidate_evaluated,
+                    candidate_unavailable, batch_finished, batch_failed, totals, then search_complete or error; shutdown on
+                    server shutdown).
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/LoadResult'}
+                    text/event-stream:
+                      schema: {$ref: '#/components/schemas/ServerSentEvent'}
+                '400': {$ref: '#/components/responses/BadRequest'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '413': {$ref: '#/components/responses/TooLarge'}
+                '422': {$ref: '#/components/responses/Unprocessable'}
+                '502': {$ref: '#/components/responses/Upstream'}
+                '503': {$ref: '#/components/responses/Unavailable'}
+          /api/jd/load-more-previews:
+            post:
+              tags: [search]
+              operationId: loadMorePreviews
+              summary: Load \#(CandidateCount.choicesText) more candidates into a session.
+              parameters:
+                - name: Idempotency-Key
+                  in: header
+                  required: false
+                  description: A retried request with the same key (and body) returns the first answer and spends nothing.
+                  schema: {type: string, minLength: 1, maxLength: 200}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/LoadMoreRequest'}
+              responses:
+                '200':
+                  description: The new candidates (an `error` field is set when a batch failed; the next call retries it).
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/LoadResult'}
+                '400': {$ref: '#/components/responses/BadRequest'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '404': {$ref: '#/components/responses/NotFound'}
+                '413': {$ref: '#/components/responses/TooLarge'}
+                '422': {$ref: '#/components/responses/Unprocessable'}
+                '502': {$ref: '#/components/responses/Upstream'}
+                '503': {$ref: '#/components/responses/Unavailable'}
+          /api/jd/evaluate-stream:
+            post:
+              tags: [search]
+              operationId: evaluateStream
+              summary: Stream a session's evaluated candidates (id = ordinal), progress, and a final ranking.
+              parameters:
+                - name: Last-Event-ID
+                  in: header
+                  required: false
+                  description: Resume after this candidate ordinal.
+                  schema: {type: string, pattern: '^-?[0-9]{1,9}$'}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/SessionRequest'}
+              responses:
+                '200':
+                  description: Events evaluation_started, candidate_evaluated (with id), progress, evaluation_complete
+                    (or shutdown).
+                  content:
+                    text/event-stream:
+                      schema: {$ref: '#/components/schemas/ServerSentEvent'}
+                '400': {$ref: '#/components/responses/BadRequest'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '404': {$ref: '#/components/responses/NotFound'}
+                '413': {$ref: '#/components/responses/TooLarge'}
+                '422': {$ref: '#/components/responses/Unprocessable'}
+                '503': {$ref: '#/components/responses/Unavailable'}
+          /api/jd/list-sessions:
+            get:
+              tags: [sessions]
+              operationId: listSessions
+              summary: The workspace's active sessions, last accessed first.
+              parameters:
+                - {name: limit, in: query, required: false, schema: {type: integer, minimum: 1, maximum: 100, default: 20}}
+                - {name: offset, in: query, required: false, schema: {type: integer, minimum: 0, maximum: 1000000, default: 0}}
+              responses:
+                '200':
+                  description: One page of sessions; `next_offset` is set when there are more.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/SessionList'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '422': {$ref: '#/components/responses/Unprocessable'}
+                '503': {$ref: '#/components/responses/Unavailable'}
+          /api/jd/sessions/{id}:
+            get:
+              tags: [sessions]
+              operationId: getSession
+              summary: A session's state and ranked shortlist (`format=csv` exports it).
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+                - {name: format, in: query, required: false, schema: {type: string, enum: [json, csv], default: json}}
+              responses:
+                '200':
+                  description: The session.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/SessionReport'}
+                    text/csv:
+                      schema: {type: string}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '404': {$ref: '#/components/responses/NotFound'}
+                '422': {$ref: '#/components/responses/Unprocessable'}
+                '503': {$ref: '#/components/responses/Unavailable'}
+          /api/jd/clear-session:
+            post:
+              tags: [sessions]
+              operationId: clearSession
+              summary: Soft-delete one session.
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/SessionRequest'}
+              responses:
+                '200':
+                  description: Cleared.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Cleared'}
+                '400': {$ref: '#/components/responses/BadRequest'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '404': {$ref: '#/components/responses/NotFound'}
+                '413': {$ref: '#/components/responses/TooLarge'}
+                '422': {$ref: '#/components/responses/Unprocessable'}
+                '503': {$ref: '#/components/responses/Unavailable'}
+          /api/jd/clear-all-sessions:
+            post:
+              tags: [sessions]
+              operationId: clearAllSessions
+              summary: Soft-delete every session of the key's workspace (admin scope).
+              requestBody:
+                required: false
+                content:
+                  application/json:
+                    schema: {type: object, additionalProperties: false}
+              responses:
+                '200':
+                  description: How many sessions were cleared.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Cleared'}
+                '400': {$ref: '#/components/responses/BadRequest'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '413': {$ref: '#/components/responses/TooLarge'}
+                '422': {$ref: '#/components/responses/Unprocessable'}
+                '503': {$ref: '#/components/responses/Unavailable'}
+        components:
+          securitySchemes:
+            bearer: {type: http, scheme: bearer}
+          responses:
+            BadRequest:
+              description: The body is not a JSON object (code malformed_json).
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Error'}
+            Unauthorized:
+              description: No or unknown API key (code unauthorized).
+              headers:
+                WWW-Authenticate: {schema: {type: string}}
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Error'}
+            Forbidden:
+              description: The key lacks the scope (code forbidden).
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Error'}
+            NotFound:
+              description: No such active session in this workspace (code session_not_found).
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Error'}
+            TooLarge:
+              description: The body exceeds 1 MiB (code body_too_large).
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Error'}
+            Unprocessable:
+              description: Unknown field, wrong type, missing field or value out of range (codes unknown_field, invalid_field,
+                missing_field, bad_input, no_companies, idempotency_key_reused); `field` names the culprit.
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Error'}
+            Upstream:
+              description: A vendor failed (code vendor).
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Error'}
+            Unavailable:
+              description: The store failed, the vendor quota is spent, or the server is shutting down.
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Error'}
+          schemas:
+            Error:
+              type: object
+              required: [error]
               properties:
-                role_title: {type: string, minLength: 1}
-        seed_companies: {type: array, maxItems: 100, items: {type: string}}
-        count: {type: integer, minimum: \#(CandidateCount.range.lowerBound), maximum: \#(CandidateCount.range.upperBound)}
-        batching:
-          type: object
-          additionalProperties: false
-          properties:
-            mode: {type: string, enum: [company_batch, seniority_variation]}
-            batch_size: {type: integer, minimum: 1, maximum: 100}
-    LoadMoreRequest:
-      type: object
-      additionalProperties: false
-      required: [session_id]
-      properties:
-        session_id: {type: string}
-        count: {type: integer, enum: [\#(CandidateCount.loadMoreChoices.map(String.init).joined(separator: ", "))], default: \#(CandidateCount.loadMoreDefault)}
-        mode: {type: string, enum: [company_batch, seniority_variation, 'off']}
-    SessionRequest:
-      type: object
-      additionalProperties: false
-      required: [session_id]
-      properties:
-        session_id: {type: string}
-    CacheStats:
-      type: object
-      required: [hits, misses]
-      properties:
-        hits: {type: integer, minimum: 0}
-        misses: {type: integer, minimum: 0}
-    CacheSummary:
-      type: object
-      required: [hits, misses, profiles, companies]
-      properties:
-        hits: {type: integer, minimum: 0}
-        misses: {type: integer, minimum: 0}
-        profiles: {$ref: '#/components/schemas/CacheStats'}
-        companies: {$ref: '#/components/schemas/CacheStats'}
-    Credits:
-      type: object
-      required: [used, saved, cost_usd, saved_usd]
-      properties:
-        used: {type: integer, minimum: 0}
-        saved: {type: integer, minimum: 0}
-        cost_usd: {type: number}
-        saved_usd: {type: number}
-    Company:
-      type: object
-      required: [name, key, source, confidence, evidence]
-      properties:
-        name: {type: string}
-        website: {type: string}
-        key: {type: string}
-        vendor_id: {type: integer}
-        source: {type: string, enum: [mentioned, seed_expansion, domain_query, supplied]}
-        confidence: {type: number}
-        evidence: {type: array, items: {type: string}}
-    Batch:
-      type: object
-      required: [index, companies]
-      properties:
-        index: {type: integer}
-        companies: {type: array, items: {$ref: '#/components/schemas/Company'}}
-        seniorities: {type: array, items: {type: string}}
-    Evaluation:
-      type: object
-      required: [overall, domain_fit, experience_match, strengths, concerns, recommendation, summary, evaluator, status]
-      properties:
-        overall: {type: number}
-        domain_fit: {type: number}
-        experience_match: {type: number}
-        strengths: {type: array, items: {type: object}}
-        concerns: {type: array, items: {type: object}}
-        unknowns: {type: array, items: {type: string}}
-        recommendation: {type: string, enum: [STRONG_FIT, GOOD_FIT, MODERATE_FIT, WEAK_FIT]}
-        summary: {type: string}
-        evaluator: {type: string}
-        status: {type: string, enum: [ok, failed]}
-        failure_reason: {type: string}
-    Candidate:
-      type: object
-      required: [session_id, employee_id, batch_index, ordinal, preview, status, found_at]
-      properties:
-        session_id: {type: string}
-        employee_id: {type: integer}
-        batch_index: {type: integer}
-        ordinal: {type: integer}
-        preview:
-          type: object
-          required: [employee_id, name]
-          properties:
-            employee_id: {type: integer}
-            name: {type: string}
-            headline: {type: string}
-            location: {type: string}
-            current_title: {type: string}
-            current_company: {type: string}
-            score: {type: number}
-        status: {type: string, enum: [evaluated, unavailable]}
-        freshness: {type: string, enum: [fetched, cached, stale, refetched]}
-        profile_fetched_at: {type: string, format: date-time}
-        evaluation: {$ref: '#/components/schemas/Evaluation'}
-        note: {type: string}
-        found_at: {type: string, format: date-time}
-    LoadResult:
-      type: object
-      required: [session_id, query_summary, new_profiles, total_discovered, batch_index, total_batches, remaining_batches,
-                 cache_stats, credits]
-      properties:
-        session_id: {type: string}
-        query_summary: {type: string}
-        companies: {type: array, items: {$ref: '#/components/schemas/Company'}}
-        batches: {type: array, items: {$ref: '#/components/schemas/Batch'}}
-        new_profiles: {type: array, items: {$ref: '#/components/schemas/Candidate'}}
-        total_discovered: {type: integer, minimum: 0}
-        batch_index: {type: integer, minimum: 0}
-        total_batches: {type: integer, minimum: 0}
-        remaining_batches: {type: integer, minimum: 0}
-        cache_stats: {$ref: '#/components/schemas/CacheSummary'}
-        credits: {$ref: '#/components/schemas/Credits'}
-        error: {type: string}
-    SessionSummary:
-      type: object
-      required: [session_id, query_summary, created_at, last_accessed, total_discovered, batch_index, total_batches,
-                 remaining_batches, credits]
-      properties:
-        session_id: {type: string}
-        query_summary: {type: string}
-        created_at: {type: string, format: date-time}
-        last_accessed: {type: string, format: date-time}
-        total_discovered: {type: integer, minimum: 0}
-        batch_index: {type: integer, minimum: 0}
-        total_batches: {type: integer, minimum: 0}
-        remaining_batches: {type: integer, minimum: 0}
-        credits: {$ref: '#/components/schemas/Credits'}
-    SessionList:
-      type: object
-      required: [sessions, limit, offset]
-      properties:
-        sessions: {type: array, items: {$ref: '#/components/schemas/SessionSummary'}}
-        limit: {type: integer}
-        offset: {type: integer}
-        next_offset: {type: integer}
-    SessionReport:
-      type: object
-      required: [session_id, query_summary, requirements, created_at, last_accessed, batch_index, total_batches,
-                 remaining_batches, companies, candidates, unavailable, cache_stats, credits]
-      properties:
-        session_id: {type: string}
-        query_summary: {type: string}
-        requirements: {type: object}
-        created_at: {type: string, format: date-time}
-        last_accessed: {type: string, format: date-time}
-        batch_index: {type: integer}
-        total_batches: {type: integer}
-        remaining_batches: {type: integer}
-        companies: {type: array, items: {$ref: '#/components/schemas/Company'}}
-        candidates: {type: array, items: {$ref: '#/components/schemas/Candidate'}}
-        unavailable: {type: array, items: {type: integer}}
-        cache_stats: {$ref: '#/components/schemas/CacheSummary'}
-        credits: {$ref: '#/components/schemas/Credits'}
-    Cleared:
-      type: object
-      required: [cleared]
-      properties:
-        session_id: {type: string}
-        cleared: {type: integer, minimum: 0}
-"""#
+                error:
+                  type: object
+                  required: [code, message, field]
+                  properties:
+                    code: {type: string}
+                    message: {type: string}
+                    field: {type: [string, 'null']}
+            ServerSentEvent:
+              description: One event of a stream; `data` is one line of JSON whose shape depends on `event`.
+              type: object
+              required: [event, data]
+              properties:
+                event:
+                  type: string
+                  enum: [requirements_parsed, discovery_started, strategy_finished, strategy_failed, strategy_incomplete, companies_discovered,
+                         companies_resolved, session_created, batch_started, candidate_found, profile_collected,
+                         candidate_evaluated, candidate_unavailable, batch_finished, batch_failed, totals, search_complete,
+                         evaluation_started, progress, evaluation_complete, error, shutdown]
+                id: {type: string, pattern: '^[0-9]+$'}
+                data: {type: string}
+            Health:
+              type: object
+              required: [status]
+              properties:
+                status: {type: string}
+                store: {type: string}
+            SearchRequest:
+              type: object
+              additionalProperties: false
+              required: [jd]
+              example:
+                jd: "# Senior Machine Learning Engineer, Speech\nLocation: United Kingdom\nWe want people from companies like Echowave, Parlance AI and Vocalith.\n## Requirements\n- Python\n- PyTorch\n"
+                count: 5
+              properties:
+                jd:
+                  description: The JD as text, or structured (a mapping with role_title and the other requirement fields).
+                  oneOf:
+                    - {type: string, minLength: 1}
+                    - type: object
+                      required: [role_title]
+                      properties:
+                        role_title: {type: string, minLength: 1}
+                seed_companies: {type: array, maxItems: 100, items: {type: string}}
+                count: {type: integer, minimum: \#(CandidateCount.range.lowerBound), maximum: \#(CandidateCount.range.upperBound)}
+                batching:
+                  type: object
+                  additionalProperties: false
+                  properties:
+                    mode: {type: string, enum: [company_batch, seniority_variation]}
+                    batch_size: {type: integer, minimum: 1, maximum: 100}
+            LoadMoreRequest:
+              type: object
+              additionalProperties: false
+              required: [session_id]
+              properties:
+                session_id: {type: string}
+                count: {type: integer, enum: [\#(CandidateCount.loadMoreChoices.map(String.init).joined(separator: ", "))], default: \#(CandidateCount.loadMoreDefault)}
+                mode: {type: string, enum: [company_batch, seniority_variation, 'off']}
+            SessionRequest:
+              type: object
+              additionalProperties: false
+              required: [session_id]
+              properties:
+                session_id: {type: string}
+            CacheStats:
+              type: object
+              required: [hits, misses]
+              properties:
+                hits: {type: integer, minimum: 0}
+                misses: {type: integer, minimum: 0}
+            CacheSummary:
+              type: object
+              required: [hits, misses, profiles, companies]
+              properties:
+                hits: {type: integer, minimum: 0}
+                misses: {type: integer, minimum: 0}
+                profiles: {$ref: '#/components/schemas/CacheStats'}
+                companies: {$ref: '#/components/schemas/CacheStats'}
+            Credits:
+              type: object
+              required: [used, saved, cost_usd, saved_usd]
+              properties:
+                used: {type: integer, minimum: 0}
+                saved: {type: integer, minimum: 0}
+                cost_usd: {type: number}
+                saved_usd: {type: number}
+            Company:
+              type: object
+              required: [name, key, source, confidence, evidence]
+              properties:
+                name: {type: string}
+                website: {type: string}
+                key: {type: string}
+                vendor_id: {type: integer}
+                source: {type: string, enum: [mentioned, seed_expansion, domain_query, supplied]}
+                confidence: {type: number}
+                evidence: {type: array, items: {type: string}}
+            Batch:
+              type: object
+              required: [index, companies]
+              properties:
+                index: {type: integer}
+                companies: {type: array, items: {$ref: '#/components/schemas/Company'}}
+                seniorities: {type: array, items: {type: string}}
+            Evaluation:
+              type: object
+              required: [overall, domain_fit, experience_match, strengths, concerns, recommendation, summary, evaluator, status]
+              properties:
+                overall: {type: number}
+                domain_fit: {type: number}
+                experience_match: {type: number}
+                strengths: {type: array, items: {type: object}}
+                concerns: {type: array, items: {type: object}}
+                unknowns: {type: array, items: {type: string}}
+                recommendation: {type: string, enum: [STRONG_FIT, GOOD_FIT, MODERATE_FIT, WEAK_FIT]}
+                summary: {type: string}
+                evaluator: {type: string}
+                status: {type: string, enum: [ok, failed]}
+                failure_reason: {type: string}
+            Candidate:
+              type: object
+              required: [session_id, employee_id, batch_index, ordinal, preview, status, found_at]
+              properties:
+                session_id: {type: string}
+                employee_id: {type: integer}
+                batch_index: {type: integer}
+                ordinal: {type: integer}
+                preview:
+                  type: object
+                  required: [employee_id, name]
+                  properties:
+                    employee_id: {type: integer}
+                    name: {type: string}
+                    headline: {type: string}
+                    location: {type: string}
+                    current_title: {type: string}
+                    current_company: {type: string}
+                    score: {type: number}
+                status: {type: string, enum: [evaluated, unavailable]}
+                freshness: {type: string, enum: [fetched, cached, stale, refetched]}
+                profile_fetched_at: {type: string, format: date-time}
+                evaluation: {$ref: '#/components/schemas/Evaluation'}
+                note: {type: string}
+                found_at: {type: string, format: date-time}
+            LoadResult:
+              type: object
+              required: [session_id, query_summary, new_profiles, total_discovered, batch_index, total_batches, remaining_batches,
+                         cache_stats, credits]
+              properties:
+                session_id: {type: string}
+                query_summary: {type: string}
+                companies: {type: array, items: {$ref: '#/components/schemas/Company'}}
+                batches: {type: array, items: {$ref: '#/components/schemas/Batch'}}
+                new_profiles: {type: array, items: {$ref: '#/components/schemas/Candidate'}}
+                total_discovered: {type: integer, minimum: 0}
+                batch_index: {type: integer, minimum: 0}
+                total_batches: {type: integer, minimum: 0}
+                remaining_batches: {type: integer, minimum: 0}
+                cache_stats: {$ref: '#/components/schemas/CacheSummary'}
+                credits: {$ref: '#/components/schemas/Credits'}
+                error: {type: string}
+            SessionSummary:
+              type: object
+              required: [session_id, query_summary, created_at, last_accessed, total_discovered, batch_index, total_batches,
+                         remaining_batches, credits]
+              properties:
+                session_id: {type: string}
+                query_summary: {type: string}
+                created_at: {type: string, format: date-time}
+                last_accessed: {type: string, format: date-time}
+                total_discovered: {type: integer, minimum: 0}
+                batch_index: {type: integer, minimum: 0}
+                total_batches: {type: integer, minimum: 0}
+                remaining_batches: {type: integer, minimum: 0}
+                credits: {$ref: '#/components/schemas/Credits'}
+            SessionList:
+              type: object
+              required: [sessions, limit, offset]
+              properties:
+                sessions: {type: array, items: {$ref: '#/components/schemas/SessionSummary'}}
+                limit: {type: integer}
+                offset: {type: integer}
+                next_offset: {type: integer}
+            SessionReport:
+              type: object
+              required: [session_id, query_summary, requirements, created_at, last_accessed, batch_index, total_batches,
+                         remaining_batches, companies, candidates, unavailable, cache_stats, credits]
+              properties:
+                session_id: {type: string}
+                query_summary: {type: string}
+                requirements: {type: object}
+                created_at: {type: string, format: date-time}
+                last_accessed: {type: string, format: date-time}
+                batch_index: {type: integer}
+                total_batches: {type: integer}
+                remaining_batches: {type: integer}
+                companies: {type: array, items: {$ref: '#/components/schemas/Company'}}
+                candidates: {type: array, items: {$ref: '#/components/schemas/Candidate'}}
+                unavailable: {type: array, items: {type: integer}}
+                cache_stats: {$ref: '#/components/schemas/CacheSummary'}
+                credits: {$ref: '#/components/schemas/Credits'}
+            Cleared:
+              type: object
+              required: [cleared]
+              properties:
+                session_id: {type: string}
+                cleared: {type: integer, minimum: 0}
+        """#
 }

@@ -52,13 +52,17 @@ enum SSE {
         .contentType: "text/event-stream", .cacheControl: "no-cache", HTTPField.Name("X-Accel-Buffering")!: "no",
     ]
 
-    struct Shutdown: Encodable { var code = "shutting_down"; var message = "the server is shutting down; reconnect to resume" }
+    struct Shutdown: Encodable {
+        var code = "shutting_down"; var message = "the server is shutting down; reconnect to resume"
+    }
 
     static let shutdownEvent = SSEEvent("shutdown", Shutdown())
 
     /// A streaming response: `produce` sends events and returns; the stream then ends. On graceful shutdown (of the
     /// service or the host's ServiceGroup) the producer is cancelled and the stream ends with a `shutdown` event.
-    static func response(shutdown: ShutdownNotifier, produce: @escaping @Sendable (SSEChannel) async -> Void) -> Response {
+    static func response(
+        shutdown: ShutdownNotifier, produce: @escaping @Sendable (SSEChannel) async -> Void
+    ) -> Response {
         let body = ResponseBody { writer in
             let (stream, continuation) = AsyncStream.makeStream(of: SSEEvent.self)
             let channel = SSEChannel(continuation)
@@ -86,7 +90,8 @@ enum SSE {
 
 /// Lets a service end every open stream at once (graceful shutdown).
 public final class ShutdownNotifier: Sendable {
-    private let state = LockedValue<(shuttingDown: Bool, next: Int, handlers: [Int: @Sendable () -> Void])>((false, 0, [:]))
+    private let state = LockedValue<(shuttingDown: Bool, next: Int, handlers: [Int: @Sendable () -> Void])>(
+        (false, 0, [:]))
 
     public init() {}
 

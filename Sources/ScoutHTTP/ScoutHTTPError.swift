@@ -13,7 +13,9 @@ public struct ScoutHTTPError: Error, HTTPResponseError, Sendable, Equatable {
     public var field: String?
     public var headers: HTTPFields
 
-    public init(_ status: HTTPResponse.Status, code: String, _ message: String, field: String? = nil, headers: HTTPFields = [:]) {
+    public init(
+        _ status: HTTPResponse.Status, code: String, _ message: String, field: String? = nil, headers: HTTPFields = [:]
+    ) {
         self.status = status
         self.code = code
         self.message = message
@@ -66,8 +68,9 @@ public struct ScoutHTTPError: Error, HTTPResponseError, Sendable, Equatable {
         guard let id = SessionID(text) else { throw sessionNotFound(text) }
         return id
     }
-    static let unauthorized = Self(.unauthorized, code: "unauthorized", "a valid API key is required (Authorization: Bearer <key>)",
-                                   headers: [.wwwAuthenticate: "Bearer"])
+    static let unauthorized = Self(
+        .unauthorized, code: "unauthorized", "a valid API key is required (Authorization: Bearer <key>)",
+        headers: [.wwwAuthenticate: "Bearer"])
     static func forbidden(_ scope: String) -> Self {
         Self(.forbidden, code: "forbidden", "this API key lacks the '\(scope)' scope")
     }
@@ -83,14 +86,18 @@ public struct ScoutHTTPError: Error, HTTPResponseError, Sendable, Equatable {
             case .sessionNotFound: return Self(.notFound, code: error.code.rawValue, error.message, field: "session_id")
             case .badInput, .config: return Self(.unprocessableContent, code: error.code.rawValue, error.message)
             case .noCompanies: return Self(.unprocessableContent, code: error.code.rawValue, error.message, field: "jd")
-            case .budgetExceeded: return Self(.init(code: 402, reasonPhrase: "Payment Required"), code: error.code.rawValue, error.message)
+            case .budgetExceeded:
+                return Self(
+                    .init(code: 402, reasonPhrase: "Payment Required"), code: error.code.rawValue, error.message)
             case .quotaExhausted: return Self(.serviceUnavailable, code: error.code.rawValue, error.message)
             case .vendor: return Self(.badGateway, code: error.code.rawValue, error.message)
             case .store: return Self(.serviceUnavailable, code: error.code.rawValue, error.message)
             case .internalError: return Self(.internalServerError, code: error.code.rawValue, error.message)
             }
         }
-        if let error = error as? any HTTPResponseError, error.status == .contentTooLarge { return tooLarge(ScoutService.defaultMaxBodyBytes) }
+        if let error = error as? any HTTPResponseError, error.status == .contentTooLarge {
+            return tooLarge(ScoutService.defaultMaxBodyBytes)
+        }
         if error is ConfigError { return Self(.unprocessableContent, code: "invalid_field", "\(error)") }
         return Self(.internalServerError, code: "internal", "an internal error occurred")
     }

@@ -22,9 +22,12 @@ struct SearchRequest: Sendable {
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw ScoutHTTPError.invalid("jd", "'jd' must not be empty")
             }
-            jdText = seedNames.isEmpty ? text : text + "\n\nWe want people from companies like " + Self.list(seedNames) + ".\n"
+            jdText =
+                seedNames.isEmpty
+                ? text : text + "\n\nWe want people from companies like " + Self.list(seedNames) + ".\n"
         case .object(var fields)?:
-            guard case .string(let role)? = fields["role_title"], !role.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard case .string(let role)? = fields["role_title"], !role.trimmingCharacters(in: .whitespaces).isEmpty
+            else {
                 throw ScoutHTTPError.invalid("jd.role_title", "a structured JD needs a non-empty string 'role_title'")
             }
             if !seedNames.isEmpty {
@@ -32,13 +35,16 @@ struct SearchRequest: Sendable {
                 if case .array(let existing)? = fields["mentioned_companies"] { mentioned = existing }
                 fields["mentioned_companies"] = .array(seedNames.map(JSONValue.string) + mentioned)
             }
-            let data = try JSONSerialization.data(withJSONObject: JSONValue.object(fields).jsonObject, options: [.sortedKeys])
+            let data = try JSONSerialization.data(
+                withJSONObject: JSONValue.object(fields).jsonObject, options: [.sortedKeys])
             jdText = String(decoding: data, as: UTF8.self)
         case let other?:
             throw ScoutHTTPError.invalid("jd", "'jd' must be a string or an object, got \(other.typeName)")
         }
         count = try body.int("count")
-        if let count, let problem = CandidateCount.problem(count, name: "'count'") { throw ScoutHTTPError.invalid("count", problem) }
+        if let count, let problem = CandidateCount.problem(count, name: "'count'") {
+            throw ScoutHTTPError.invalid("count", problem)
+        }
         if let batching = try body.object("batching", allowed: Self.batchingFields) {
             mode = try batching.string("mode")
             batchSize = try batching.int("batch_size")
@@ -64,10 +70,13 @@ struct LoadMoreRequest: Sendable {
     init(_ body: JSONBody, validModes: Set<String>) throws {
         let text = try body.requiredString("session_id")
         count = try body.int("count") ?? CandidateCount.loadMoreDefault
-        if let problem = CandidateCount.loadMoreProblem(count, name: "'count'") { throw ScoutHTTPError.invalid("count", problem) }
+        if let problem = CandidateCount.loadMoreProblem(count, name: "'count'") {
+            throw ScoutHTTPError.invalid("count", problem)
+        }
         // A session keeps the batching it was created with; `mode` is accepted (and checked) for the seed's clients.
         if let mode = try body.string("mode"), !validModes.contains(mode) {
-            throw ScoutHTTPError.invalid("mode", "unknown mode '\(mode)' (valid: \(validModes.sorted().joined(separator: ", ")))")
+            throw ScoutHTTPError.invalid(
+                "mode", "unknown mode '\(mode)' (valid: \(validModes.sorted().joined(separator: ", ")))")
         }
         sessionID = try ScoutHTTPError.sessionID(text)
     }

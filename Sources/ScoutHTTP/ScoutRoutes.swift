@@ -11,29 +11,44 @@ public func addScoutRoutes<Context: RequestContext>(to group: RouterGroup<Contex
     }
     group.get("readyz") { _, _ in
         let ready = await service.storeIsReachable()
-        return service.finish("readyz", JSONResponse.make(Payloads.Health(status: ready ? "ready" : "unavailable",
-                                                                          store: ready ? "reachable" : "unreachable"),
-                                                          status: ready ? .ok : .serviceUnavailable))
+        return service.finish(
+            "readyz",
+            JSONResponse.make(
+                Payloads.Health(
+                    status: ready ? "ready" : "unavailable",
+                    store: ready ? "reachable" : "unreachable"),
+                status: ready ? .ok : .serviceUnavailable))
     }
     group.get("metrics") { _, _ in
-        service.finish("metrics", JSONResponse.text(service.metrics.exposition(), contentType: "text/plain; version=0.0.4; charset=utf-8"))
+        service.finish(
+            "metrics",
+            JSONResponse.text(service.metrics.exposition(), contentType: "text/plain; version=0.0.4; charset=utf-8"))
     }
     group.get("openapi.yaml") { _, _ in
-        service.finish("openapi", JSONResponse.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8"))
+        service.finish(
+            "openapi", JSONResponse.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8"))
     }
 
     let api = group.group("api/jd")
     api.post("domain-search") { request, _ in
-        await service.handle("domain_search", request, scope: .search) { try await service.domainSearch(request, principal: $0, body: $1) }
+        await service.handle("domain_search", request, scope: .search) {
+            try await service.domainSearch(request, principal: $0, body: $1)
+        }
     }
     api.post("load-more-previews") { request, _ in
-        await service.handle("load_more_previews", request, scope: .search) { try await service.loadMore(request, principal: $0, body: $1) }
+        await service.handle("load_more_previews", request, scope: .search) {
+            try await service.loadMore(request, principal: $0, body: $1)
+        }
     }
     api.post("evaluate-stream") { request, _ in
-        await service.handle("evaluate_stream", request, scope: .search) { try await service.evaluateStream(request, principal: $0, body: $1) }
+        await service.handle("evaluate_stream", request, scope: .search) {
+            try await service.evaluateStream(request, principal: $0, body: $1)
+        }
     }
     api.get("list-sessions") { request, _ in
-        await service.handle("list_sessions", request, scope: .search) { principal, _ in try await service.listSessions(request, principal: principal) }
+        await service.handle("list_sessions", request, scope: .search) { principal, _ in
+            try await service.listSessions(request, principal: principal)
+        }
     }
     api.get("sessions/:id") { request, context in
         let id = context.parameters.get("id") ?? ""
@@ -42,20 +57,28 @@ public func addScoutRoutes<Context: RequestContext>(to group: RouterGroup<Contex
         }
     }
     api.post("clear-session") { request, _ in
-        await service.handle("clear_session", request, scope: .search) { try await service.clearSession(principal: $0, body: $1) }
+        await service.handle("clear_session", request, scope: .search) {
+            try await service.clearSession(principal: $0, body: $1)
+        }
     }
     api.post("clear-all-sessions") { request, _ in
-        await service.handle("clear_all_sessions", request, scope: .admin) { try await service.clearAllSessions(principal: $0, body: $1) }
+        await service.handle("clear_all_sessions", request, scope: .admin) {
+            try await service.clearAllSessions(principal: $0, body: $1)
+        }
     }
 }
 
 extension ScoutService {
     /// Authenticates, reads the body (bounded), runs the handler and turns every error into Scout's error JSON.
-    func handle(_ route: String, _ request: Request, scope: APIScope,
-                _ body: @Sendable (Principal, Data) async throws -> Response) async -> Response {
+    func handle(
+        _ route: String, _ request: Request, scope: APIScope,
+        _ body: @Sendable (Principal, Data) async throws -> Response
+    ) async -> Response {
         var request = request
         do {
-            guard let principal = keys.authenticate(authorization: request.headers[.authorization]) else { throw ScoutHTTPError.unauthorized }
+            guard let principal = keys.authenticate(authorization: request.headers[.authorization]) else {
+                throw ScoutHTTPError.unauthorized
+            }
             guard principal.allows(scope) else { throw ScoutHTTPError.forbidden(scope.rawValue) }
             var data = Data()
             if request.method == .post {
@@ -74,8 +97,9 @@ extension ScoutService {
         } catch {
             log(error, route: route)
             let http = ScoutHTTPError.from(error)
-            var response = JSONResponse.make(ScoutHTTPError.Body(error: .init(code: http.code, message: http.message, field: http.field)),
-                                             status: http.status)
+            var response = JSONResponse.make(
+                ScoutHTTPError.Body(error: .init(code: http.code, message: http.message, field: http.field)),
+                status: http.status)
             response.headers.append(contentsOf: http.headers)
             return finish(route, response)
         }

@@ -24,7 +24,8 @@ extension ScoutService {
         var resumeAfter: Int?
         if let header = request.headers[Self.lastEventID], !header.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let value = Int(header.trimmingCharacters(in: .whitespaces)), value >= -1 else {
-                throw ScoutHTTPError.invalid("Last-Event-ID", "Last-Event-ID must be an event id this stream sent (an integer)")
+                throw ScoutHTTPError.invalid(
+                    "Last-Event-ID", "Last-Event-ID must be an event id this stream sent (an integer)")
             }
             resumeAfter = value
         }
@@ -36,20 +37,27 @@ extension ScoutService {
         let sessionID = session.sessionID
         let resume = resumeAfter
         return SSE.response(shutdown: shutdown) { channel in
-            channel.send(SSEEvent("evaluation_started", EvaluationStarted(sessionId: sessionID, total: total, resumeAfter: resume)))
+            channel.send(
+                SSEEvent(
+                    "evaluation_started", EvaluationStarted(sessionId: sessionID, total: total, resumeAfter: resume)))
             var done = total - pending.count
             for candidate in pending {
                 if Task.isCancelled { return }
                 done += 1
-                channel.send(SSEEvent("candidate_evaluated", id: String(candidate.ordinal),
-                                      CandidateEvent(index: done, total: total, candidate: candidate)))
+                channel.send(
+                    SSEEvent(
+                        "candidate_evaluated", id: String(candidate.ordinal),
+                        CandidateEvent(index: done, total: total, candidate: candidate)))
                 channel.send(SSEEvent("progress", Progress(evaluated: done, total: total)))
                 await Task.yield()
             }
             let ranking = report.ranked.enumerated().map { Payloads.Ranked(rank: $0.offset + 1, $0.element) }
-            channel.send(SSEEvent("evaluation_complete", EvaluationComplete(
-                sessionId: sessionID, evaluatedCount: evaluated.filter { $0.evaluation?.status == .ok }.count,
-                failedCount: evaluated.filter { $0.evaluation?.status == .failed }.count, ranking: ranking)))
+            channel.send(
+                SSEEvent(
+                    "evaluation_complete",
+                    EvaluationComplete(
+                        sessionId: sessionID, evaluatedCount: evaluated.filter { $0.evaluation?.status == .ok }.count,
+                        failedCount: evaluated.filter { $0.evaluation?.status == .failed }.count, ranking: ranking)))
         }
     }
 }

@@ -10,7 +10,9 @@ extension ScoutService {
         let search = try SearchRequest(try JSONBody(data: body, allowed: SearchRequest.fields))
         let orchestrator: Orchestrator
         if search.mode != nil || search.batchSize != nil {
-            guard let overrides else { throw ScoutHTTPError.invalid("batching", "this server does not accept batching overrides") }
+            guard let overrides else {
+                throw ScoutHTTPError.invalid("batching", "this server does not accept batching overrides")
+            }
             orchestrator = try await overrides.orchestrator(mode: search.mode, batchSize: search.batchSize)
         } else {
             orchestrator = self.orchestrator
@@ -20,10 +22,15 @@ extension ScoutService {
             guard !shutdown.isShuttingDown else { throw Self.shuttingDown }
             return SSE.response(shutdown: shutdown) { channel in
                 do {
-                    let result = try await orchestrator.search(jd: search.jdText, count: search.count, workspace: workspace,
-                                                               events: { channel.send(EventPayloads.sse($0)) })
-                    channel.send(SSEEvent("search_complete", Payloads.Load(result, usdPerCredit: self.usdPerCredit,
-                                                                           includeCompanies: true)))
+                    let result = try await orchestrator.search(
+                        jd: search.jdText, count: search.count, workspace: workspace,
+                        events: { channel.send(EventPayloads.sse($0)) })
+                    channel.send(
+                        SSEEvent(
+                            "search_complete",
+                            Payloads.Load(
+                                result, usdPerCredit: self.usdPerCredit,
+                                includeCompanies: true)))
                 } catch {
                     self.log(error, route: "domain_search")
                     channel.send(EventPayloads.error(error))
@@ -37,18 +44,24 @@ extension ScoutService {
     /// `POST /api/jd/load-more-previews`, idempotent under an `Idempotency-Key`.
     func loadMore(_ request: Request, principal: Principal, body: Data) async throws -> Response {
         let validModes = Set((overrides?.modes ?? [orchestrator.pipeline.batchingMode]) + ["off"])
-        let load = try LoadMoreRequest(try JSONBody(data: body, allowed: LoadMoreRequest.fields), validModes: validModes)
+        let load = try LoadMoreRequest(
+            try JSONBody(data: body, allowed: LoadMoreRequest.fields), validModes: validModes)
         let work: @Sendable () async -> IdempotencyCache.Answer = {
             do {
-                let result = try await self.orchestrator.loadMore(sessionID: load.sessionID, count: load.count,
-                                                                  workspace: principal.workspace)
+                let result = try await self.orchestrator.loadMore(
+                    sessionID: load.sessionID, count: load.count,
+                    workspace: principal.workspace)
                 let payload = Payloads.Load(result, usdPerCredit: self.usdPerCredit, includeCompanies: false)
                 return .init(status: 200, body: JSONResponse.data(payload))
             } catch {
                 self.log(error, route: "load_more_previews")
                 let http = ScoutHTTPError.from(error)
-                return .init(status: Int(http.status.code), body: JSONResponse.data(ScoutHTTPError.Body(error: .init(
-                    code: http.code, message: http.message, field: http.field))))
+                return .init(
+                    status: Int(http.status.code),
+                    body: JSONResponse.data(
+                        ScoutHTTPError.Body(
+                            error: .init(
+                                code: http.code, message: http.message, field: http.field))))
             }
         }
         guard let key = request.headers[Self.idempotencyKey] else {
@@ -58,7 +71,8 @@ extension ScoutService {
         guard !key.isEmpty, key.count <= 200 else {
             throw ScoutHTTPError.invalid("Idempotency-Key", "Idempotency-Key must be 1 to 200 characters")
         }
-        let (answer, replayed) = try await idempotency.answer(workspace: principal.workspace, key: key, fingerprint: body, work: work)
+        let (answer, replayed) = try await idempotency.answer(
+            workspace: principal.workspace, key: key, fingerprint: body, work: work)
         var response = JSONResponse.make(data: answer.body, status: .init(code: answer.status))
         if replayed { response.headers[Self.idempotentReplayed] = "true" }
         return response
@@ -76,7 +90,8 @@ extension ScoutService {
     func log(_ error: any Error, route: String) {
         let http = ScoutHTTPError.from(error)
         let level: Logger.Level = http.status.code >= 500 ? .error : .debug
-        orchestrator.logger.log(level: level, "request failed",
-                                metadata: ["route": .string(route), "code": .string(http.code), "error": .string(http.message)])
+        orchestrator.logger.log(
+            level: level, "request failed",
+            metadata: ["route": .string(route), "code": .string(http.code), "error": .string(http.message)])
     }
 }

@@ -11,8 +11,10 @@ extension ScoutService {
         let offset = try Self.queryInt(query["offset"].map(String.init), name: "offset", range: 0...1_000_000) ?? 0
         let page = try await orchestrator.sessions(workspace: principal.workspace, limit: limit + 1, offset: offset)
         let sessions = page.prefix(limit).map { Payloads.SessionSummary($0, usdPerCredit: usdPerCredit) }
-        return JSONResponse.make(Payloads.SessionList(sessions: Array(sessions), limit: limit, offset: offset,
-                                                      nextOffset: page.count > limit ? offset + limit : nil))
+        return JSONResponse.make(
+            Payloads.SessionList(
+                sessions: Array(sessions), limit: limit, offset: offset,
+                nextOffset: page.count > limit ? offset + limit : nil))
     }
 
     /// `GET /api/jd/sessions/{id}[?format=csv|json]`.
@@ -21,7 +23,8 @@ extension ScoutService {
         guard format == "json" || format == "csv" else {
             throw ScoutHTTPError.invalid("format", "'format' must be json or csv")
         }
-        let report = try await orchestrator.report(sessionID: try ScoutHTTPError.sessionID(id), workspace: principal.workspace)
+        let report = try await orchestrator.report(
+            sessionID: try ScoutHTTPError.sessionID(id), workspace: principal.workspace)
         if format == "csv" {
             var response = JSONResponse.text(report.csv(), contentType: "text/csv; charset=utf-8")
             response.headers[.contentDisposition] = "attachment; filename=\"scout-\(id).csv\""
@@ -47,7 +50,8 @@ extension ScoutService {
     static func queryInt(_ text: String?, name: String, range: ClosedRange<Int>) throws -> Int? {
         guard let text else { return nil }
         guard let value = Int(text), range.contains(value) else {
-            throw ScoutHTTPError.invalid(name, "'\(name)' must be an integer from \(range.lowerBound) to \(range.upperBound)")
+            throw ScoutHTTPError.invalid(
+                name, "'\(name)' must be an integer from \(range.lowerBound) to \(range.upperBound)")
         }
         return value
     }

@@ -24,27 +24,35 @@ public final class ScoutService: Sendable {
     /// - Parameters:
     ///   - registry, runtime: when given, requests may override the batching mode and batch size; otherwise such
     ///     overrides are answered 422.
-    public init(orchestrator: Orchestrator, keys: APIKeys, metrics: ServiceMetrics, registry: PluginRegistry? = nil,
-                runtime: RuntimeContext? = nil, maxBodyBytes: Int = ScoutService.defaultMaxBodyBytes) {
+    public init(
+        orchestrator: Orchestrator, keys: APIKeys, metrics: ServiceMetrics, registry: PluginRegistry? = nil,
+        runtime: RuntimeContext? = nil, maxBodyBytes: Int = ScoutService.defaultMaxBodyBytes
+    ) {
         self.orchestrator = orchestrator
         self.keys = keys
         self.metrics = metrics
         self.maxBodyBytes = maxBodyBytes
-        self.overrides = registry.flatMap { registry in runtime.map { BatchingOverrides(base: orchestrator, registry: registry, runtime: $0) } }
+        self.overrides = registry.flatMap { registry in
+            runtime.map { BatchingOverrides(base: orchestrator, registry: registry, runtime: $0) }
+        }
     }
 
     /// Builds the pipeline from a validated config with a Prometheus registry as its `MetricsFactory` (so plugin
     /// metrics are exported by `/metrics` too), then the service.
-    public static func make(config: PipelineConfig, registry: PluginRegistry, keys: APIKeys, logger: Logger,
-                            clock: any ScoutClock = SystemClock(), secrets: SecretResolver = SecretResolver(),
-                            dataDirectory: URL = URL(fileURLWithPath: ".scout"),
-                            prometheus: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) async throws -> ScoutService {
+    public static func make(
+        config: PipelineConfig, registry: PluginRegistry, keys: APIKeys, logger: Logger,
+        clock: any ScoutClock = SystemClock(), secrets: SecretResolver = SecretResolver(),
+        dataDirectory: URL = URL(fileURLWithPath: ".scout"),
+        prometheus: PrometheusCollectorRegistry = PrometheusCollectorRegistry()
+    ) async throws -> ScoutService {
         let metrics = ServiceMetrics(registry: prometheus)
-        let runtime = RuntimeContext(logger: logger, metrics: metrics.factory, clock: clock, secrets: secrets,
-                                     dataDirectory: dataDirectory)
+        let runtime = RuntimeContext(
+            logger: logger, metrics: metrics.factory, clock: clock, secrets: secrets,
+            dataDirectory: dataDirectory)
         let pipeline = try await Pipeline.build(config, registry: registry, runtime: runtime)
         let orchestrator = Orchestrator(pipeline: pipeline, clock: clock, logger: logger, metrics: runtime.metrics)
-        return ScoutService(orchestrator: orchestrator, keys: keys, metrics: metrics, registry: registry, runtime: runtime)
+        return ScoutService(
+            orchestrator: orchestrator, keys: keys, metrics: metrics, registry: registry, runtime: runtime)
     }
 
     var usdPerCredit: Double { orchestrator.pipeline.pricing.usdPerCredit }
@@ -81,7 +89,8 @@ struct BatchingOverrides: Sendable {
     func orchestrator(mode: String?, batchSize: Int?) async throws -> Orchestrator {
         let mode = mode ?? base.pipeline.batchingMode
         guard registry.batchings[mode] != nil else {
-            throw ScoutHTTPError.invalid("batching.mode", "unknown batching mode '\(mode)' (valid: \(modes.joined(separator: ", ")))")
+            throw ScoutHTTPError.invalid(
+                "batching.mode", "unknown batching mode '\(mode)' (valid: \(modes.joined(separator: ", ")))")
         }
         let id = "\(mode)|\(batchSize.map(String.init) ?? "")"
         if let cached = built.withLock({ $0[id] }) { return cached }
@@ -94,16 +103,21 @@ struct BatchingOverrides: Sendable {
             spec = try ConfigLoader(registry: registry, environment: [:]).load(yaml: yaml, file: "request").batching
         } catch {
             let detail = (error as? ConfigError)?.issues.map(\.message).joined(separator: "; ") ?? "\(error)"
-            throw ScoutHTTPError.invalid(batchSize == nil ? "batching.mode" : "batching.batch_size", "invalid batching override: \(detail)")
+            throw ScoutHTTPError.invalid(
+                batchSize == nil ? "batching.mode" : "batching.batch_size", "invalid batching override: \(detail)")
         }
-        guard let factory = registry.batchings[spec.type] else { throw ScoutHTTPError.invalid("batching.mode", "unknown batching mode") }
-        let context = BuildContext(id: spec.id, path: "batching", logger: runtime.logger, metrics: runtime.metrics, clock: runtime.clock,
-                                   secrets: runtime.secrets, dataDirectory: runtime.dataDirectory)
+        guard let factory = registry.batchings[spec.type] else {
+            throw ScoutHTTPError.invalid("batching.mode", "unknown batching mode")
+        }
+        let context = BuildContext(
+            id: spec.id, path: "batching", logger: runtime.logger, metrics: runtime.metrics, clock: runtime.clock,
+            secrets: runtime.secrets, dataDirectory: runtime.dataDirectory)
         var pipeline = base.pipeline
         pipeline.batching = try await factory.make(spec.config, context: context)
         pipeline.batchingMode = mode
         pipeline.batchingEnabled = true
-        let orchestrator = Orchestrator(pipeline: pipeline, clock: base.clock, logger: base.logger, metrics: base.metrics)
+        let orchestrator = Orchestrator(
+            pipeline: pipeline, clock: base.clock, logger: base.logger, metrics: base.metrics)
         built.withLock { $0[id] = orchestrator }
         return orchestrator
     }

@@ -21,7 +21,9 @@ public struct ServiceMetrics: Sendable {
 
     /// Counts one answered request by route and status.
     func request(route: String, status: Int) {
-        Counter(label: Self.requestsLabel, dimensions: [("route", route), ("status", String(status))], factory: factory).increment()
+        Counter(
+            label: Self.requestsLabel, dimensions: [("route", route), ("status", String(status))], factory: factory
+        ).increment()
     }
 
     /// The Prometheus text exposition of every metric in the registry.

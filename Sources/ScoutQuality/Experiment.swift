@@ -43,7 +43,8 @@ public struct ExperimentArm: Sendable, Equatable {
     /// Arms share one store (sessions, cache, ledger); only the base config may choose it.
     static func checkStore(_ overrides: [ConfigOverride], source: String) throws {
         if overrides.contains(where: { $0.steps.first == .key("store") }) {
-            throw ScoutError.badInput("\(source): arms share the experiment's store; set store.* with --set or in the config, not per arm")
+            throw ScoutError.badInput(
+                "\(source): arms share the experiment's store; set store.* with --set or in the config, not per arm")
         }
     }
 }
@@ -70,7 +71,8 @@ public struct ExperimentCase: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw ScoutError.badInput("cannot read the JD suite '\(directory)': \((error as NSError).localizedDescription)")
+            throw ScoutError.badInput(
+                "cannot read the JD suite '\(directory)': \((error as NSError).localizedDescription)")
         }
         let specs = names.filter { $0.hasSuffix(".truth.yaml") }.sorted()
         guard !specs.isEmpty else { throw ScoutError.badInput("no *.truth.yaml in '\(directory)'") }
@@ -123,8 +125,10 @@ public struct ExperimentPlan: Sendable {
     /// Arms run at once.
     public var concurrency: Int
 
-    public init(arms: [ExperimentArm], cases: [ExperimentCase], worlds: [WorldVariant], target: ExperimentTarget,
-                concurrency: Int = 1) {
+    public init(
+        arms: [ExperimentArm], cases: [ExperimentCase], worlds: [WorldVariant], target: ExperimentTarget,
+        concurrency: Int = 1
+    ) {
         self.arms = arms
         self.cases = cases
         self.worlds = worlds
@@ -155,8 +159,12 @@ public struct ExperimentFile: Sendable {
     public static func load(path: String) throws -> ExperimentFile {
         let text = try ExperimentCase.read(path)
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch { throw ScoutError.badInput("\(path): not valid YAML: \(error)") }
-        guard let top = root?.mapping else { throw ScoutError.badInput("\(path): an experiment file is a mapping (arms, suite, jds, target, worlds)") }
+        do { root = try Yams.compose(yaml: text) } catch {
+            throw ScoutError.badInput("\(path): not valid YAML: \(error)")
+        }
+        guard let top = root?.mapping else {
+            throw ScoutError.badInput("\(path): an experiment file is a mapping (arms, suite, jds, target, worlds)")
+        }
         var file = ExperimentFile(arms: [], suite: nil, jds: [], target: nil, worlds: nil)
         let base = URL(fileURLWithPath: path).deletingLastPathComponent()
         func resolve(_ p: String) -> String { p.hasPrefix("/") ? p : base.appendingPathComponent(p).path }
@@ -165,13 +173,16 @@ public struct ExperimentFile: Sendable {
             let at = "\(path):\((keyNode.mark?.line).map(String.init) ?? "?")"
             switch key {
             case "arms":
-                guard let arms = value.mapping else { throw ScoutError.badInput("\(at): arms: expected a mapping of NAME: {PATH: VALUE}") }
+                guard let arms = value.mapping else {
+                    throw ScoutError.badInput("\(at): arms: expected a mapping of NAME: {PATH: VALUE}")
+                }
                 for (nameNode, overrides) in arms {
                     let name = nameNode.string ?? ""
                     let source = "\(path):\((nameNode.mark?.line).map(String.init) ?? "?"): arms.\(name)"
                     var list: [ConfigOverride] = []
                     for (pathNode, valueNode) in overrides.mapping ?? Node.Mapping([]) {
-                        let rendered = try Yams.serialize(node: valueNode).trimmingCharacters(in: .whitespacesAndNewlines)
+                        let rendered = try Yams.serialize(node: valueNode).trimmingCharacters(
+                            in: .whitespacesAndNewlines)
                         list.append(try ConfigOverride(parsing: "\(pathNode.string ?? "")=\(rendered)", source: source))
                     }
                     try ExperimentArm.checkStore(list, source: source)
@@ -180,14 +191,19 @@ public struct ExperimentFile: Sendable {
             case "suite": file.suite = value.string.map(resolve)
             case "jds": file.jds = (value.sequence.map(Array.init) ?? []).compactMap(\.string).map(resolve)
             case "target":
-                if let n = value.mapping?["candidates"]?.int { file.target = .candidates(n) }
-                else if let n = value.mapping?["credits"]?.int { file.target = .credits(n) }
-                else { throw ScoutError.badInput("\(at): target: expected {candidates: N} or {credits: N}") }
+                if let n = value.mapping?["candidates"]?.int {
+                    file.target = .candidates(n)
+                } else if let n = value.mapping?["credits"]?.int {
+                    file.target = .credits(n)
+                } else {
+                    throw ScoutError.badInput("\(at): target: expected {candidates: N} or {credits: N}")
+                }
             case "worlds":
                 file.worlds = try (value.sequence.map(Array.init) ?? []).map { node in
                     guard let v = node.string.flatMap(WorldVariant.init(rawValue:)) else {
-                        throw ScoutError.badInput("\(at): worlds: unknown world '\(node.string ?? "?")'"
-                            + Suggestion.hint(for: node.string ?? "", valid: WorldVariant.allCases.map(\.rawValue)))
+                        throw ScoutError.badInput(
+                            "\(at): worlds: unknown world '\(node.string ?? "?")'"
+                                + Suggestion.hint(for: node.string ?? "", valid: WorldVariant.allCases.map(\.rawValue)))
                     }
                     return v
                 }

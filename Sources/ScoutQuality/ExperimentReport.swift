@@ -29,14 +29,22 @@ public struct MetricDefinition: Sendable {
         .init(key: "ndcg_local20", label: "nDCG_local@20", higherIsBetter: true) { $0.ndcgLocal20 },
         .init(key: "recall3", label: "recall3", higherIsBetter: true) { $0.recall3 },
         .init(key: "recall2", label: "recall2", higherIsBetter: true) { $0.recall2 },
-        .init(key: "off_domain_companies", label: "off-domain companies", higherIsBetter: false) { $0.offDomainCompanies },
-        .init(key: "off_domain_candidates", label: "off-domain candidates", higherIsBetter: false) { $0.offDomainCandidates },
+        .init(key: "off_domain_companies", label: "off-domain companies", higherIsBetter: false) {
+            $0.offDomainCompanies
+        },
+        .init(key: "off_domain_candidates", label: "off-domain candidates", higherIsBetter: false) {
+            $0.offDomainCandidates
+        },
         .init(key: "credits_per_relevant", label: "credits/relevant", higherIsBetter: false) { $0.creditsPerRelevant },
         .init(key: "strong_fit_relevant", label: "STRONG_FIT relevant", higherIsBetter: true) { run in
             run.calibration.first { $0.band == Recommendation.strongFit.rawValue }?.relevantShare
         },
-        .init(key: "strong_levels_off", label: "STRONG_FIT 2+ levels off", higherIsBetter: false) { $0.strongLevelsOff.map(Double.init) },
-        .init(key: "contradicted_claims", label: "contradicted claims", higherIsBetter: false) { Double($0.contradictedClaims.count) },
+        .init(key: "strong_levels_off", label: "STRONG_FIT 2+ levels off", higherIsBetter: false) {
+            $0.strongLevelsOff.map(Double.init)
+        },
+        .init(key: "contradicted_claims", label: "contradicted claims", higherIsBetter: false) {
+            Double($0.contradictedClaims.count)
+        },
         .init(key: "spearman", label: "rank corr.", higherIsBetter: true) { $0.spearman },
         .init(key: "ties10", label: "ties@10", higherIsBetter: false) { Double($0.tiesAt10) },
         .init(key: "candidates", label: "candidates", higherIsBetter: true) { Double($0.candidates) },
@@ -94,7 +102,9 @@ public struct ExperimentReport: Sendable, Codable, Equatable {
         for arm in arms {
             let mine = runs.filter { $0.arm == arm }
             if worlds.count > 1 { summaries.append(Self.summary(arm: arm, world: "all", mine)) }
-            for world in worlds { summaries.append(Self.summary(arm: arm, world: world, mine.filter { $0.world == world })) }
+            for world in worlds {
+                summaries.append(Self.summary(arm: arm, world: world, mine.filter { $0.world == world }))
+            }
         }
         self.summaries = summaries
         var overlaps: [ArmOverlap] = []
@@ -117,9 +127,11 @@ public struct ExperimentReport: Sendable, Codable, Equatable {
             let mean = values.reduce(0, +) / Double(values.count)
             let spread = (values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count)).squareRoot()
             metrics[metric.key] = MetricStat(
-                mean: mean, spread: spread, worst: metric.higherIsBetter ? values.min()! : values.max()!, runs: values.count)
+                mean: mean, spread: spread, worst: metric.higherIsBetter ? values.min()! : values.max()!,
+                runs: values.count)
         }
-        return ArmSummary(arm: arm, world: world, runs: runs.count, failed: runs.filter { $0.error != nil }.count, metrics: metrics)
+        return ArmSummary(
+            arm: arm, world: world, runs: runs.count, failed: runs.filter { $0.error != nil }.count, metrics: metrics)
     }
 
     static func overlap(_ a: String, _ b: String, _ runs: [RunMeasurement]) -> ArmOverlap {
@@ -136,8 +148,9 @@ public struct ExperimentReport: Sendable, Codable, Equatable {
             }
         }
         func mean(_ v: [Double]) -> Double { v.isEmpty ? 0 : v.reduce(0, +) / Double(v.count) }
-        return ArmOverlap(a: a, b: b, jaccard: mean(jaccards), jaccardTop20: mean(tops),
-                          rankAgreement: agreements.isEmpty ? nil : mean(agreements))
+        return ArmOverlap(
+            a: a, b: b, jaccard: mean(jaccards), jaccardTop20: mean(tops),
+            rankAgreement: agreements.isEmpty ? nil : mean(agreements))
     }
 
     static func distinct(_ values: [String]) -> [String] {

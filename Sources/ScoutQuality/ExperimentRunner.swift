@@ -16,8 +16,10 @@ public struct ExperimentRunner: Sendable {
     /// Workspace of the experiment's sessions, apart from everyone else's.
     public let workspace: String
 
-    public init(registry: PluginRegistry, baseYAML: String, baseFile: String, baseOverrides: [ConfigOverride] = [],
-                runtime: RuntimeContext, workspace: String = "ab") {
+    public init(
+        registry: PluginRegistry, baseYAML: String, baseFile: String, baseOverrides: [ConfigOverride] = [],
+        runtime: RuntimeContext, workspace: String = "ab"
+    ) {
         self.registry = registry
         self.baseYAML = baseYAML
         self.baseFile = baseFile
@@ -51,23 +53,30 @@ public struct ExperimentRunner: Sendable {
     }
 
     /// Runs the plan; `progress` receives one line per finished run.
-    public func run(_ plan: ExperimentPlan, progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> ExperimentReport {
+    public func run(
+        _ plan: ExperimentPlan, progress: @escaping @Sendable (String) -> Void = { _ in }
+    ) async throws -> ExperimentReport {
         try validate(plan)
         // One store for every arm (its records are shared, as in production); its services run for the whole plan.
         let base = try await Pipeline.build(try config([]), registry: registry, runtime: runtime)
         let meter = RecordMeter()
-        let results = try await base.run(logger: runtime.logger) { try await runArms(plan, store: base.store, meter: meter, progress: progress) }
+        let results = try await base.run(logger: runtime.logger) {
+            try await runArms(plan, store: base.store, meter: meter, progress: progress)
+        }
         let runs = plan.arms.indices.flatMap { results[$0] ?? [] }
         var credits: [String: Int] = [:]
         for arm in plan.arms {
-            credits[arm.name] = meter.coldCredits(sessions: Set(runs.filter { $0.arm == arm.name }.compactMap(\.sessionID)))
+            credits[arm.name] = meter.coldCredits(
+                sessions: Set(runs.filter { $0.arm == arm.name }.compactMap(\.sessionID)))
         }
         return ExperimentReport(arms: plan.arms.map(\.name), target: plan.target, runs: runs, armCredits: credits)
     }
 
     /// Runs every arm × world × case of the plan against `store`; measurements by arm index.
-    private func runArms(_ plan: ExperimentPlan, store: any ScoutStore, meter: RecordMeter,
-                         progress: @escaping @Sendable (String) -> Void) async throws -> [Int: [RunMeasurement]] {
+    private func runArms(
+        _ plan: ExperimentPlan, store: any ScoutStore, meter: RecordMeter,
+        progress: @escaping @Sendable (String) -> Void
+    ) async throws -> [Int: [RunMeasurement]] {
         let shared = MeteredStores.wrap(store, meter: meter)
         let worlds: [WorldVariant?] = plan.worlds.isEmpty ? [nil] : plan.worlds.map(Optional.some)
         let total = plan.arms.count * worlds.count * plan.cases.count
@@ -83,14 +92,21 @@ public struct ExperimentRunner: Sendable {
                     var out: [RunMeasurement] = []
                     for world in worlds {
                         var pipeline = try await Pipeline.build(
-                            try config(Self.worldOverrides(world) + arm.overrides), registry: registry, runtime: runtime)
+                            try config(Self.worldOverrides(world) + arm.overrides), registry: registry, runtime: runtime
+                        )
                         pipeline.store = shared
                         for jd in plan.cases {
-                            let m = await measure(arm: arm.name, pipeline: pipeline, jd: jd, target: plan.target, meter: meter)
+                            let m = await measure(
+                                arm: arm.name, pipeline: pipeline, jd: jd, target: plan.target, meter: meter)
                             out.append(m)
-                            let n = done.withLock { $0 += 1; return $0 }
-                            progress("[\(n)/\(total)] \(arm.name) · \(m.world) · \(jd.id): " + (m.error.map { "failed: \($0)" }
-                                ?? "\(m.candidates) candidates, P@10 \(Format.fixed(m.precision10)), \(m.creditsCold) credits"))
+                            let n = done.withLock {
+                                $0 += 1; return $0
+                            }
+                            progress(
+                                "[\(n)/\(total)] \(arm.name) · \(m.world) · \(jd.id): "
+                                    + (m.error.map { "failed: \($0)" }
+                                        ?? "\(m.candidates) candidates, P@10 \(Format.fixed(m.precision10)), \(m.creditsCold) credits")
+                            )
                         }
                     }
                     return (index, out)
@@ -109,12 +125,16 @@ public struct ExperimentRunner: Sendable {
     static func worldOverrides(_ world: WorldVariant?) -> [ConfigOverride] {
         guard let world else { return [] }
         return ["people.variant", "web_search.variant"].map {
-            ConfigOverride(steps: $0.split(separator: ".").map { .key(String($0)) }, value: world.rawValue, source: "--world \(world.rawValue)")
+            ConfigOverride(
+                steps: $0.split(separator: ".").map { .key(String($0)) }, value: world.rawValue,
+                source: "--world \(world.rawValue)")
         }
     }
 
     /// Runs one JD on one arm's pipeline to the target and measures it.
-    func measure(arm: String, pipeline: Pipeline, jd: ExperimentCase, target: ExperimentTarget, meter: RecordMeter) async -> RunMeasurement {
+    func measure(
+        arm: String, pipeline: Pipeline, jd: ExperimentCase, target: ExperimentTarget, meter: RecordMeter
+    ) async -> RunMeasurement {
         let world = (pipeline.people as? any SampleWorldSource)?.world
         let judge = jd.truth.map(RelevanceJudge.init(spec:))
         let worldName = world?.variant.rawValue ?? "configured"
@@ -148,8 +168,9 @@ public struct ExperimentRunner: Sendable {
             }
             report = loaded
         } catch {
-            return .failed(arm: arm, world: worldName, jd: jd, judge: judgeName, error: Format.oneLine(error),
-                           seconds: seconds(), world3: world3, world2: world2)
+            return .failed(
+                arm: arm, world: worldName, jd: jd, judge: judgeName, error: Format.oneLine(error),
+                seconds: seconds(), world3: world3, world2: world2)
         }
         return Measure.run(
             arm: arm, world: world, worldName: worldName, jd: jd, judge: judge, grades: truthGrades, report: report,

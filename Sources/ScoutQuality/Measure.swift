@@ -13,12 +13,15 @@ enum Measure {
             let score = candidate.evaluation?.overall ?? 0
             let recommendation = candidate.evaluation?.recommendation
             if truthful, let world, let judge, let truth = world.truth(employeeID: candidate.employeeID) {
-                return JudgedCandidate(personID: truth.personID, grade: judge.grade(truth), score: score, recommendation: recommendation)
+                return JudgedCandidate(
+                    personID: truth.personID, grade: judge.grade(truth), score: score, recommendation: recommendation)
             }
-            return JudgedCandidate(personID: candidate.employeeID, grade: truthful ? 0 : evaluatorGrade(recommendation),
-                                   score: score, recommendation: recommendation)
+            return JudgedCandidate(
+                personID: candidate.employeeID, grade: truthful ? 0 : evaluatorGrade(recommendation),
+                score: score, recommendation: recommendation)
         }
-        let ideal: [Int] = grades.map { Array($0.values.sorted(by: >).prefix(20)) } ?? QualityMetrics.effectiveGrades(ranking)
+        let ideal: [Int] =
+            grades.map { Array($0.values.sorted(by: >).prefix(20)) } ?? QualityMetrics.effectiveGrades(ranking)
         let world3 = grades.map { $0.values.filter { $0 == 3 }.count }
         let world2 = grades.map { $0.values.filter { $0 >= 2 }.count }
         let relevant = QualityMetrics.relevantPersons(ranking)
@@ -28,7 +31,8 @@ enum Measure {
         if truthful, let world, let domain = judge?.spec.domain {
             let companies = report.session.companies
             if !companies.isEmpty {
-                let off = companies.filter { company in company.vendorID.flatMap(world.company(id:))?.domainID != domain }
+                let off = companies.filter { company in company.vendorID.flatMap(world.company(id:))?.domainID != domain
+                }
                 offCompanies = Double(off.count) / Double(companies.count)
                 offNames = off.map { company in
                     let market = company.vendorID.flatMap(world.company(id:))?.domainID ?? "unknown"
@@ -43,24 +47,30 @@ enum Measure {
         let persons = distinct(ranking.map(\.personID))
         var misses: [RunMeasurement.Miss] = []
         if truthful, let world, let judge {
-            for (rank, candidate) in report.ranked.prefix(20).enumerated() where ranking[rank].grade < QualityMetrics.relevant {
+            for (rank, candidate) in report.ranked.prefix(20).enumerated()
+            where ranking[rank].grade < QualityMetrics.relevant {
                 guard let truth = world.truth(employeeID: candidate.employeeID) else { continue }
-                misses.append(.init(rank: rank + 1, employeeID: candidate.employeeID, title: candidate.preview.currentTitle,
-                                    score: ranking[rank].score, recommendation: candidate.evaluation?.recommendation.rawValue,
-                                    grade: ranking[rank].grade, reasons: judge.reasons(truth)))
+                misses.append(
+                    .init(
+                        rank: rank + 1, employeeID: candidate.employeeID, title: candidate.preview.currentTitle,
+                        score: ranking[rank].score, recommendation: candidate.evaluation?.recommendation.rawValue,
+                        grade: ranking[rank].grade, reasons: judge.reasons(truth)))
             }
         }
         var measured = RunMeasurement(
             arm: arm, world: worldName, jd: jd.id, title: jd.title, judge: truthful ? "truth" : "evaluator", error: nil,
             sessionID: report.session.id, candidates: report.ranked.count,
-            precision10: QualityMetrics.precision(at: 10, ranking), precision20: QualityMetrics.precision(at: 20, ranking),
+            precision10: QualityMetrics.precision(at: 10, ranking),
+            precision20: QualityMetrics.precision(at: 20, ranking),
             precision10Expected: QualityMetrics.expectedPrecision(at: 10, ranking),
-            ndcg10: QualityMetrics.ndcg(at: 10, ranking, ideal: ideal), ndcg20: QualityMetrics.ndcg(at: 20, ranking, ideal: ideal),
+            ndcg10: QualityMetrics.ndcg(at: 10, ranking, ideal: ideal),
+            ndcg20: QualityMetrics.ndcg(at: 20, ranking, ideal: ideal),
             ndcgLocal20: QualityMetrics.localNDCG(at: 20, ranking),
             recall3: world3.flatMap { QualityMetrics.recall(ranking, minimum: 3, total: $0) },
             recall2: world2.flatMap { QualityMetrics.recall(ranking, minimum: 2, total: $0) },
             recall3Bound: world3.flatMap { QualityMetrics.recallBound(count: persons.count, total: $0) },
-            world3: world3, world2: world2, relevantFound: relevant, creditsCold: cold, creditsSpent: ledger.creditsUsed,
+            world3: world3, world2: world2, relevantFound: relevant, creditsCold: cold,
+            creditsSpent: ledger.creditsUsed,
             creditsPerRelevant: relevant > 0 ? Double(cold) / Double(relevant) : nil,
             vendorCalls: ledger.profiles.misses + ledger.companies.misses + ledger.previewPages,
             cacheHits: ledger.profiles.hits + ledger.companies.hits, companies: report.session.companies.count,
@@ -68,7 +78,8 @@ enum Measure {
             calibration: QualityMetrics.calibration(ranking).sorted { $0.key.order < $1.key.order }.map {
                 RunMeasurement.Band(band: $0.key.rawValue, count: $0.value.count, relevantShare: $0.value.relevantShare)
             },
-            spearman: QualityMetrics.spearman(ranking), tiesAt10: QualityMetrics.ties(at: 10, ranking), seconds: seconds,
+            spearman: QualityMetrics.spearman(ranking), tiesAt10: QualityMetrics.ties(at: 10, ranking),
+            seconds: seconds,
             persons: persons, scores: ranking.map(\.score))
         measured.misses = misses
         measured.grades = ranking.map(\.grade)
@@ -79,7 +90,8 @@ enum Measure {
                 .prefix(20).map { truth in
                     let title = world.profile(employeeID: truth.employeeID)?.currentExperience?.title ?? "?"
                     let company = truth.employerID.flatMap(world.company(id:))
-                    let reach = truth.employerID.map(sessionCompanies.contains) == true ? "in session" : "not discovered"
+                    let reach =
+                        truth.employerID.map(sessionCompanies.contains) == true ? "in session" : "not discovered"
                     return "\(title) · \(company?.name ?? "no employer") (\(reach))"
                 }
         }
@@ -95,11 +107,13 @@ enum Measure {
         }
         if truthful, let world, let spec = judge?.spec {
             let asked = spec.levels.filter { $0.value == 3 }.map(\.key)
-            measured.strongLevelsOff = report.ranked.filter { candidate in
-                guard candidate.evaluation?.recommendation == .strongFit, !asked.isEmpty,
-                      let level = world.truth(employeeID: candidate.employeeID)?.level else { return false }
-                return asked.map { abs($0.rank - level.rank) }.min()! >= 2
-            }.count
+            measured.strongLevelsOff =
+                report.ranked.filter { candidate in
+                    guard candidate.evaluation?.recommendation == .strongFit, !asked.isEmpty,
+                        let level = world.truth(employeeID: candidate.employeeID)?.level
+                    else { return false }
+                    return asked.map { abs($0.rank - level.rank) }.min()! >= 2
+                }.count
         }
         return measured
     }
@@ -119,4 +133,3 @@ enum Measure {
         return ids.filter { seen.insert($0).inserted }
     }
 }
-

@@ -60,7 +60,8 @@ struct SharedMeteredStore: MeteredStore, RecordClaims, CreditReservations {
     func awaitRelease(_ kind: CreditKind, id: String, timeout: Duration, interval: Duration) async throws -> Bool {
         try await claims.awaitRelease(kind, id: id, timeout: timeout, interval: interval)
     }
-    func reserveCredits(vendor: String, credits: Int, dailyLimit: Int, ttl: Duration?) async throws -> CreditReservation {
+    func reserveCredits(vendor: String, credits: Int, dailyLimit: Int, ttl: Duration?) async throws -> CreditReservation
+    {
         try await reservations.reserveCredits(vendor: vendor, credits: credits, dailyLimit: dailyLimit, ttl: ttl)
     }
     func settleCredits(_ reservation: CreditReservation, spent: Int) async throws {

@@ -85,7 +85,9 @@ public enum QualityMetrics {
     }
 
     /// For each recommendation band present: how many candidates, and the share of them that is relevant.
-    public static func calibration(_ ranking: [JudgedCandidate]) -> [Recommendation: (count: Int, relevantShare: Double)] {
+    public static func calibration(
+        _ ranking: [JudgedCandidate]
+    ) -> [Recommendation: (count: Int, relevantShare: Double)] {
         var out: [Recommendation: (count: Int, relevantShare: Double)] = [:]
         for band in Recommendation.allCases {
             let members = ranking.filter { $0.recommendation == band }

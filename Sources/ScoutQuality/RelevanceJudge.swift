@@ -22,7 +22,9 @@ public struct RelevanceJudge: Sendable {
         }
         if !spec.skills.isEmpty {
             let held = Set(person.skills.map { $0.lowercased() })
-            if !spec.skills.allSatisfy({ held.contains($0.lowercased()) }) { grade = min(grade, spec.caps.missingSkills) }
+            if !spec.skills.allSatisfy({ held.contains($0.lowercased()) }) {
+                grade = min(grade, spec.caps.missingSkills)
+            }
         }
         if !person.isWorking { grade = min(grade, spec.caps.notWorking) }
         return max(0, grade)
@@ -40,7 +42,8 @@ public struct RelevanceJudge: Sendable {
             }
         }
         if !spec.locations.isEmpty, !spec.locations.contains(where: { Self.matches($0, person) }),
-           spec.caps.outsideLocations < QualityMetrics.relevant {
+            spec.caps.outsideLocations < QualityMetrics.relevant
+        {
             out.append("location \(person.city), \(person.country)")
         }
         if !person.isWorking, spec.caps.notWorking < QualityMetrics.relevant { out.append("not working") }
@@ -66,8 +69,10 @@ public struct RelevanceJudge: Sendable {
 
     /// Countries of each region a truth spec may name.
     public static let regions: [String: Set<String>] = {
-        let eu: Set<String> = ["Ireland", "Germany", "Austria", "France", "Spain", "Poland", "Denmark", "Sweden", "Finland",
-                               "Portugal", "Netherlands", "Italy", "Belgium"]
+        let eu: Set<String> = [
+            "Ireland", "Germany", "Austria", "France", "Spain", "Poland", "Denmark", "Sweden", "Finland",
+            "Portugal", "Netherlands", "Italy", "Belgium",
+        ]
         return [
             "north_america": ["United States", "Canada"],
             "latin_america": ["Mexico", "Argentina", "Brazil"],

@@ -78,14 +78,18 @@ public struct RunMeasurement: Sendable, Codable, Equatable {
     public var strongLevelsOff: Int?
 
     /// A run that failed before producing candidates: scores 0 on every metric and stays in every mean.
-    static func failed(arm: String, world: String, jd: ExperimentCase, judge: String, error: String, seconds: Double,
-                       world3: Int?, world2: Int?) -> RunMeasurement {
+    static func failed(
+        arm: String, world: String, jd: ExperimentCase, judge: String, error: String, seconds: Double,
+        world3: Int?, world2: Int?
+    ) -> RunMeasurement {
         RunMeasurement(
-            arm: arm, world: world, jd: jd.id, title: jd.title, judge: judge, error: error, sessionID: nil, candidates: 0,
+            arm: arm, world: world, jd: jd.id, title: jd.title, judge: judge, error: error, sessionID: nil,
+            candidates: 0,
             precision10: 0, precision20: 0, precision10Expected: 0, ndcg10: 0, ndcg20: 0, ndcgLocal20: 0,
             recall3: world3.map { $0 > 0 ? 0 : nil } ?? nil, recall2: world2.map { $0 > 0 ? 0 : nil } ?? nil,
             recall3Bound: nil, world3: world3, world2: world2, relevantFound: 0, creditsCold: 0, creditsSpent: 0,
             creditsPerRelevant: nil, vendorCalls: 0, cacheHits: 0, companies: 0, offDomainCompanies: nil,
-            offDomainCandidates: nil, calibration: [], spearman: nil, tiesAt10: 0, seconds: seconds, persons: [], scores: [])
+            offDomainCandidates: nil, calibration: [], spearman: nil, tiesAt10: 0, seconds: seconds, persons: [],
+            scores: [])
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// and each arm's score distribution.
 public enum SVGChart {
     static let metrics: [(key: String, label: String)] = [
-        ("p10", "P@10"), ("p20", "P@20"), ("ndcg20", "nDCG@20"), ("recall3", "recall3"), ("strong_fit_relevant", "STRONG→rel"),
+        ("p10", "P@10"), ("p20", "P@20"), ("ndcg20", "nDCG@20"), ("recall3", "recall3"),
+        ("strong_fit_relevant", "STRONG→rel"),
     ]
     static let palette = ["#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#4b5563", "#ca8a04"]
 
@@ -14,11 +15,15 @@ public enum SVGChart {
         let width = 760.0, barsHeight = 260.0, histHeight = 200.0, top = 60.0, left = 50.0
         let height = top + barsHeight + 90 + histHeight + 60
         var svg: [String] = []
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" "
-            + "viewBox=\"0 0 \(Int(width)) \(Int(height))\" font-family=\"sans-serif\" font-size=\"12\">")
+        svg.append(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" "
+                + "viewBox=\"0 0 \(Int(width)) \(Int(height))\" font-family=\"sans-serif\" font-size=\"12\">")
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>")
-        svg.append(text(left, 24, "scout ab — \(escape(report.target.label)), judge: \(escape(report.judge)), world: \(escape(world))",
-                        size: 15, weight: "bold"))
+        svg.append(
+            text(
+                left, 24,
+                "scout ab — \(escape(report.target.label)), judge: \(escape(report.judge)), world: \(escape(world))",
+                size: 15, weight: "bold"))
         // Legend.
         for (i, arm) in arms.enumerated() {
             let x = left + Double(i) * 120
@@ -41,15 +46,19 @@ public enum SVGChart {
                 let value = report.summary(arm: arm, world: world)?.metrics[metric.key]?.mean ?? 0
                 let h = max(0, min(1, value)) * (barsHeight - 20)
                 let x = gx + Double(i) * bar
-                svg.append("<rect x=\"\(f(x))\" y=\"\(f(base - h))\" width=\"\(f(bar - 2))\" height=\"\(f(h))\" fill=\"\(color(i))\">"
-                    + "<title>\(escape(arm)) \(metric.label): \(Format.fixed(value))</title></rect>")
+                svg.append(
+                    "<rect x=\"\(f(x))\" y=\"\(f(base - h))\" width=\"\(f(bar - 2))\" height=\"\(f(h))\" fill=\"\(color(i))\">"
+                        + "<title>\(escape(arm)) \(metric.label): \(Format.fixed(value))</title></rect>")
                 svg.append(text(x + bar / 2 - 1, base - h - 4, Format.fixed(value), size: 9, anchor: "middle"))
             }
             svg.append(text(gx + bar * Double(arms.count) / 2, base + 16, metric.label, anchor: "middle"))
         }
         // Score distributions: share of candidates per 1-point score bin, one line per arm.
         let hTop = base + 70, hBase = hTop + histHeight
-        svg.append(text(left, hTop - 14, "Score distribution (share of candidates per score bin, all runs)", size: 13, weight: "bold"))
+        svg.append(
+            text(
+                left, hTop - 14, "Score distribution (share of candidates per score bin, all runs)", size: 13,
+                weight: "bold"))
         var maxShare = 0.05
         let bins: [[Double]] = arms.map { arm in
             let scores = report.runs.filter { $0.arm == arm }.flatMap(\.scores)
@@ -80,8 +89,10 @@ public enum SVGChart {
     static func color(_ i: Int) -> String { palette[i % palette.count] }
     static func f(_ v: Double) -> String { String(format: "%.1f", v) }
 
-    static func text(_ x: Double, _ y: Double, _ content: String, size: Int = 12, weight: String = "normal",
-                     anchor: String = "start") -> String {
+    static func text(
+        _ x: Double, _ y: Double, _ content: String, size: Int = 12, weight: String = "normal",
+        anchor: String = "start"
+    ) -> String {
         "<text x=\"\(f(x))\" y=\"\(f(y))\" font-size=\"\(size)\" font-weight=\"\(weight)\" text-anchor=\"\(anchor)\" fill=\"#111827\">\(content)</text>"
     }
 

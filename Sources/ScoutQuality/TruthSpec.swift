@@ -29,7 +29,8 @@ public struct TruthSpec: Sendable, Equatable, Decodable {
         public init() {}
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case adjacentDomain = "adjacent_domain", otherDomain = "other_domain", outsideLocations = "outside_locations"
+            case adjacentDomain = "adjacent_domain", otherDomain = "other_domain", outsideLocations =
+                "outside_locations"
             case missingSkills = "missing_skills", notWorking = "not_working"
         }
 
@@ -94,7 +95,9 @@ public struct TruthSpec: Sendable, Equatable, Decodable {
             guard let level = Seniority(rawValue: word) else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .levels, in: c,
-                    debugDescription: "unknown level '\(word)'\(Suggestion.hint(for: word, valid: Seniority.allCases.map(\.rawValue)))")
+                    debugDescription:
+                        "unknown level '\(word)'\(Suggestion.hint(for: word, valid: Seniority.allCases.map(\.rawValue)))"
+                )
             }
             levels[level] = grade
         }

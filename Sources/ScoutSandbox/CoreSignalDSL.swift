@@ -43,16 +43,17 @@ enum CoreSignalDSL {
     static func seniorities(_ levels: [String]) -> [Seniority] {
         var result: [Seniority] = []
         for level in levels {
-            let mapped: [Seniority] = switch level.lowercased() {
-            case "intern": [.intern]
-            case "specialist": [.junior, .mid]
-            case "senior": [.senior, .staff, .principal]
-            case "manager": [.manager]
-            case "director", "head": [.director]
-            case "president/vice president": [.vp]
-            case "c-level", "founder", "owner", "partner": [.executive]
-            default: []
-            }
+            let mapped: [Seniority] =
+                switch level.lowercased() {
+                case "intern": [.intern]
+                case "specialist": [.junior, .mid]
+                case "senior": [.senior, .staff, .principal]
+                case "manager": [.manager]
+                case "director", "head": [.director]
+                case "president/vice president": [.vp]
+                case "c-level", "founder", "owner", "partner": [.executive]
+                default: []
+                }
             for value in mapped where !result.contains(value) { result.append(value) }
         }
         return result
@@ -84,7 +85,9 @@ enum CoreSignalDSL {
                 case "nested": walk((value as? [String: Any])?["query"], negated: negated)
                 case "term", "terms", "match_phrase", "match": leaf(kind, value as? [String: Any] ?? [:])
                 case "exists":
-                    if negated, (value as? [String: Any])?["field"] as? String == "experience.date_to" { currentOnly = true }
+                    if negated, (value as? [String: Any])?["field"] as? String == "experience.date_to" {
+                        currentOnly = true
+                    }
                 default: break
                 }
             }
@@ -92,10 +95,12 @@ enum CoreSignalDSL {
 
         mutating func leaf(_ kind: String, _ fields: [String: Any]) {
             for (field, raw) in fields {
-                let values: [Any] = (raw as? [Any]) ?? [((raw as? [String: Any])?["query"] ?? (raw as? [String: Any])?["value"]) ?? raw]
+                let values: [Any] =
+                    (raw as? [Any]) ?? [((raw as? [String: Any])?["query"] ?? (raw as? [String: Any])?["value"]) ?? raw]
                 let strings = values.compactMap { $0 as? String }
                 switch field {
-                case "experience.company_id": companyIDs += values.compactMap { ($0 as? NSNumber)?.intValue ?? Int("\($0)") }
+                case "experience.company_id":
+                    companyIDs += values.compactMap { ($0 as? NSNumber)?.intValue ?? Int("\($0)") }
                 case "experience.company_name": companyNames += strings
                 case "experience.title": titles += strings
                 case "experience.management_level": levels += strings

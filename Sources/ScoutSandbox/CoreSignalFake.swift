@@ -20,7 +20,9 @@ struct CoreSignalFake {
             await handle(request) { try await search(request, dataset: context.parameters.get("dataset") ?? "") }
         }
         router.get("\(Self.prefix)/:dataset/collect/:id") { request, context in
-            await handle(request) { collect(dataset: context.parameters.get("dataset") ?? "", id: context.parameters.get("id") ?? "") }
+            await handle(request) {
+                collect(dataset: context.parameters.get("dataset") ?? "", id: context.parameters.get("id") ?? "")
+            }
         }
     }
 
@@ -31,12 +33,13 @@ struct CoreSignalFake {
         await sandbox.latency(.coresignal)
         let fault = state.fault(for: .coresignal, streaming: false)
         guard let key = SandboxHTTP.header(request, "apikey"), !key.isEmpty,
-              sandbox.options.coreSignalKey.map({ $0 == key }) ?? true
+            sandbox.options.coreSignalKey.map({ $0 == key }) ?? true
         else { return SandboxHTTP.json(["detail": "Invalid API key"], status: 401) }
         let admission = state.admitCoreSignal()
         guard admission.admitted else {
-            return SandboxHTTP.json(["message": "API rate limit exceeded"], status: 429,
-                                    headers: [("Retry-After", retryAfter)] + rateHeaders(remaining: 0))
+            return SandboxHTTP.json(
+                ["message": "API rate limit exceeded"], status: 429,
+                headers: [("Retry-After", retryAfter)] + rateHeaders(remaining: 0))
         }
         return SandboxHTTP.adding(rateHeaders(remaining: admission.remaining), to: await answer(fault, endpoint))
     }
@@ -51,7 +54,9 @@ struct CoreSignalFake {
     private func answer(_ fault: SandboxFault?, _ endpoint: () async throws -> Response) async -> Response {
         switch fault {
         case .serverError: return SandboxHTTP.json(["detail": "Service temporarily unavailable"], status: 503)
-        case .tooMany: return SandboxHTTP.json(["message": "API rate limit exceeded"], status: 429, headers: [("Retry-After", retryAfter)])
+        case .tooMany:
+            return SandboxHTTP.json(
+                ["message": "API rate limit exceeded"], status: 429, headers: [("Retry-After", retryAfter)])
         case .stall:
             await SandboxHTTP.sleep(milliseconds: Int(sandbox.options.stallSeconds * 1000))
             return SandboxHTTP.json(["message": "upstream request timed out"], status: 504)
@@ -74,9 +79,12 @@ struct CoreSignalFake {
 
     func preview(_ request: Request, dataset: String) async throws -> Response {
         let body = try await SandboxHTTP.body(request)
-        guard let object = SandboxHTTP.object(body) else { return SandboxHTTP.json(["detail": "Invalid JSON body"], status: 400) }
+        guard let object = SandboxHTTP.object(body) else {
+            return SandboxHTTP.json(["detail": "Invalid JSON body"], status: 400)
+        }
         for key in ["size", "from", "sort"] where object[key] != nil {
-            return SandboxHTTP.json(["detail": [["msg": "Extra inputs are not permitted", "loc": ["body", key]]]], status: 422)
+            return SandboxHTTP.json(
+                ["detail": [["msg": "Extra inputs are not permitted", "loc": ["body", key]]]], status: 422)
         }
         let page = request.uri.queryParameters.get("page", as: Int.self) ?? 1
         let items: [[String: Any]]
@@ -89,10 +97,13 @@ struct CoreSignalFake {
             let matches = sandbox.world.searchPeople(CoreSignalDSL.peopleQuery(object))
             total = matches.count
             let start = (page - 1) * 20
-            let slice = page >= 1 && page <= sandbox.options.previewPageCap && start < matches.count
+            let slice =
+                page >= 1 && page <= sandbox.options.previewPageCap && start < matches.count
                 ? Array(matches[start..<min(matches.count, start + 20)]) : []
             items = slice.compactMap { match in
-                sandbox.world.profile(employeeID: match.employeeID).map { CoreSignalWire.employeePreview($0, score: match.score) }
+                sandbox.world.profile(employeeID: match.employeeID).map {
+                    CoreSignalWire.employeePreview($0, score: match.score)
+                }
             }
         } else {
             return SandboxHTTP.json(["detail": "Not Found"], status: 404)
@@ -106,7 +117,9 @@ struct CoreSignalFake {
 
     func search(_ request: Request, dataset: String) async throws -> Response {
         let body = try await SandboxHTTP.body(request)
-        guard let object = SandboxHTTP.object(body) else { return SandboxHTTP.json(["detail": "Invalid JSON body"], status: 400) }
+        guard let object = SandboxHTTP.object(body) else {
+            return SandboxHTTP.json(["detail": "Invalid JSON body"], status: 400)
+        }
         for key in ["size", "from"] where object[key] != nil {
             return SandboxHTTP.json(["detail": "Extra inputs are not permitted: \(key)"], status: 422)
         }
@@ -122,7 +135,9 @@ struct CoreSignalFake {
         }
         state.update { $0.searches += 1 }
         let page = Array(ids.dropFirst(offset).prefix(perPage))
-        var headers = [("x-total-results", String(ids.count)), ("x-total-pages", String((ids.count + perPage - 1) / perPage))]
+        var headers = [
+            ("x-total-results", String(ids.count)), ("x-total-pages", String((ids.count + perPage - 1) / perPage)),
+        ]
         if let last = page.last, offset + page.count < ids.count {
             headers.append(("x-next-page-after", "\(last.score),\"2026-11-01T00:00:00.000Z\",\(offset + page.count)"))
         }

@@ -6,7 +6,9 @@ internal import NIOCore
 /// Response helpers shared by the fakes.
 enum SandboxHTTP {
     static func json(_ object: Any, status: Int = 200, headers: [(String, String)] = []) -> Response {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        let data =
+            (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+            ?? Data("{}".utf8)
         return raw(data, status: status, contentType: "application/json", headers: headers)
     }
 
@@ -14,7 +16,9 @@ enum SandboxHTTP {
         var fields = HTTPFields()
         fields[.contentType] = contentType
         for (name, value) in headers { if let key = HTTPField.Name(name) { fields[key] = value } }
-        return Response(status: HTTPResponse.Status(code: status), headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(
+            status: HTTPResponse.Status(code: status), headers: fields,
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     /// `response` with `headers` set (replacing fields of the same name).

@@ -31,11 +31,15 @@ enum SandboxReplies {
         let requirements = section(user, "REQUIREMENTS:")
         let facts = section(user, "PROFILE FACTS:")
         func requirement(_ name: String) -> [String] {
-            requirements.filter { $0.field == name }.flatMap { $0.value.components(separatedBy: "; ") }.filter { !$0.isEmpty }
+            requirements.filter { $0.field == name }.flatMap { $0.value.components(separatedBy: "; ") }.filter {
+                !$0.isEmpty
+            }
         }
         let titles = requirement("title_keywords") + requirement("role_title")
         var strengths: [[String: Any]] = [], concerns: [[String: Any]] = [], unknowns: [String] = []
-        let matchingTitle = facts.first { f in f.field.hasSuffix(".title") && titles.contains { TextTokens.contains(f.value, phrase: $0) } }
+        let matchingTitle = facts.first { f in
+            f.field.hasSuffix(".title") && titles.contains { TextTokens.contains(f.value, phrase: $0) }
+        }
         var experience = 2.0, domain = 3.0
         if let matchingTitle {
             experience += 4
@@ -47,19 +51,24 @@ enum SandboxReplies {
         let wanted = requirement("must_have_skills") + requirement("nice_to_have_skills")
         var matched: [String] = []
         for skill in wanted {
-            if let hit = skills.first(where: { $0.value.lowercased() == skill.lowercased() }) { matched.append(hit.fact) } else if requirement("must_have_skills").contains(skill) {
+            if let hit = skills.first(where: { $0.value.lowercased() == skill.lowercased() }) {
+                matched.append(hit.fact)
+            } else if requirement("must_have_skills").contains(skill) {
                 unknowns.append("No evidence of \(skill)")
             }
         }
         if !matched.isEmpty {
             experience += min(4, Double(matched.count))
-            strengths.append(["text": "Lists \(matched.count) of the requested skills", "facts": Array(matched.prefix(5))])
+            strengths.append([
+                "text": "Lists \(matched.count) of the requested skills", "facts": Array(matched.prefix(5)),
+            ])
         }
         if let target = requirement("target_domain").first {
             let words = target.lowercased()
             let industries = Vocabulary.domains.filter { $0.name.lowercased() == words }.map(\.industry)
             let hit = facts.first { f in
-                f.field.hasSuffix(".company") && (f.value.lowercased().contains(words) || industries.contains { f.value.contains($0) })
+                f.field.hasSuffix(".company")
+                    && (f.value.lowercased().contains(words) || industries.contains { f.value.contains($0) })
             }
             if let hit {
                 domain += 5

@@ -44,7 +44,8 @@ public final class ScoutSandbox: Sendable {
     public func start(port: Int = 0) async throws -> SandboxServer {
         let (stream, continuation) = AsyncStream<Int>.makeStream()
         let app = Application(
-            router: router(), configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "scout-sandbox"),
+            router: router(),
+            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "scout-sandbox"),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? 0)
                 continuation.finish()

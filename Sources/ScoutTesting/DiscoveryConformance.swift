@@ -16,7 +16,9 @@ public enum DiscoveryConformance {
     ) async throws {
         let result = try await strategy.discover(requirements, context: context)
         if expectsCompanies {
-            #expect(!result.companies.isEmpty, "the strategy found no companies; give it a web search with results", sourceLocation: sourceLocation)
+            #expect(
+                !result.companies.isEmpty, "the strategy found no companies; give it a web search with results",
+                sourceLocation: sourceLocation)
         }
         checkShape(result, excluded: requirements.excludedKeys, sourceLocation: sourceLocation)
 
@@ -42,21 +44,34 @@ public enum DiscoveryConformance {
             return all
         }
         for one in concurrent {
-            #expect(one.companies == result.companies, "concurrent calls must give the same companies", sourceLocation: sourceLocation)
-            #expect(Set(one.queries) == Set(result.queries), "concurrent calls must run the same queries", sourceLocation: sourceLocation)
+            #expect(
+                one.companies == result.companies, "concurrent calls must give the same companies",
+                sourceLocation: sourceLocation)
+            #expect(
+                Set(one.queries) == Set(result.queries), "concurrent calls must run the same queries",
+                sourceLocation: sourceLocation)
         }
     }
 
     /// Keys unique and normalised, names non-empty, confidences in 0...1, nothing excluded.
-    public static func checkShape(_ result: DiscoveryResult, excluded: Set<String>, sourceLocation: SourceLocation = #_sourceLocation) {
+    public static func checkShape(
+        _ result: DiscoveryResult, excluded: Set<String>, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         var seen = Set<String>()
         for company in result.companies {
-            #expect(seen.insert(company.key).inserted, "duplicate company key '\(company.key)'", sourceLocation: sourceLocation)
-            #expect(!company.name.isEmpty && company.key == CompanyKey.normalize(company.name),
+            #expect(
+                seen.insert(company.key).inserted, "duplicate company key '\(company.key)'",
+                sourceLocation: sourceLocation)
+            #expect(
+                !company.name.isEmpty && company.key == CompanyKey.normalize(company.name),
                 "key '\(company.key)' does not match name '\(company.name)'", sourceLocation: sourceLocation)
-            #expect((0.0...1.0).contains(company.confidence),
-                "confidence \(company.confidence) of '\(company.name)' is outside 0...1", sourceLocation: sourceLocation)
-            #expect(!excluded.contains(company.key), "excluded company '\(company.name)' was returned", sourceLocation: sourceLocation)
+            #expect(
+                (0.0...1.0).contains(company.confidence),
+                "confidence \(company.confidence) of '\(company.name)' is outside 0...1", sourceLocation: sourceLocation
+            )
+            #expect(
+                !excluded.contains(company.key), "excluded company '\(company.name)' was returned",
+                sourceLocation: sourceLocation)
         }
     }
 }

@@ -23,16 +23,18 @@ public enum EvaluatorConformance {
             check(evaluation, dossier: item.dossier, label: "case \(index)", sourceLocation: sourceLocation)
             if deterministic {
                 let again = try await evaluator.evaluate(item.dossier, for: item.requirements)
-                #expect(again == evaluation, "case \(index): a deterministic evaluator must give the same evaluation twice",
-                        sourceLocation: sourceLocation)
+                #expect(
+                    again == evaluation, "case \(index): a deterministic evaluator must give the same evaluation twice",
+                    sourceLocation: sourceLocation)
             }
         }
         if let first = cases.first {
             let finished = await finishesAfterCancel(within: cancellationTimeout) {
                 _ = try await evaluator.evaluate(first.dossier, for: first.requirements)
             }
-            #expect(finished, "a cancelled evaluation must throw or return within \(cancellationTimeout)",
-                    sourceLocation: sourceLocation)
+            #expect(
+                finished, "a cancelled evaluation must throw or return within \(cancellationTimeout)",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -41,23 +43,27 @@ public enum EvaluatorConformance {
         _ evaluation: Evaluation, dossier: CandidateDossier, label: String = "evaluation",
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        #expect(evaluation.schemaProblems.isEmpty, "\(label): \(evaluation.schemaProblems)", sourceLocation: sourceLocation)
+        #expect(
+            evaluation.schemaProblems.isEmpty, "\(label): \(evaluation.schemaProblems)", sourceLocation: sourceLocation)
         #expect(!evaluation.evaluator.isEmpty, "\(label): evaluator id is empty", sourceLocation: sourceLocation)
         let reason = evaluation.failureReason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        #expect((evaluation.status == .failed) == !reason.isEmpty,
-                "\(label): status \(evaluation.status.rawValue) needs a failure reason exactly when failed, got '\(reason)'",
-                sourceLocation: sourceLocation)
+        #expect(
+            (evaluation.status == .failed) == !reason.isEmpty,
+            "\(label): status \(evaluation.status.rawValue) needs a failure reason exactly when failed, got '\(reason)'",
+            sourceLocation: sourceLocation)
         guard evaluation.status == .ok else { return }
         let order = Recommendation.allCases
         let expected = order.firstIndex(of: Recommendation(score: evaluation.overall))!
         let given = order.firstIndex(of: evaluation.recommendation)!
-        #expect(abs(expected - given) <= 1,
-                "\(label): recommendation \(evaluation.recommendation.rawValue) is far from overall \(evaluation.overall)",
-                sourceLocation: sourceLocation)
+        #expect(
+            abs(expected - given) <= 1,
+            "\(label): recommendation \(evaluation.recommendation.rawValue) is far from overall \(evaluation.overall)",
+            sourceLocation: sourceLocation)
         let problems = ProfileFactCheck.problems(in: evaluation, dossier: dossier)
         #expect(problems.isEmpty, "\(label): \(problems.joined(separator: "; "))", sourceLocation: sourceLocation)
-        #expect(evaluation.unknowns.allSatisfy { !$0.trimmingCharacters(in: .whitespaces).isEmpty },
-                "\(label): an unknown is empty", sourceLocation: sourceLocation)
+        #expect(
+            evaluation.unknowns.allSatisfy { !$0.trimmingCharacters(in: .whitespaces).isEmpty },
+            "\(label): an unknown is empty", sourceLocation: sourceLocation)
     }
 
     /// Starts `operation` in a task, cancels it at once, and reports whether it ended (by throwing or returning)

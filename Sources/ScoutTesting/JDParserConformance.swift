@@ -25,8 +25,10 @@ public enum JDParserConformance {
         public var hiringCompany: String?
 
         public init(
-            _ text: String, roleTitle: String, seniority: [Seniority] = [], mustHave: [String] = [], niceToHave: [String] = [],
-            location: String? = nil, namesMarket: Bool = false, mentionedCompanies: [String] = [], hiringCompany: String? = nil
+            _ text: String, roleTitle: String, seniority: [Seniority] = [], mustHave: [String] = [],
+            niceToHave: [String] = [],
+            location: String? = nil, namesMarket: Bool = false, mentionedCompanies: [String] = [],
+            hiringCompany: String? = nil
         ) {
             self.text = text
             self.roleTitle = roleTitle
@@ -41,21 +43,33 @@ public enum JDParserConformance {
 
         /// The fields `requirements` misses or gets wrong, by name.
         public func misses(in requirements: JobRequirements) -> [String] {
-            func same(_ a: String, _ b: String) -> Bool { a.caseInsensitiveCompare(b.trimmingCharacters(in: .whitespaces)) == .orderedSame }
-            func holds(_ list: [String], _ wanted: [String]) -> Bool { wanted.allSatisfy { w in list.contains { same(w, $0) } } }
-            var misses: [String] = []
-            if !same(roleTitle, requirements.roleTitle) { misses.append("role_title '\(requirements.roleTitle)' (want '\(roleTitle)')") }
-            if Set(seniority) != Set(requirements.seniorityLevels) {
-                misses.append("seniority_levels \(requirements.seniorityLevels.map(\.rawValue)) (want \(seniority.map(\.rawValue)))")
+            func same(_ a: String, _ b: String) -> Bool {
+                a.caseInsensitiveCompare(b.trimmingCharacters(in: .whitespaces)) == .orderedSame
             }
-            if !holds(requirements.mustHaveSkills, mustHave) { misses.append("must_have_skills \(requirements.mustHaveSkills) (want \(mustHave))") }
+            func holds(_ list: [String], _ wanted: [String]) -> Bool {
+                wanted.allSatisfy { w in list.contains { same(w, $0) } }
+            }
+            var misses: [String] = []
+            if !same(roleTitle, requirements.roleTitle) {
+                misses.append("role_title '\(requirements.roleTitle)' (want '\(roleTitle)')")
+            }
+            if Set(seniority) != Set(requirements.seniorityLevels) {
+                misses.append(
+                    "seniority_levels \(requirements.seniorityLevels.map(\.rawValue)) (want \(seniority.map(\.rawValue)))"
+                )
+            }
+            if !holds(requirements.mustHaveSkills, mustHave) {
+                misses.append("must_have_skills \(requirements.mustHaveSkills) (want \(mustHave))")
+            }
             if !holds(requirements.niceToHaveSkills, niceToHave) {
                 misses.append("nice_to_have_skills \(requirements.niceToHaveSkills) (want \(niceToHave))")
             }
             if let location, requirements.location?.localizedCaseInsensitiveContains(location) != true {
                 misses.append("location \(requirements.location ?? "nil") (want '\(location)')")
             }
-            if namesMarket, requirements.targetDomain?.isEmpty ?? true { misses.append("target_domain nil (the JD names its market)") }
+            if namesMarket, requirements.targetDomain?.isEmpty ?? true {
+                misses.append("target_domain nil (the JD names its market)")
+            }
             if !holds(requirements.mentionedCompanies, mentionedCompanies) {
                 misses.append("mentioned_companies \(requirements.mentionedCompanies) (want \(mentionedCompanies))")
             }
@@ -68,7 +82,8 @@ public enum JDParserConformance {
 
     /// Job descriptions in the shapes users paste: markdown, plain text, structured YAML and JSON.
     public static let samples = [
-        Sample("""
+        Sample(
+            """
             # Senior Machine Learning Engineer
             We build real-time speech recognition. Experience at companies like Echowave or Parlance AI is a plus.
             ## Requirements
@@ -77,17 +92,23 @@ public enum JDParserConformance {
             ## Nice to have
             - CUDA
             """,
-            roleTitle: "Senior Machine Learning Engineer", seniority: [.senior], mustHave: ["Python", "PyTorch", "ASR"],
+            roleTitle: "Senior Machine Learning Engineer", seniority: [.senior],
+            mustHave: ["Python", "PyTorch", "ASR"],
             niceToHave: ["CUDA"], namesMarket: true, mentionedCompanies: ["Echowave", "Parlance AI"]),
-        Sample("Backend Engineer at Ledgerly\nWe move payments for small shops. You know Go, PostgreSQL and Kubernetes.",
-               roleTitle: "Backend Engineer", mustHave: ["Go", "PostgreSQL", "Kubernetes"], namesMarket: true,
-               hiringCompany: "Ledgerly"),
-        Sample("Title: Staff Data Engineer\nLocation: Berlin\nMust have: Spark, Airflow, SQL",
-               roleTitle: "Staff Data Engineer", seniority: [.staff], mustHave: ["Spark", "Airflow", "SQL"], location: "Berlin"),
-        Sample("role_title: Product Designer\nseniority: senior\nmust_have: [Figma, Prototyping]\nlocation: Remote",
-               roleTitle: "Product Designer", seniority: [.senior], mustHave: ["Figma", "Prototyping"], location: "Remote"),
-        Sample(#"{"role_title": "Security Engineer", "must_have": ["SIEM", "Incident Response"], "target_domain": "cybersecurity"}"#,
-               roleTitle: "Security Engineer", mustHave: ["SIEM", "Incident Response"], namesMarket: true),
+        Sample(
+            "Backend Engineer at Ledgerly\nWe move payments for small shops. You know Go, PostgreSQL and Kubernetes.",
+            roleTitle: "Backend Engineer", mustHave: ["Go", "PostgreSQL", "Kubernetes"], namesMarket: true,
+            hiringCompany: "Ledgerly"),
+        Sample(
+            "Title: Staff Data Engineer\nLocation: Berlin\nMust have: Spark, Airflow, SQL",
+            roleTitle: "Staff Data Engineer", seniority: [.staff], mustHave: ["Spark", "Airflow", "SQL"],
+            location: "Berlin"),
+        Sample(
+            "role_title: Product Designer\nseniority: senior\nmust_have: [Figma, Prototyping]\nlocation: Remote",
+            roleTitle: "Product Designer", seniority: [.senior], mustHave: ["Figma", "Prototyping"], location: "Remote"),
+        Sample(
+            #"{"role_title": "Security Engineer", "must_have": ["SIEM", "Incident Response"], "target_domain": "cybersecurity"}"#,
+            roleTitle: "Security Engineer", mustHave: ["SIEM", "Incident Response"], namesMarket: true),
     ]
 
     /// The texts of ``samples``.
@@ -100,21 +121,27 @@ public enum JDParserConformance {
         for (index, sample) in samples.enumerated() {
             let requirements = try await parser.parse(sample.text)
             let label = "JD \(index) ('\(sample.text.prefix(40))…')"
-            #expect(!requirements.roleTitle.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
-                    "\(label): empty role title", sourceLocation: sourceLocation)
-            let lists = requirements.titleKeywords + requirements.mustHaveSkills + requirements.niceToHaveSkills
+            #expect(
+                !requirements.roleTitle.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                "\(label): empty role title", sourceLocation: sourceLocation)
+            let lists =
+                requirements.titleKeywords + requirements.mustHaveSkills + requirements.niceToHaveSkills
                 + requirements.mentionedCompanies + requirements.excludedCompanies
-            #expect(lists.allSatisfy { !$0.trimmingCharacters(in: .whitespaces).isEmpty },
-                    "\(label): a list holds a blank entry", sourceLocation: sourceLocation)
+            #expect(
+                lists.allSatisfy { !$0.trimmingCharacters(in: .whitespaces).isEmpty },
+                "\(label): a list holds a blank entry", sourceLocation: sourceLocation)
             #expect(!requirements.titleKeywords.isEmpty, "\(label): no title keywords", sourceLocation: sourceLocation)
-            #expect(Set(requirements.seniorityLevels).count == requirements.seniorityLevels.count,
-                    "\(label): repeated seniority levels", sourceLocation: sourceLocation)
+            #expect(
+                Set(requirements.seniorityLevels).count == requirements.seniorityLevels.count,
+                "\(label): repeated seniority levels", sourceLocation: sourceLocation)
             let misses = sample.misses(in: requirements)
-            #expect(misses.isEmpty, "\(label) misses: \(misses.joined(separator: "; "))", sourceLocation: sourceLocation)
+            #expect(
+                misses.isEmpty, "\(label) misses: \(misses.joined(separator: "; "))", sourceLocation: sourceLocation)
             if deterministic {
                 let again = try await parser.parse(sample.text)
-                #expect(again == requirements, "\(label): parsing twice must give the same requirements",
-                        sourceLocation: sourceLocation)
+                #expect(
+                    again == requirements, "\(label): parsing twice must give the same requirements",
+                    sourceLocation: sourceLocation)
             }
         }
         for blank in ["", "   \n\t  \n"] {

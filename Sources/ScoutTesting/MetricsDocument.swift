@@ -20,6 +20,7 @@ public enum MetricsDocument {
 
     /// The repository root of a test file (`Tests/<Target>/<File>.swift`).
     public static func root(of testFile: String) -> URL {
-        URL(fileURLWithPath: testFile).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: testFile).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 }

@@ -12,7 +12,10 @@ public struct PeopleSourceFixture: Sendable {
     /// A company id the source does not know.
     public var unknownCompanyID: Int
 
-    public init(companyName: String, website: String, unknownEmployeeID: Int = 9_876_543_210, unknownCompanyID: Int = 9_876_543_211) {
+    public init(
+        companyName: String, website: String, unknownEmployeeID: Int = 9_876_543_210,
+        unknownCompanyID: Int = 9_876_543_211
+    ) {
         self.companyName = companyName
         self.website = website
         self.unknownEmployeeID = unknownEmployeeID
@@ -29,12 +32,15 @@ public enum PeopleSourceConformance {
 
         let byWebsite = try await source.resolveCompanyID(
             Company(name: "", website: fixture.website, source: .supplied, confidence: 1))
-        let byName = try await source.resolveCompanyID(Company(name: fixture.companyName, source: .supplied, confidence: 1))
+        let byName = try await source.resolveCompanyID(
+            Company(name: fixture.companyName, source: .supplied, confidence: 1))
         let companyID = try #require(byWebsite, "company not resolved by website \(fixture.website)")
         #expect(byName == companyID, "resolution by name and by website disagree")
 
         let query = PeopleQuery(companies: [
-            Company(name: fixture.companyName, website: fixture.website, vendorID: companyID, source: .supplied, confidence: 1),
+            Company(
+                name: fixture.companyName, website: fixture.website, vendorID: companyID, source: .supplied,
+                confidence: 1)
         ])
         var seen = Set<Int>()
         var total: Int?
@@ -44,7 +50,8 @@ public enum PeopleSourceConformance {
             #expect(result.results.count <= limits.pageSize, "page \(page) exceeds the page size")
             total = result.totalResults ?? total
             for preview in result.results {
-                #expect(seen.insert(preview.employeeID).inserted, "employee \(preview.employeeID) repeated across pages")
+                #expect(
+                    seen.insert(preview.employeeID).inserted, "employee \(preview.employeeID) repeated across pages")
             }
             if result.results.count < limits.pageSize { break }
         }
@@ -56,7 +63,9 @@ public enum PeopleSourceConformance {
         let someID = try #require(seen.sorted().first)
         let profile = try await source.collectProfile(employeeID: someID)
         #expect(profile?.employeeID == someID, "collect must return the profile of the id searched")
-        #expect(try await source.collectProfile(employeeID: fixture.unknownEmployeeID) == nil, "unknown employee id must be nil")
+        #expect(
+            try await source.collectProfile(employeeID: fixture.unknownEmployeeID) == nil,
+            "unknown employee id must be nil")
 
         let record = try await source.collectCompany(id: companyID)
         #expect(record?.id == companyID, "company collect must return the resolved company")

@@ -54,10 +54,11 @@ public final class StaticWebSearch: WebSearch {
     static func allowed(_ url: String, by query: WebQuery) -> Bool {
         let host = CompanyKey.normalizeWebsite(url)
         let within = { (domains: [String]) in
-            domains.contains { host == CompanyKey.normalizeWebsite($0) || host.hasSuffix("." + CompanyKey.normalizeWebsite($0)) }
+            domains.contains {
+                host == CompanyKey.normalizeWebsite($0) || host.hasSuffix("." + CompanyKey.normalizeWebsite($0))
+            }
         }
         if !query.includeDomains.isEmpty, !within(query.includeDomains) { return false }
         return !within(query.excludeDomains)
     }
 }
-

@@ -30,7 +30,8 @@ extension StoreConformance {
         },
         Check("company lookups, including a remembered miss") { store in
             #expect(try await store.companyLookup(key: "echowave") == nil)
-            try await store.saveCompanyLookup(key: "echowave", lookup: CompanyLookup(vendorID: 101, checkedAt: F.time(1)))
+            try await store.saveCompanyLookup(
+                key: "echowave", lookup: CompanyLookup(vendorID: 101, checkedAt: F.time(1)))
             try await store.saveCompanyLookup(key: "nobody", lookup: CompanyLookup(vendorID: nil, checkedAt: F.time(2)))
             let hit = try #require(try await store.companyLookup(key: "echowave"))
             #expect(hit.vendorID == 101)
@@ -51,30 +52,39 @@ extension StoreConformance {
             let entries = [
                 LedgerEntry(sessionID: "s1", kind: .profile, subject: "1", credits: 2, cacheHit: false, at: F.time(1)),
                 LedgerEntry(sessionID: "s1", kind: .profile, subject: "2", credits: 2, cacheHit: true, at: F.time(2)),
-                LedgerEntry(sessionID: "s1", kind: .company, subject: "101", credits: 1, cacheHit: false, at: F.time(3)),
-                LedgerEntry(sessionID: "s1", kind: .previewPage, subject: "page 1", credits: 1, cacheHit: false, at: F.time(4)),
+                LedgerEntry(
+                    sessionID: "s1", kind: .company, subject: "101", credits: 1, cacheHit: false, at: F.time(3)),
+                LedgerEntry(
+                    sessionID: "s1", kind: .previewPage, subject: "page 1", credits: 1, cacheHit: false, at: F.time(4)),
                 LedgerEntry(sessionID: "s2", kind: .company, subject: "101", credits: 1, cacheHit: true, at: F.time(5)),
                 LedgerEntry(sessionID: "s2", kind: .profile, subject: "1", credits: 2, cacheHit: true, at: F.time(6)),
-                LedgerEntry(sessionID: nil, kind: .previewPage, subject: "page 1", credits: 1, cacheHit: false, at: F.time(7)),
+                LedgerEntry(
+                    sessionID: nil, kind: .previewPage, subject: "page 1", credits: 1, cacheHit: false, at: F.time(7)),
             ]
             try await store.record(Array(entries.prefix(3)))
             try await store.record([])
             try await store.record(Array(entries.dropFirst(3)))
             let s1 = try await store.ledgerTotals(sessionID: "s1")
-            #expect(s1 == LedgerTotals(
-                creditsUsed: 4, creditsSaved: 2, profiles: CacheStats(hits: 1, misses: 1),
-                companies: CacheStats(hits: 0, misses: 1), previewPages: 1))
-            #expect(try await store.ledgerTotals(sessionID: "s2") == LedgerTotals(entries: entries.filter { $0.sessionID == "s2" }))
+            #expect(
+                s1
+                    == LedgerTotals(
+                        creditsUsed: 4, creditsSaved: 2, profiles: CacheStats(hits: 1, misses: 1),
+                        companies: CacheStats(hits: 0, misses: 1), previewPages: 1))
+            #expect(
+                try await store.ledgerTotals(sessionID: "s2")
+                    == LedgerTotals(entries: entries.filter { $0.sessionID == "s2" }))
             let all = try await store.ledgerTotals(sessionID: nil)
-            #expect(all == LedgerTotals(
-                creditsUsed: 5, creditsSaved: 5, profiles: CacheStats(hits: 2, misses: 1),
-                companies: CacheStats(hits: 1, misses: 1), previewPages: 2))
+            #expect(
+                all
+                    == LedgerTotals(
+                        creditsUsed: 5, creditsSaved: 5, profiles: CacheStats(hits: 2, misses: 1),
+                        companies: CacheStats(hits: 1, misses: 1), previewPages: 2))
             #expect(try await store.ledgerTotals(sessionID: "unknown") == LedgerTotals())
             // Spent credits (misses only) across sessions since a time, for daily ceilings.
             #expect(try await store.creditsUsed(since: F.time(0)) == 5)
             #expect(try await store.creditsUsed(since: F.time(3)) == 3)
             #expect(try await store.creditsUsed(since: F.time(3.5)) == 2)
             #expect(try await store.creditsUsed(since: F.time(8)) == 0)
-        },
+        }
     ]
 }

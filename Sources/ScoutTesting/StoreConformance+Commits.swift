@@ -10,7 +10,8 @@ extension StoreConformance {
             let next = SessionCursor(batchIndex: 0, offset: 3, yielded: 2)
             let candidates = [F.candidate(11, session: "s1", ordinal: 0), F.unavailable(12, session: "s1", ordinal: 1)]
             let committed = try await store.commit(
-                BatchCommit(sessionID: "s1", expected: SessionCursor(), next: next, candidates: candidates, at: F.time(50.5)))
+                BatchCommit(
+                    sessionID: "s1", expected: SessionCursor(), next: next, candidates: candidates, at: F.time(50.5)))
             #expect(committed)
             var expected = session
             expected.cursor = next
@@ -24,7 +25,10 @@ extension StoreConformance {
             try await store.createSession(session)
             let first = SessionCursor(batchIndex: 0, offset: 2, yielded: 1)
             let winner = [F.candidate(1, session: "s1", ordinal: 0)]
-            #expect(try await store.commit(BatchCommit(sessionID: "s1", expected: SessionCursor(), next: first, candidates: winner, at: F.time(5))))
+            #expect(
+                try await store.commit(
+                    BatchCommit(
+                        sessionID: "s1", expected: SessionCursor(), next: first, candidates: winner, at: F.time(5))))
             let stale = BatchCommit(
                 sessionID: "s1", expected: SessionCursor(), next: SessionCursor(batchIndex: 1),
                 candidates: [F.candidate(2, session: "s1", ordinal: 1)], at: F.time(9))
@@ -35,7 +39,9 @@ extension StoreConformance {
             expectSame(try await store.candidates(sessionID: "s1"), winner)
         },
         Check("commit to an unknown or cleared session throws") { store in
-            let commit = BatchCommit(sessionID: "s1", expected: SessionCursor(), next: SessionCursor(offset: 1), candidates: [], at: F.time(1))
+            let commit = BatchCommit(
+                sessionID: "s1", expected: SessionCursor(), next: SessionCursor(offset: 1), candidates: [],
+                at: F.time(1))
             await #expect(throws: ScoutError.self) { _ = try await store.commit(commit) }
             try await store.createSession(F.session("s1"))
             #expect(try await store.clearSession(id: "s1", workspace: "default"))
@@ -47,12 +53,22 @@ extension StoreConformance {
             let c1 = SessionCursor(offset: 2), c2 = SessionCursor(offset: 4)
             let first = F.candidate(7, session: "s1", ordinal: 0, note: "first")
             let inBatch = [first, F.candidate(7, session: "s1", ordinal: 1, note: "same commit")]
-            #expect(try await store.commit(BatchCommit(sessionID: "s1", expected: SessionCursor(), next: c1, candidates: inBatch, at: F.time(1))))
-            let later = [F.candidate(7, session: "s1", ordinal: 2, note: "later"), F.candidate(8, session: "s1", ordinal: 3)]
-            #expect(try await store.commit(BatchCommit(sessionID: "s1", expected: c1, next: c2, candidates: later, at: F.time(2))))
+            #expect(
+                try await store.commit(
+                    BatchCommit(
+                        sessionID: "s1", expected: SessionCursor(), next: c1, candidates: inBatch, at: F.time(1))))
+            let later = [
+                F.candidate(7, session: "s1", ordinal: 2, note: "later"), F.candidate(8, session: "s1", ordinal: 3),
+            ]
+            #expect(
+                try await store.commit(
+                    BatchCommit(sessionID: "s1", expected: c1, next: c2, candidates: later, at: F.time(2))))
             expectSame(try await store.candidates(sessionID: "s1"), [first, later[1]])
             let other = F.candidate(7, session: "s2", ordinal: 0, note: "s2")
-            #expect(try await store.commit(BatchCommit(sessionID: "s2", expected: SessionCursor(), next: c1, candidates: [other], at: F.time(3))))
+            #expect(
+                try await store.commit(
+                    BatchCommit(
+                        sessionID: "s2", expected: SessionCursor(), next: c1, candidates: [other], at: F.time(3))))
             expectSame(try await store.candidates(sessionID: "s2"), [other])
             #expect(try await store.candidates(sessionID: "s1").count == 2)
         },
@@ -62,7 +78,11 @@ extension StoreConformance {
                 F.candidate(30, session: "s1", ordinal: 2), F.unavailable(10, session: "s1", ordinal: 0),
                 F.candidate(20, session: "s1", ordinal: 1, note: "n"),
             ]
-            #expect(try await store.commit(BatchCommit(sessionID: "s1", expected: SessionCursor(), next: SessionCursor(offset: 3), candidates: shuffled, at: F.time(1))))
+            #expect(
+                try await store.commit(
+                    BatchCommit(
+                        sessionID: "s1", expected: SessionCursor(), next: SessionCursor(offset: 3),
+                        candidates: shuffled, at: F.time(1))))
             expectSame(try await store.candidates(sessionID: "s1"), [shuffled[1], shuffled[2], shuffled[0]])
         },
         Check("concurrent commits racing on one cursor: exactly one wins") { store in
@@ -71,8 +91,10 @@ extension StoreConformance {
                 for worker in 0..<8 {
                     group.addTask {
                         let commit = BatchCommit(
-                            sessionID: "s1", expected: SessionCursor(), next: SessionCursor(offset: worker + 1, yielded: 1),
-                            candidates: [F.candidate(1000 + worker, session: "s1", ordinal: 0)], at: F.time(Double(worker)))
+                            sessionID: "s1", expected: SessionCursor(),
+                            next: SessionCursor(offset: worker + 1, yielded: 1),
+                            candidates: [F.candidate(1000 + worker, session: "s1", ordinal: 0)],
+                            at: F.time(Double(worker)))
                         return (worker, try await store.commit(commit))
                     }
                 }

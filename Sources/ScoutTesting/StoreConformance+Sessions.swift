@@ -37,8 +37,10 @@ extension StoreConformance {
             try await store.createSession(F.session("elsewhere", workspace: "other", createdAt: 4, lastAccessed: 40))
             let all = try await store.sessions(workspace: "default", limit: 10, offset: 0).map(\.id)
             #expect(all == ["newest", "tie-late", "tie-early", "old"])
-            #expect(try await store.sessions(workspace: "default", limit: 2, offset: 0).map(\.id) == ["newest", "tie-late"])
-            #expect(try await store.sessions(workspace: "default", limit: 2, offset: 2).map(\.id) == ["tie-early", "old"])
+            #expect(
+                try await store.sessions(workspace: "default", limit: 2, offset: 0).map(\.id) == ["newest", "tie-late"])
+            #expect(
+                try await store.sessions(workspace: "default", limit: 2, offset: 2).map(\.id) == ["tie-early", "old"])
             #expect(try await store.sessions(workspace: "default", limit: 2, offset: 4).isEmpty)
             #expect(try await store.sessions(workspace: "default", limit: 0, offset: 0).isEmpty)
         },
@@ -64,7 +66,9 @@ extension StoreConformance {
             await #expect(throws: ScoutError.self) { try await store.touchSession(id: "a", at: F.time(5)) }
         },
         Check("clearing all counts only the workspace's active sessions") { store in
-            for (index, id) in ["a", "b", "c"].enumerated() { try await store.createSession(F.session(id, createdAt: Double(index))) }
+            for (index, id) in ["a", "b", "c"].enumerated() {
+                try await store.createSession(F.session(id, createdAt: Double(index)))
+            }
             try await store.createSession(F.session("x", workspace: "other"))
             #expect(try await store.clearSession(id: "c", workspace: "default"))
             #expect(try await store.clearAllSessions(workspace: "default") == 2)

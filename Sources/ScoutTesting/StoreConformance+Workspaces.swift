@@ -7,7 +7,9 @@ extension StoreConformance {
         Check("a cleared session is restored into its own workspace only") { store in
             let access = try StoreAbilities(of: store).workspaceAccess()
             try await store.createSession(F.session("a", workspace: "acme"))
-            #expect(try await access.restoreSession(id: "a", workspace: "acme") == false, "an active session is not restored")
+            #expect(
+                try await access.restoreSession(id: "a", workspace: "acme") == false,
+                "an active session is not restored")
             #expect(try await store.clearSession(id: "a", workspace: "acme"))
             #expect(try await access.restoreSession(id: "a", workspace: "default") == false)
             #expect(try await access.restoreSession(id: "missing", workspace: "acme") == false)
@@ -28,10 +30,11 @@ extension StoreConformance {
             for id in ["a", "b", "c"] { try await store.createSession(F.session(id, workspace: "default")) }
             try await store.createSession(F.session("x", workspace: "acme"))
             #expect(try await store.clearSession(id: "c", workspace: "default"))
-            #expect(try await access.workspaces() == [
-                WorkspaceSummary(name: "acme", activeSessions: 1, clearedSessions: 0),
-                WorkspaceSummary(name: "default", activeSessions: 2, clearedSessions: 1),
-            ])
+            #expect(
+                try await access.workspaces() == [
+                    WorkspaceSummary(name: "acme", activeSessions: 1, clearedSessions: 0),
+                    WorkspaceSummary(name: "default", activeSessions: 2, clearedSessions: 1),
+                ])
         },
     ]
 }

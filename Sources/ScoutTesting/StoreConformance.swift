@@ -53,7 +53,9 @@ extension StoreConformance {
     }
 
     /// Expects `actual` to equal `expected` field by field, dates within 1 ms.
-    static func expectSame(_ actual: SearchSession?, _ expected: SearchSession, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectSame(
+        _ actual: SearchSession?, _ expected: SearchSession, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         guard var actual else {
             Issue.record("session \(expected.id) is missing", sourceLocation: sourceLocation)
             return
@@ -68,12 +70,16 @@ extension StoreConformance {
     }
 
     /// Expects the candidate lists to match element by element, dates within 1 ms.
-    static func expectSame(_ actual: [SessionCandidate], _ expected: [SessionCandidate], sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectSame(
+        _ actual: [SessionCandidate], _ expected: [SessionCandidate], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(actual.map(\.employeeID) == expected.map(\.employeeID), sourceLocation: sourceLocation)
         for (a, e) in zip(actual, expected) {
             var a = a
             #expect(close(a.foundAt, e.foundAt), "foundAt of \(e.employeeID)", sourceLocation: sourceLocation)
-            #expect(close(a.profileFetchedAt, e.profileFetchedAt), "profileFetchedAt of \(e.employeeID)", sourceLocation: sourceLocation)
+            #expect(
+                close(a.profileFetchedAt, e.profileFetchedAt), "profileFetchedAt of \(e.employeeID)",
+                sourceLocation: sourceLocation)
             a.foundAt = e.foundAt
             a.profileFetchedAt = e.profileFetchedAt
             #expect(a == e, sourceLocation: sourceLocation)

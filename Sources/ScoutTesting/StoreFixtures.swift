@@ -12,8 +12,9 @@ enum StoreFixtures {
         cursor: SessionCursor = SessionCursor()
     ) -> SearchSession {
         let companies = [
-            Company(name: "Echowave", website: "https://echowave.ai", vendorID: 101, source: .mentioned, confidence: 1,
-                    evidence: ["jd"]),
+            Company(
+                name: "Echowave", website: "https://echowave.ai", vendorID: 101, source: .mentioned, confidence: 1,
+                evidence: ["jd"]),
             Company(name: "Parlance AI, Inc.", vendorID: 102, source: .seedExpansion, confidence: 0.72),
             Company(name: "Murmur Labs", source: .domainQuery, confidence: 0.4, evidence: ["voice ai startups"]),
         ]
@@ -29,7 +30,8 @@ enum StoreFixtures {
                 CompanyBatch(index: 0, companies: Array(companies.prefix(2))),
                 CompanyBatch(index: 1, companies: [companies[2]], seniorities: [.senior]),
             ],
-            settings: SessionSettings(batchingEnabled: true, batchingMode: "company_batch", candidatesPerBatch: 20, maxBatches: 10),
+            settings: SessionSettings(
+                batchingEnabled: true, batchingMode: "company_batch", candidatesPerBatch: 20, maxBatches: 10),
             cursor: cursor, createdAt: time(createdAt), updatedAt: time(createdAt + 0.5),
             lastAccessed: time(lastAccessed ?? createdAt))
     }
@@ -61,10 +63,12 @@ enum StoreFixtures {
             employeeID: employeeID, fullName: "Person \(employeeID)", headline: headline, location: "Berlin",
             country: "Germany", profileURL: "https://example.com/in/p\(employeeID)", slug: "p\(employeeID)",
             experiences: [
-                Experience(companyID: 101, companyName: "Echowave", title: "Senior ML Engineer",
-                           start: YearMonth(year: 2021, month: 4), end: nil, order: 1),
-                Experience(companyID: nil, companyName: "Old Co", title: "Engineer", start: YearMonth(year: 2018),
-                           end: YearMonth(year: 2021, month: 3), order: 2, description: "speech", location: "Paris"),
+                Experience(
+                    companyID: 101, companyName: "Echowave", title: "Senior ML Engineer",
+                    start: YearMonth(year: 2021, month: 4), end: nil, order: 1),
+                Experience(
+                    companyID: nil, companyName: "Old Co", title: "Engineer", start: YearMonth(year: 2018),
+                    end: YearMonth(year: 2021, month: 3), order: 2, description: "speech", location: "Paris"),
             ],
             skills: ["python", "pytorch"], education: [Education(school: "TU Berlin", degree: "MSc", endYear: 2018)],
             vendorUpdated: "2025-01-02")

@@ -17,26 +17,31 @@ public enum WebSearchConformance {
     ) async throws {
         let query = WebQuery(text, maxResults: 10)
         let results = try await search.search(query)
-        try #require(results.count >= 3, "'\(text)' must have at least 3 results, got \(results.count)",
-                     sourceLocation: sourceLocation)
+        try #require(
+            results.count >= 3, "'\(text)' must have at least 3 results, got \(results.count)",
+            sourceLocation: sourceLocation)
         check(results, for: query, sourceLocation: sourceLocation)
 
         let capped = WebQuery(text, maxResults: 2)
         check(try await search.search(capped), for: capped, sourceLocation: sourceLocation)
         let none = WebQuery(text, maxResults: 0)
-        #expect(try await search.search(none).isEmpty, "maxResults 0 must give no results", sourceLocation: sourceLocation)
+        #expect(
+            try await search.search(none).isEmpty, "maxResults 0 must give no results", sourceLocation: sourceLocation)
 
         let host = CompanyKey.normalizeWebsite(results[0].url)
         let included = WebQuery(text, maxResults: 10, includeDomains: [host])
         let inside = try await search.search(included)
-        #expect(!inside.isEmpty, "including \(host), the domain of the first result, must keep it", sourceLocation: sourceLocation)
+        #expect(
+            !inside.isEmpty, "including \(host), the domain of the first result, must keep it",
+            sourceLocation: sourceLocation)
         check(inside, for: included, sourceLocation: sourceLocation)
         let excluded = WebQuery(text, maxResults: 10, excludeDomains: [host])
         check(try await search.search(excluded), for: excluded, sourceLocation: sourceLocation)
 
         guard deterministic else { return }
-        #expect(try await search.search(query) == results, "the same query must give the same results",
-                sourceLocation: sourceLocation)
+        #expect(
+            try await search.search(query) == results, "the same query must give the same results",
+            sourceLocation: sourceLocation)
         let queries = [query, capped, included, excluded]
         let sequential = try await queries.asyncMap { try await search.search($0) }
         let concurrent = try await withThrowingTaskGroup(of: (Int, [WebResult]).self) { group in
@@ -45,25 +50,36 @@ public enum WebSearchConformance {
             for try await (index, answer) in group { answers[index] = answer }
             return answers
         }
-        #expect(concurrent == sequential, "concurrent queries must give the same results as sequential ones",
-                sourceLocation: sourceLocation)
+        #expect(
+            concurrent == sequential, "concurrent queries must give the same results as sequential ones",
+            sourceLocation: sourceLocation)
     }
 
     /// The shape checks on one answer to `query`.
-    public static func check(_ results: [WebResult], for query: WebQuery, sourceLocation: SourceLocation = #_sourceLocation) {
-        let label = "'\(query.text)' (max \(query.maxResults), include \(query.includeDomains), exclude \(query.excludeDomains))"
-        #expect(results.count <= max(0, query.maxResults), "\(label): \(results.count) results", sourceLocation: sourceLocation)
-        #expect(Set(results.map(\.url)).count == results.count, "\(label): a URL repeated", sourceLocation: sourceLocation)
+    public static func check(
+        _ results: [WebResult], for query: WebQuery, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let label =
+            "'\(query.text)' (max \(query.maxResults), include \(query.includeDomains), exclude \(query.excludeDomains))"
+        #expect(
+            results.count <= max(0, query.maxResults), "\(label): \(results.count) results",
+            sourceLocation: sourceLocation)
+        #expect(
+            Set(results.map(\.url)).count == results.count, "\(label): a URL repeated", sourceLocation: sourceLocation)
         for result in results {
             let url = URL(string: result.url)
-            #expect(["http", "https"].contains(url?.scheme ?? "") && url?.host?.isEmpty == false,
-                    "\(label): '\(result.url)' is not an absolute http(s) URL", sourceLocation: sourceLocation)
-            #expect(!(result.title + result.content).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
-                    "\(label): \(result.url) has neither title nor content", sourceLocation: sourceLocation)
-            #expect(result.score.isFinite && result.score >= 0, "\(label): \(result.url) scores \(result.score)",
-                    sourceLocation: sourceLocation)
-            #expect(StaticWebSearch.allowed(result.url, by: query), "\(label): \(result.url) is outside the domains asked",
-                    sourceLocation: sourceLocation)
+            #expect(
+                ["http", "https"].contains(url?.scheme ?? "") && url?.host?.isEmpty == false,
+                "\(label): '\(result.url)' is not an absolute http(s) URL", sourceLocation: sourceLocation)
+            #expect(
+                !(result.title + result.content).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                "\(label): \(result.url) has neither title nor content", sourceLocation: sourceLocation)
+            #expect(
+                result.score.isFinite && result.score >= 0, "\(label): \(result.url) scores \(result.score)",
+                sourceLocation: sourceLocation)
+            #expect(
+                StaticWebSearch.allowed(result.url, by: query), "\(label): \(result.url) is outside the domains asked",
+                sourceLocation: sourceLocation)
         }
     }
 }

@@ -23,8 +23,9 @@ public struct AnthropicClient: Sendable {
     ) {
         self.settings = settings
         self.apiKey = apiKey
-        client = VendorClient(vendor: "Anthropic", settings: settings.http, logger: logger, clock: clock, hooks: hooks,
-                              metrics: metrics, isNonRetryable: Self.isSpendLimitReached, rateHeaders: .anthropic)
+        client = VendorClient(
+            vendor: "Anthropic", settings: settings.http, logger: logger, clock: clock, hooks: hooks,
+            metrics: metrics, isNonRetryable: Self.isSpendLimitReached, rateHeaders: .anthropic)
     }
 
     /// Sends one user message under a system prompt and returns the streamed reply.
@@ -35,38 +36,45 @@ public struct AnthropicClient: Sendable {
         ]
         let request = VendorRequest(
             method: "POST", url: BaseURL.join(settings.baseURL, "/v1/messages"),
-            headers: [("x-api-key", apiKey.value), ("anthropic-version", "2023-06-01"),
-                      ("content-type", "application/json"), ("accept", "text/event-stream")],
+            headers: [
+                ("x-api-key", apiKey.value), ("anthropic-version", "2023-06-01"),
+                ("content-type", "application/json"), ("accept", "text/event-stream"),
+            ],
             body: try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys]), label: label)
         let env = settings.apiKey.env
-        return try await client.stream(request, read: { _, body in
-            var parser = SSEParser()
-            var stream = AnthropicStream()
-            while !stream.finished, let chunk = try await body.next() {
-                for event in parser.feed(chunk) { try stream.apply(event) }
-            }
-            if !stream.finished { for event in parser.finish() { try stream.apply(event) } }
-            guard stream.finished else { throw VendorRetryableError("the stream ended before message_stop") }
-            return Reply(text: stream.text, stopReason: stream.stopReason)
-        }, onFailure: { response in
-            throw Self.error(for: response, env: env)
-        })
+        return try await client.stream(
+            request,
+            read: { _, body in
+                var parser = SSEParser()
+                var stream = AnthropicStream()
+                while !stream.finished, let chunk = try await body.next() {
+                    for event in parser.feed(chunk) { try stream.apply(event) }
+                }
+                if !stream.finished { for event in parser.finish() { try stream.apply(event) } }
+                guard stream.finished else { throw VendorRetryableError("the stream ended before message_stop") }
+                return Reply(text: stream.text, stopReason: stream.stopReason)
+            },
+            onFailure: { response in
+                throw Self.error(for: response, env: env)
+            })
     }
 
     /// A 429 whose body has `error.details.error_code: "enforced_spend_limit_reached"`: the workspace's spend limit,
     /// which no retry can fix (vendor-contracts.md §3.3).
     @Sendable static func isSpendLimitReached(_ response: VendorResponse) -> Bool {
         guard response.status == 429,
-              let object = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any],
-              let error = object["error"] as? [String: Any], let details = error["details"] as? [String: Any]
+            let object = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any],
+            let error = object["error"] as? [String: Any], let details = error["details"] as? [String: Any]
         else { return false }
         return details["error_code"] as? String == "enforced_spend_limit_reached"
     }
 
     static func error(for response: VendorResponse, env: String) -> ScoutError {
         if isSpendLimitReached(response) {
-            return ScoutError(.quotaExhausted,
-                "Anthropic spend limit reached (HTTP 429 enforced_spend_limit_reached): raise the workspace's spend limit or wait for it to reset; not retried")
+            return ScoutError(
+                .quotaExhausted,
+                "Anthropic spend limit reached (HTTP 429 enforced_spend_limit_reached): raise the workspace's spend limit or wait for it to reset; not retried"
+            )
         }
         return switch response.status {
         case 401, 403:
@@ -74,7 +82,9 @@ public struct AnthropicClient: Sendable {
         case 402:
             ScoutError(.quotaExhausted, "Anthropic billing error (HTTP 402): \(response.errorText.prefix(160))")
         case 404:
-            ScoutError(.config, "Anthropic answered 404 for the Messages API: check base_url (\(response.errorText.prefix(120)))")
+            ScoutError(
+                .config,
+                "Anthropic answered 404 for the Messages API: check base_url (\(response.errorText.prefix(120)))")
         default:
             ScoutError(.vendor, "Anthropic HTTP \(response.status): \(response.errorText.prefix(160))")
         }
@@ -96,16 +106,20 @@ struct AnthropicStream {
         switch type {
         case "content_block_start":
             if let block = object["content_block"] as? [String: Any], block["type"] as? String == "text",
-               let initial = block["text"] as? String {
+                let initial = block["text"] as? String
+            {
                 text += initial
             }
         case "content_block_delta":
             if let delta = object["delta"] as? [String: Any], delta["type"] as? String == "text_delta",
-               let piece = delta["text"] as? String {
+                let piece = delta["text"] as? String
+            {
                 text += piece
             }
         case "message_delta":
-            if let delta = object["delta"] as? [String: Any], let reason = delta["stop_reason"] as? String { stopReason = reason }
+            if let delta = object["delta"] as? [String: Any], let reason = delta["stop_reason"] as? String {
+                stopReason = reason
+            }
         case "message_stop":
             finished = true
         case "error":

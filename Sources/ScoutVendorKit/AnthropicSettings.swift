@@ -16,7 +16,9 @@ public struct AnthropicSettings: Sendable, Equatable {
 
     public var keys: [ConfigKey] {
         [
-            ConfigKey("model", "string", default: "required", "Anthropic model id, e.g. claude-sonnet-4-6 (no default: ids retire)"),
+            ConfigKey(
+                "model", "string", default: "required",
+                "Anthropic model id, e.g. claude-sonnet-4-6 (no default: ids retire)"),
             ConfigKey("api_key", "secret", default: "{env: ANTHROPIC_API_KEY}", "API key, sent as x-api-key"),
             ConfigKey("base_url", "string", default: "https://api.anthropic.com", "API root; /v1/messages is appended"),
             ConfigKey("temperature", "number", default: "0.1", "sampling temperature (0–1)"),
@@ -42,8 +44,11 @@ public struct AnthropicSettings: Sendable, Equatable {
     public func validate() -> [ConfigProblem] {
         var problems: [ConfigProblem] = []
         if model.trimmingCharacters(in: .whitespaces).isEmpty {
-            problems.append(ConfigProblem(key: "model",
-                "is required: set the Anthropic model id (e.g. claude-sonnet-4-6); there is no default because model ids retire (claude-sonnet-4-5-20250929 retires on 2026-11-30)"))
+            problems.append(
+                ConfigProblem(
+                    key: "model",
+                    "is required: set the Anthropic model id (e.g. claude-sonnet-4-6); there is no default because model ids retire (claude-sonnet-4-5-20250929 retires on 2026-11-30)"
+                ))
         }
         problems.append(contentsOf: BaseURL.problems(baseURL))
         problems.check("temperature", temperature, in: 0...1)
@@ -57,7 +62,7 @@ public enum BaseURL {
     /// Problems with a `base_url` value: it must be an absolute http(s) URL.
     public static func problems(_ value: String, key: String = "base_url") -> [ConfigProblem] {
         guard let url = URL(string: value), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-              url.host?.isEmpty == false
+            url.host?.isEmpty == false
         else { return [ConfigProblem(key: key, "must be an absolute http(s) URL, got '\(value)'")] }
         return []
     }

@@ -27,7 +27,9 @@ public struct RetryPolicy: Sendable, Equatable {
 
     /// The delay before retry number `retry` (1-based): the server's request when it gives one (capped at
     /// `maxDelay`), else a uniformly random delay in `0...min(maxDelay, baseDelay × 2^(retry-1))`.
-    public func delay(retry: Int, headers: VendorHeaders?, now: Date = Date(), random: (ClosedRange<Double>) -> Double) -> Double {
+    public func delay(
+        retry: Int, headers: VendorHeaders?, now: Date = Date(), random: (ClosedRange<Double>) -> Double
+    ) -> Double {
         if let headers, let requested = Self.serverDelay(headers, now: now) {
             return min(max(0, requested), maxDelay)
         }
@@ -40,7 +42,9 @@ public struct RetryPolicy: Sendable, Equatable {
         if let ms = headers["retry-after-ms"].flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }), ms >= 0 {
             return ms / 1000
         }
-        guard let value = headers["retry-after"]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        guard let value = headers["retry-after"]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
+            return nil
+        }
         if let seconds = Double(value), seconds >= 0 { return seconds }
         if let date = httpDate(value) { return max(0, date.timeIntervalSince(now)) }
         return nil

@@ -43,8 +43,9 @@ public final class VendorClient: Sendable {
         http = .shared
         self.rateHeaders = rateHeaders
         let vendorMetrics = self.metrics
-        rateLimiter = RateLimiter(limit: settings.rate, window: settings.rateWindowSeconds, maxPause: settings.backoffMaxSeconds,
-                                  clock: clock, onPace: { vendorMetrics.pace($0) })
+        rateLimiter = RateLimiter(
+            limit: settings.rate, window: settings.rateWindowSeconds, maxPause: settings.backoffMaxSeconds,
+            clock: clock, onPace: { vendorMetrics.pace($0) })
         concurrency = ConcurrencyLimiter(limit: settings.maxConcurrency)
     }
 
@@ -54,11 +55,13 @@ public final class VendorClient: Sendable {
     public func send(
         _ request: VendorRequest, maxBodyBytes: Int = 32 << 20, isValid: (@Sendable (Data) -> Bool)? = nil
     ) async throws -> VendorResponse {
-        try await execute(request, onSuccess: { status, headers, body in
-            let data = try await body.collect(limit: maxBodyBytes)
-            if let isValid, !isValid(data) { throw VendorRetryableError("malformed \(status) body") }
-            return VendorResponse(status: status, headers: headers, body: data)
-        }, onFinal: { $0 })
+        try await execute(
+            request,
+            onSuccess: { status, headers, body in
+                let data = try await body.collect(limit: maxBodyBytes)
+                if let isValid, !isValid(data) { throw VendorRetryableError("malformed \(status) body") }
+                return VendorResponse(status: status, headers: headers, body: data)
+            }, onFinal: { $0 })
     }
 
     /// Sends a request whose 2xx body `read` consumes as it arrives (e.g. an SSE stream). `read` may throw
@@ -82,7 +85,8 @@ public final class VendorClient: Sendable {
     private enum Outcome<T: Sendable>: Sendable {
         case success(T, status: Int)
         case final(VendorResponse)
-        case retry(reason: String, headers: VendorHeaders?, status: Int?, response: VendorResponse?, timedOut: Bool = false)
+        case retry(
+            reason: String, headers: VendorHeaders?, status: Int?, response: VendorResponse?, timedOut: Bool = false)
     }
 
     private func execute<T: Sendable>(
@@ -101,35 +105,45 @@ public final class VendorClient: Sendable {
                 try await self.rateLimiter.acquire()
                 return try await self.measuredAttempt(request, onSuccess: onSuccess)
             }
-            let billedStatus: Int? = switch outcome {
-            case .success(_, let status): status
-            case .retry(_, _, let status?, nil, _): status
-            default: nil
-            }
+            let billedStatus: Int? =
+                switch outcome {
+                case .success(_, let status): status
+                case .retry(_, _, let status?, nil, _): status
+                default: nil
+                }
             let kept = billedStatus != nil ? request.credits : 0
-            let reportedStatus: Int? = switch outcome {
-            case .success(_, let status): status
-            case .final(let response): response.status
-            case .retry(_, _, let status, _, _): status
-            }
-            hooks.onAttempt(VendorAttempt(vendor: vendor, label: request.label, attempt: attempt, status: reportedStatus, credits: kept))
+            let reportedStatus: Int? =
+                switch outcome {
+                case .success(_, let status): status
+                case .final(let response): response.status
+                case .retry(_, _, let status, _, _): status
+                }
+            hooks.onAttempt(
+                VendorAttempt(
+                    vendor: vendor, label: request.label, attempt: attempt, status: reportedStatus, credits: kept))
             switch outcome {
             case .success(let value, _):
                 return value
             case .final(let response):
-                logger.debug("vendor call ended", metadata: ["vendor": "\(vendor)", "call": "\(request.label)", "status": "\(response.status)"])
+                logger.debug(
+                    "vendor call ended",
+                    metadata: ["vendor": "\(vendor)", "call": "\(request.label)", "status": "\(response.status)"])
                 return try onFinal(response)
             case .retry(let reason, let headers, _, let response, _):
                 guard attempt <= policy.maxRetries else {
                     let detail = response.map { " (\($0.errorText.prefix(160)))" } ?? ""
-                    throw ScoutError(.vendor, "\(vendor) \(request.label) failed after \(attempt) attempts: \(reason)\(detail)")
+                    throw ScoutError(
+                        .vendor, "\(vendor) \(request.label) failed after \(attempt) attempts: \(reason)\(detail)")
                 }
                 let delay = policy.delay(retry: attempt, headers: headers, random: random)
                 metrics.retry()
-                logger.warning("vendor call will be retried", metadata: [
-                    "vendor": "\(vendor)", "call": "\(request.label)", "reason": "\(reason)", "attempt": "\(attempt)",
-                    "delay_seconds": "\(String(format: "%.3f", delay))",
-                ])
+                logger.warning(
+                    "vendor call will be retried",
+                    metadata: [
+                        "vendor": "\(vendor)", "call": "\(request.label)", "reason": "\(reason)",
+                        "attempt": "\(attempt)",
+                        "delay_seconds": "\(String(format: "%.3f", delay))",
+                    ])
                 try await clock.sleep(seconds: delay)
             }
         }
@@ -146,12 +160,13 @@ public final class VendorClient: Sendable {
         let outcome = try await attemptWithTimeout(request, onSuccess: onSuccess)
         let elapsed = ContinuousClock.now - start
         let nanoseconds = elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
-        let status: VendorMetrics.AttemptStatus = switch outcome {
-        case .success(_, let status): .http(status)
-        case .final(let response): .http(response.status)
-        case .retry(_, _, let status?, _, _): .http(status)
-        case .retry(_, _, nil, _, let timedOut): timedOut ? .timeout : .transport
-        }
+        let status: VendorMetrics.AttemptStatus =
+            switch outcome {
+            case .success(_, let status): .http(status)
+            case .final(let response): .http(response.status)
+            case .retry(_, _, let status?, _, _): .http(status)
+            case .retry(_, _, nil, _, let timedOut): timedOut ? .timeout : .transport
+            }
         metrics.attempt(status, nanoseconds: nanoseconds)
         return outcome
     }
@@ -172,7 +187,8 @@ public final class VendorClient: Sendable {
                 return try await group.next()!
             }
         } catch is AttemptTimeout {
-            return .retry(reason: "timed out after \(timeout) s", headers: nil, status: nil, response: nil, timedOut: true)
+            return .retry(
+                reason: "timed out after \(timeout) s", headers: nil, status: nil, response: nil, timedOut: true)
         }
     }
 
@@ -187,7 +203,8 @@ public final class VendorClient: Sendable {
         let response: HTTPClientResponse
         do {
             // The overall attempt timeout (real time, head and body) fires first; this deadline is only a backstop.
-            response = try await http.execute(outgoing, timeout: .milliseconds(Int64(settings.timeoutSeconds * 1000) + 1000), logger: nil)
+            response = try await http.execute(
+                outgoing, timeout: .milliseconds(Int64(settings.timeoutSeconds * 1000) + 1000), logger: nil)
         } catch {
             try Task.checkCancellation()
             return .retry(reason: "transport error: \(Self.describe(error))", headers: nil, status: nil, response: nil)
@@ -204,7 +221,9 @@ public final class VendorClient: Sendable {
                 throw error
             } catch {
                 try Task.checkCancellation()
-                return .retry(reason: "reading the response failed: \(Self.describe(error))", headers: nil, status: status, response: nil)
+                return .retry(
+                    reason: "reading the response failed: \(Self.describe(error))", headers: nil, status: status,
+                    response: nil)
             }
         }
         let body: Data

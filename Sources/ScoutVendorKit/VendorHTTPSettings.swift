@@ -18,7 +18,8 @@ public struct VendorHTTPSettings: Sendable, Equatable {
     public var maxConcurrency: Int
 
     public init(
-        rateUnit: RateUnit, rate: Double, timeoutSeconds: Double = 30, maxRetries: Int = 3, backoffBaseSeconds: Double = 0.5,
+        rateUnit: RateUnit, rate: Double, timeoutSeconds: Double = 30, maxRetries: Int = 3,
+        backoffBaseSeconds: Double = 0.5,
         backoffMaxSeconds: Double = 30, maxConcurrency: Int = 8
     ) {
         self.rateUnit = rateUnit
@@ -35,14 +36,23 @@ public struct VendorHTTPSettings: Sendable, Equatable {
     /// Documentation of the keys, with these settings as defaults.
     public var keys: [ConfigKey] {
         [
-            ConfigKey(rateKey, "number", default: Self.format(rate),
-                      "client-side rate limit: at most this many starts in any window of the unit; lowered on 429 or a "
-                          + "low-budget header, then recovered slowly (0.01–100000)"),
+            ConfigKey(
+                rateKey, "number", default: Self.format(rate),
+                "client-side rate limit: at most this many starts in any window of the unit; lowered on 429 or a "
+                    + "low-budget header, then recovered slowly (0.01–100000)"),
             ConfigKey("max_concurrency", "int", default: "\(maxConcurrency)", "requests in flight at once (1–256)"),
-            ConfigKey("timeout_seconds", "number", default: Self.format(timeoutSeconds), "limit of one attempt, including a streamed body (0.01–3600)"),
-            ConfigKey("max_retries", "int", default: "\(maxRetries)", "retries on 408/409/429/5xx/529, timeouts and cut streams (0–10)"),
-            ConfigKey("backoff_base_seconds", "number", default: Self.format(backoffBaseSeconds), "first backoff cap; doubles per retry, full jitter (0–600)"),
-            ConfigKey("backoff_max_seconds", "number", default: Self.format(backoffMaxSeconds), "largest backoff and largest Retry-After honoured (0–3600)"),
+            ConfigKey(
+                "timeout_seconds", "number", default: Self.format(timeoutSeconds),
+                "limit of one attempt, including a streamed body (0.01–3600)"),
+            ConfigKey(
+                "max_retries", "int", default: "\(maxRetries)",
+                "retries on 408/409/429/5xx/529, timeouts and cut streams (0–10)"),
+            ConfigKey(
+                "backoff_base_seconds", "number", default: Self.format(backoffBaseSeconds),
+                "first backoff cap; doubles per retry, full jitter (0–600)"),
+            ConfigKey(
+                "backoff_max_seconds", "number", default: Self.format(backoffMaxSeconds),
+                "largest backoff and largest Retry-After honoured (0–3600)"),
         ]
     }
 

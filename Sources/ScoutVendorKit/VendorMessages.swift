@@ -28,7 +28,10 @@ public struct VendorRequest: Sendable {
     /// A short, secret-free name for logs and hooks, e.g. "collect employee 42".
     public var label: String
 
-    public init(method: String = "GET", url: String, headers: [(String, String)] = [], body: Data? = nil, credits: Int = 0, label: String) {
+    public init(
+        method: String = "GET", url: String, headers: [(String, String)] = [], body: Data? = nil, credits: Int = 0,
+        label: String
+    ) {
         self.method = method
         self.url = url
         self.headers = headers
@@ -49,7 +52,6 @@ public struct VendorResponse: Sendable {
         self.headers = headers
         self.body = body
     }
-
 
     /// The vendor's error text for logs (`detail`, `message`, `error.message` or `detail.error`), never branched on.
     public var errorText: String {

@@ -56,7 +56,9 @@ public struct VendorMetrics: Sendable {
 
     /// Records one finished attempt.
     func attempt(_ status: AttemptStatus, nanoseconds: Int64) {
-        Counter(label: Self.requestsLabel, dimensions: [("vendor", vendor), ("status", status.label)], factory: factory).increment()
+        Counter(
+            label: Self.requestsLabel, dimensions: [("vendor", vendor), ("status", status.label)], factory: factory
+        ).increment()
         if status == .http(429) { rateLimited.increment() }
         duration.recordNanoseconds(nanoseconds)
     }

@@ -24,7 +24,8 @@ public enum VendorRateHeaders: Sendable, Equatable {
     public func signal(
         status: Int, headers: VendorHeaders, unit: VendorHTTPSettings.RateUnit, now: Date = Date()
     ) -> RateLimitSignal {
-        var signal = RateLimitSignal(slowDown: status == 429, pause: status == 429 ? RetryPolicy.serverDelay(headers, now: now) : nil)
+        var signal = RateLimitSignal(
+            slowDown: status == 429, pause: status == 429 ? RetryPolicy.serverDelay(headers, now: now) : nil)
         switch self {
         case .generic, .tavily:
             break

@@ -50,7 +50,8 @@ enum ScoutCLI {
         var first = lines.first ?? "invalid arguments"
         if first.hasPrefix("Error: ") { first.removeFirst("Error: ".count) }
         if let initial = first.first { first = initial.lowercased() + first.dropFirst() }
-        let help = lines.first { $0.hasPrefix("See '") }
+        let help =
+            lines.first { $0.hasPrefix("See '") }
             .flatMap { $0.split(separator: "'").dropFirst().first }
             .map { " (see `\($0)`)" } ?? ""
         return "error: \(first)\(help)"
@@ -70,7 +71,8 @@ struct ScoutCommand: AsyncParsableCommand {
             Exit codes: 0 done, 1 vendor, store or internal failure, 2 bad input or configuration.
             """,
         subcommands: [
-            SearchCommand.self, ParseCommand.self, MoreCommand.self, SessionsCommand.self, ShowCommand.self, ExportCommand.self,
+            SearchCommand.self, ParseCommand.self, MoreCommand.self, SessionsCommand.self, ShowCommand.self,
+            ExportCommand.self,
             ClearCommand.self, RestoreCommand.self, WorkspacesCommand.self, ABCommand.self, PluginsCommand.self,
             ConfigCommand.self, ServeCommand.self, SandboxCommand.self, DBCommand.self,
         ])

@@ -28,7 +28,8 @@ struct CompanyBatchTests {
 
     @Test("conformance", arguments: [(1, 1), (5, 12), (3, 12), (5, 5), (7, 30)])
     func conformance(batchSize: Int, count: Int) async throws {
-        try await BatchingConformance.run(Self.mode(batchSize: batchSize), companies: sampleCompanies(count), coverage: .exactlyOnce)
+        try await BatchingConformance.run(
+            Self.mode(batchSize: batchSize), companies: sampleCompanies(count), coverage: .exactlyOnce)
     }
 
     @Test("config: YAML, defaults, validation")

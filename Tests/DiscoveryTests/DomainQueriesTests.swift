@@ -16,24 +16,36 @@ struct DomainQueriesTests {
     static func web() -> StaticWebSearch {
         StaticWebSearch(results: [
             "best voice ai software": [
-                hit("Best Speech Recognition Software in 2026 | G2", "https://www.g2.com/categories/speech-recognition",
-                    "Popular products such as Echowave, Parlance AI and Vox Labs help developers.\n1. Echowave — ASR\n2. Parlance AI — Streaming ASR\n3. Vox Labs — Voice cloning\n4. Murmur Labs — Open models"),
-                hit("Off-directory page", "https://example.org/ignored", "1. Ignored Corp — filtered by include_domains"),
+                hit(
+                    "Best Speech Recognition Software in 2026 | G2", "https://www.g2.com/categories/speech-recognition",
+                    "Popular products such as Echowave, Parlance AI and Vox Labs help developers.\n1. Echowave — ASR\n2. Parlance AI — Streaming ASR\n3. Vox Labs — Voice cloning\n4. Murmur Labs — Open models"
+                ),
+                hit(
+                    "Off-directory page", "https://example.org/ignored", "1. Ignored Corp — filtered by include_domains"
+                ),
             ],
             "voice ai software alternatives": [
-                hit("Top 20 Voice AI Companies | Capterra", "https://www.capterra.com/speech-recognition-software/",
-                    "1. Vox Labs — Voice cloning\n2. Sonara — Analytics\n3. Cantora Voice — Agents"),
+                hit(
+                    "Top 20 Voice AI Companies | Capterra", "https://www.capterra.com/speech-recognition-software/",
+                    "1. Vox Labs — Voice cloning\n2. Sonara — Analytics\n3. Cantora Voice — Agents")
             ],
             "voice ai vendors": [
-                hit("Gartner Peer Insights: Speech Recognition Software Reviews", "https://www.gartner.com/reviews/market/speech-recognition",
-                    "Vendors in the Speech Recognition Software market include Parlance AI, Vox Labs, Sonara and Deepvox."),
+                hit(
+                    "Gartner Peer Insights: Speech Recognition Software Reviews",
+                    "https://www.gartner.com/reviews/market/speech-recognition",
+                    "Vendors in the Speech Recognition Software market include Parlance AI, Vox Labs, Sonara and Deepvox."
+                )
             ],
             "voice ai startups": [],
             "voice ai companies hiring Speech Engineer": [
-                hit("Kestrel Speech — On-device ASR", "https://kestrelspeech.com/careers", "Kestrel Speech is hiring speech engineers."),
+                hit(
+                    "Kestrel Speech — On-device ASR", "https://kestrelspeech.com/careers",
+                    "Kestrel Speech is hiring speech engineers.")
             ],
             "voice ai ASR companies": [
-                hit("ASR companies", "https://example.org/asr", "Companies like Halyard Voice and Vox Labs lead in ASR."),
+                hit(
+                    "ASR companies", "https://example.org/asr", "Companies like Halyard Voice and Vox Labs lead in ASR."
+                )
             ],
         ])
     }
@@ -42,12 +54,14 @@ struct DomainQueriesTests {
     func queries() async throws {
         let web = Self.web()
         let result = try await DomainQueries().discover(Self.jd, context: discoveryContext(web))
-        #expect(result.queries == [
-            "best voice ai software", "voice ai software alternatives", "voice ai vendors", "voice ai startups",
-            "voice ai companies hiring Speech Engineer",
-        ])
+        #expect(
+            result.queries == [
+                "best voice ai software", "voice ai software alternatives", "voice ai vendors", "voice ai startups",
+                "voice ai companies hiring Speech Engineer",
+            ])
         let planned = DomainQueries().queries(for: Self.jd)
-        #expect(planned.map(\.includeDomains) == [["g2.com"], ["capterra.com"], ["gartner.com"], ["crunchbase.com"], []])
+        #expect(
+            planned.map(\.includeDomains) == [["g2.com"], ["capterra.com"], ["gartner.com"], ["crunchbase.com"], []])
         #expect(planned.allSatisfy { $0.maxResults == 10 })
         #expect(web.receivedQueries.count == 5)
 
@@ -62,8 +76,9 @@ struct DomainQueriesTests {
         noKeywords.mustHaveSkills = []
         config = DomainQueries.Config()
         config.maxQueries = 6
-        #expect(DomainQueries(config: config).queries(for: noKeywords).suffix(2).map(\.text)
-            == ["voice ai companies hiring Speech Engineer", "top voice ai companies"])
+        #expect(
+            DomainQueries(config: config).queries(for: noKeywords).suffix(2).map(\.text)
+                == ["voice ai companies hiring Speech Engineer", "top voice ai companies"])
     }
 
     @Test("ranked by results; seeds, exclusions and the hiring company left out")
@@ -86,9 +101,12 @@ struct DomainQueriesTests {
         // the market, so no company has evidence of its own; keeping nobody would leave the session empty.
         let web = StaticWebSearch(results: [
             "best voice ai software": [
-                hit("Conversational Intelligence Platforms | G2", "https://www.g2.com/categories/conversational-intelligence",
-                    "Platforms for voice teams.\n1. Talkpath — Conversational intelligence\n2. Verbly — Dialogue insights\n3. Cadenza — Call summaries"),
-            ],
+                hit(
+                    "Conversational Intelligence Platforms | G2",
+                    "https://www.g2.com/categories/conversational-intelligence",
+                    "Platforms for voice teams.\n1. Talkpath — Conversational intelligence\n2. Verbly — Dialogue insights\n3. Cadenza — Call summaries"
+                )
+            ]
         ])
         let result = try await DomainQueries().discover(Self.jd, context: discoveryContext(web))
         #expect(Set(result.companies.map(\.name)) == ["Talkpath", "Verbly", "Cadenza"])
@@ -123,14 +141,17 @@ struct DomainQueriesTests {
         for domain in [nil, " "] as [String?] {
             var jd = Self.jd
             jd.targetDomain = domain
-            #expect(try await DomainQueries().discover(jd, context: discoveryContext(web)) == DiscoveryResult(companies: [], queries: []))
+            #expect(
+                try await DomainQueries().discover(jd, context: discoveryContext(web))
+                    == DiscoveryResult(companies: [], queries: []))
         }
         #expect(web.receivedQueries.isEmpty)
     }
 
     @Test("conformance")
     func conformance() async throws {
-        try await DiscoveryConformance.run(DomainQueries(), requirements: Self.jd, context: discoveryContext(Self.web()))
+        try await DiscoveryConformance.run(
+            DomainQueries(), requirements: Self.jd, context: discoveryContext(Self.web()))
     }
 
     @Test("config: defaults, YAML, validation")
@@ -138,13 +159,17 @@ struct DomainQueriesTests {
         let config = DomainQueries.Config()
         #expect((config.queries, config.maxQueries, config.maxResults, config.maxCompanies) == (6, 5, 10, 30))
         #expect(config.validate().isEmpty)
-        let decoded = try YAMLDecoder().decode(DomainQueries.Config.self, from: "queries: 4\nmax_queries: 3\nmax_companies: 12")
+        let decoded = try YAMLDecoder().decode(
+            DomainQueries.Config.self, from: "queries: 4\nmax_queries: 3\nmax_companies: 12")
         #expect((decoded.queries, decoded.maxQueries, decoded.maxResults, decoded.maxCompanies) == (4, 3, 10, 12))
         var bad = config
         bad.queries = 3
         bad.maxResults = 21
         #expect(bad.validate().map(\.key) == ["max_queries", "max_results"])
-        #expect(DomainQueries.Config.keys.map(\.name) == ["queries", "max_queries", "max_results", "max_companies", "min_mentions", "concurrency"])
+        #expect(
+            DomainQueries.Config.keys.map(\.name) == [
+                "queries", "max_queries", "max_results", "max_companies", "min_mentions", "concurrency",
+            ])
         #expect(DomainQueries.factory.type == "domain_queries")
     }
 }
@@ -152,8 +177,9 @@ struct DomainQueriesTests {
 @Suite("domain_queries without a known domain")
 struct DomainQueriesFallbackTests {
     @Test func theJDsOwnWordsStandInForAnUnknownMarket() {
-        let requirements = JobRequirements(roleTitle: "Site Reliability Engineer", titleKeywords: ["Site Reliability Engineer"],
-                                           mustHaveSkills: ["Kubernetes"])
+        let requirements = JobRequirements(
+            roleTitle: "Site Reliability Engineer", titleKeywords: ["Site Reliability Engineer"],
+            mustHaveSkills: ["Kubernetes"])
         let jd = """
             We make the remote build cache and artifact registry that large organisations put under their monorepos.
             When our cache misses, thousands of builds wait. You will run Kubernetes and keep the registry reliable.
@@ -161,7 +187,11 @@ struct DomainQueriesFallbackTests {
         let queries = DomainQueries().queries(for: requirements, jobDescription: jd)
         #expect(!queries.isEmpty)
         #expect(queries.first.map { $0.text.contains("registry") && $0.text.contains("cache") } == true)
-        #expect(queries.allSatisfy { !$0.text.lowercased().contains("kubernetes") && !$0.text.lowercased().contains("reliability engineer software") })
+        #expect(
+            queries.allSatisfy {
+                !$0.text.lowercased().contains("kubernetes")
+                    && !$0.text.lowercased().contains("reliability engineer software")
+            })
         // Named companies or no text: no guessing.
         var named = requirements
         named.mentionedCompanies = ["Forgeline"]
@@ -182,22 +212,29 @@ struct DomainQueriesMarketTests {
     }
 
     @Test func marketsAreRecognisedByWhatTheCompanyMakes() {
-        #expect(Vocabulary.domain(matching: "We make the remote build cache and artifact registry under monorepos")?.id == "devtools")
-        #expect(Vocabulary.domain(matching: "We build mobile manipulators: a robotic arm with a suction gripper")?.id == "robotics")
+        #expect(
+            Vocabulary.domain(matching: "We make the remote build cache and artifact registry under monorepos")?.id
+                == "devtools")
+        #expect(
+            Vocabulary.domain(matching: "We build mobile manipulators: a robotic arm with a suction gripper")?.id
+                == "robotics")
         // What engineers do everywhere is no market.
-        #expect(Vocabulary.domain(matching: "Write production code with code review and tests; private healthcare") == nil)
+        #expect(
+            Vocabulary.domain(matching: "Write production code with code review and tests; private healthcare") == nil)
     }
 }
 
 @Suite("market evidence: what a company makes, not whom it serves")
 struct MarketEvidenceTests {
     @Test func aLineIsReadUpToWhomItServes() {
-        let own = MarketPhrases.ownWords(snippets: ["2. Torforge — Customer engagement platform for e-commerce brands"],
-                                         titles: ["Top 8 Torforge Alternatives & Competitors (2026) | G2"])
+        let own = MarketPhrases.ownWords(
+            snippets: ["2. Torforge — Customer engagement platform for e-commerce brands"],
+            titles: ["Top 8 Torforge Alternatives & Competitors (2026) | G2"])
         #expect(!own.contains("e-commerce"))
         #expect(MarketPhrases.namesAnotherMarketMore(own, than: "ecommerce"))  // a marketing company that serves shops
         #expect(!MarketPhrases.namesAnotherMarketMore(own, than: "martech"))
-        let shop = MarketPhrases.ownWords(snippets: ["1. Calbase Shop — Headless commerce platform for retailers"], titles: [])
+        let shop = MarketPhrases.ownWords(
+            snippets: ["1. Calbase Shop — Headless commerce platform for retailers"], titles: [])
         #expect(!MarketPhrases.namesAnotherMarketMore(shop, than: "e-commerce platforms"))
         // A page titled for another market says which market its companies are in.
         #expect(MarketPhrases.namesAnotherMarketMore("Top 20 Marketing Tech Companies | Capterra", than: "ecommerce"))

@@ -10,7 +10,8 @@ func hit(_ title: String, _ url: String, _ content: String = "", score: Double =
 
 /// A discovery context over `webSearch` with a silent logger.
 func discoveryContext(_ webSearch: any WebSearch) -> DiscoveryContext {
-    DiscoveryContext(webSearch: webSearch, logger: Logger(label: "scout.test.discovery") { _ in SwiftLogNoOpLogHandler() })
+    DiscoveryContext(
+        webSearch: webSearch, logger: Logger(label: "scout.test.discovery") { _ in SwiftLogNoOpLogHandler() })
 }
 
 /// Names the extractor finds in `results`, best first.

@@ -10,7 +10,8 @@ import Testing
 /// The shared suites, run against the heuristic plugins and through their factories.
 @Suite struct ConformanceTests {
     @Test func evaluatorConformance() async throws {
-        try await EvaluatorConformance.run(HeuristicEvaluator(now: YearMonth(year: 2025, month: 6)), deterministic: true)
+        try await EvaluatorConformance.run(
+            HeuristicEvaluator(now: YearMonth(year: 2025, month: 6)), deterministic: true)
     }
 
     @Test func jdParserConformance() async throws {
@@ -19,8 +20,10 @@ import Testing
 
     @Test func factories() async throws {
         let context = BuildContext(
-            id: "heuristic_eval", path: "evaluators[0]", logger: Logger(label: "scout.tests.heuristics"), metrics: NOOPMetricsHandler.instance,
-            clock: ManualClock(), secrets: SecretResolver(environment: [:]), dataDirectory: URL(fileURLWithPath: "/tmp"))
+            id: "heuristic_eval", path: "evaluators[0]", logger: Logger(label: "scout.tests.heuristics"),
+            metrics: NOOPMetricsHandler.instance,
+            clock: ManualClock(), secrets: SecretResolver(environment: [:]), dataDirectory: URL(fileURLWithPath: "/tmp")
+        )
         #expect(HeuristicEvaluator.factory.type == "heuristic")
         #expect(HeuristicJDParser.factory.type == "heuristic")
         let evaluator = try await HeuristicEvaluator.factory.makeDefault(context: context)

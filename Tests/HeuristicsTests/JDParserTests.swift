@@ -36,7 +36,11 @@ import Testing
         let r = try await parser.parse(Self.markdown)
         #expect(r.roleTitle == "Senior or Staff Machine Learning Engineer")
         #expect(r.seniorityLevels == [.senior, .staff])
-        #expect(r.titleKeywords == ["Machine Learning Engineer", "ML Engineer", "AI Engineer", "Applied Scientist", "Deep Learning Engineer"])
+        #expect(
+            r.titleKeywords == [
+                "Machine Learning Engineer", "ML Engineer", "AI Engineer", "Applied Scientist",
+                "Deep Learning Engineer",
+            ])
         #expect(r.mustHaveSkills == ["Python", "PyTorch", "ASR", "Kaldi", "Strong communication skills"])
         #expect(r.niceToHaveSkills == ["CUDA", "TTS"])
         #expect(r.location == "London, UK")
@@ -80,12 +84,23 @@ import Testing
     }
 
     @Test(arguments: [
-        TitleCase(text: "Title: Principal Data Engineer\nWe move data.", title: "Principal Data Engineer", levels: [.principal], keywords: nil),
-        TitleCase(text: "Role: Growth Hacker (Remote)\n", title: "Growth Hacker", levels: [], keywords: ["Growth Hacker"]),
-        TitleCase(text: "Job: Junior iOS Engineer\nSwift please", title: "Junior iOS Engineer", levels: [.junior], keywords: nil),
-        TitleCase(text: "About us\n\nWe are hiring a Lead Site Reliability Engineer to run our fleet.", title: "Lead Site Reliability Engineer to run our fleet", levels: [.staff], keywords: nil),
-        TitleCase(text: "## Head of Product Design\nFigma.", title: "Head of Product Design", levels: [.director], keywords: nil),
-        TitleCase(text: "Senior/Staff Wizard Engineer\nDetails follow.", title: "Senior/Staff Wizard Engineer", levels: [.senior, .staff], keywords: ["Wizard Engineer"]),
+        TitleCase(
+            text: "Title: Principal Data Engineer\nWe move data.", title: "Principal Data Engineer",
+            levels: [.principal], keywords: nil),
+        TitleCase(
+            text: "Role: Growth Hacker (Remote)\n", title: "Growth Hacker", levels: [], keywords: ["Growth Hacker"]),
+        TitleCase(
+            text: "Job: Junior iOS Engineer\nSwift please", title: "Junior iOS Engineer", levels: [.junior],
+            keywords: nil),
+        TitleCase(
+            text: "About us\n\nWe are hiring a Lead Site Reliability Engineer to run our fleet.",
+            title: "Lead Site Reliability Engineer to run our fleet", levels: [.staff], keywords: nil),
+        TitleCase(
+            text: "## Head of Product Design\nFigma.", title: "Head of Product Design", levels: [.director],
+            keywords: nil),
+        TitleCase(
+            text: "Senior/Staff Wizard Engineer\nDetails follow.", title: "Senior/Staff Wizard Engineer",
+            levels: [.senior, .staff], keywords: ["Wizard Engineer"]),
     ])
     func titles(_ c: TitleCase) async throws {
         let r = try await parser.parse(c.text)
@@ -95,13 +110,16 @@ import Testing
         #expect(!r.titleKeywords.isEmpty)
     }
 
-    @Test(arguments: ["", "  \n ", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.\nMore text here."])
+    @Test(arguments: [
+        "", "  \n ", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.\nMore text here.",
+    ])
     func rejectsTextWithoutRole(_ text: String) async {
         await #expect(throws: ScoutError.badInput("")) { _ = try await parser.parse(text) }
     }
 
     @Test func skillMatchingIsWholeWordAndCaseInsensitive() async throws {
-        let text = "# ML Engineer\n## Requirements\n- pytorch and python in production; gopher wrangling\n- Rustic charm and a can-do attitude, in spades"
+        let text =
+            "# ML Engineer\n## Requirements\n- pytorch and python in production; gopher wrangling\n- Rustic charm and a can-do attitude, in spades"
         let r = try await parser.parse(text)
         #expect(r.mustHaveSkills == ["PyTorch", "Python"])
     }
@@ -137,7 +155,8 @@ import Testing
     }
 
     @Test func noSectionsTakesSkillsFromText() async throws {
-        let r = try await parser.parse("Backend Engineer at Ledgerly\nYou know Go, PostgreSQL and Kubernetes, e.g. from Monzo or Wise.")
+        let r = try await parser.parse(
+            "Backend Engineer at Ledgerly\nYou know Go, PostgreSQL and Kubernetes, e.g. from Monzo or Wise.")
         #expect(r.roleTitle == "Backend Engineer")
         #expect(r.hiringCompany == "Ledgerly")
         #expect(r.mustHaveSkills == ["Go", "PostgreSQL", "Kubernetes"])
@@ -146,7 +165,9 @@ import Testing
     }
 
     @Test func oneLineJDWithALanguageTitleAndNamedCompanies() async throws {
-        let r = try await parser.parse("Senior Go engineer for a fintech / payments scale-up — ideally someone from Ledgerline, Brightmint Pay or Quillfund.")
+        let r = try await parser.parse(
+            "Senior Go engineer for a fintech / payments scale-up — ideally someone from Ledgerline, Brightmint Pay or Quillfund."
+        )
         #expect(r.roleTitle == "Senior Go engineer")
         #expect(r.seniorityLevels == [.senior])
         #expect(r.titleKeywords.contains("Backend Engineer"))
@@ -160,15 +181,19 @@ import Testing
 @Suite("JD locations without a Location: line")
 struct JDLocationTests {
     @Test func theHeaderLineOrARemoteSentenceGivesThePlaces() async throws {
-        let header = try await HeuristicJDParser().parse("""
+        let header = try await HeuristicJDParser().parse(
+            """
             # Senior Frontend Engineer
 
             **Wickerbox** · Berlin or Wrocław · Hybrid, or remote within Germany, Austria, Switzerland or Poland
 
             We build checkout software. Come work with us.
             """)
-        #expect(header.location == "Wickerbox · Berlin or Wrocław · Hybrid, or remote within Germany, Austria, Switzerland or Poland")
-        let sentence = try await HeuristicJDParser().parse("""
+        #expect(
+            header.location
+                == "Wickerbox · Berlin or Wrocław · Hybrid, or remote within Germany, Austria, Switzerland or Poland")
+        let sentence = try await HeuristicJDParser().parse(
+            """
             # Data Scientist
 
             You will be based in Lisbon or remote within the EU.
@@ -193,14 +218,23 @@ struct JDLevelsAndAlternativesTests {
         let parser = HeuristicJDParser()
         #expect(try await parser.parse("# Backend Engineer\n\nMid-level role, fully remote.").seniorityLevels == [.mid])
         #expect(try await parser.parse("# Engineering Manager\n\nManager level.").seniorityLevels == [.manager])
-        #expect(try await parser.parse("# Security Engineer\n\nStaff or principal level.").seniorityLevels == [.staff, .principal])
+        #expect(
+            try await parser.parse("# Security Engineer\n\nStaff or principal level.").seniorityLevels == [
+                .staff, .principal,
+            ])
         #expect(try await parser.parse("# Data Engineer\n\nA high level of ownership.").seniorityLevels.isEmpty)
         // A management title is its own level; a job called "manager" is not.
-        #expect(try await parser.parse("# Engineering Manager — Payouts\n\nLead the team.").seniorityLevels == [.manager])
+        #expect(
+            try await parser.parse("# Engineering Manager — Payouts\n\nLead the team.").seniorityLevels == [.manager])
         #expect(try await parser.parse("# Product Manager\n\nOwn the roadmap.").seniorityLevels.isEmpty)
         // A level in the heading's aside, and a level that describes the team rather than the role.
-        #expect(try await parser.parse("# Site Reliability Engineer (mid-level) — Build Infra\n\nRun the fleet.").seniorityLevels == [.mid])
-        #expect(try await parser.parse("# Senior ML Engineer\n\n- Mentor two mid-level ML engineers").seniorityLevels == [.senior])
+        #expect(
+            try await parser.parse("# Site Reliability Engineer (mid-level) — Build Infra\n\nRun the fleet.")
+                .seniorityLevels == [.mid])
+        #expect(
+            try await parser.parse("# Senior ML Engineer\n\n- Mentor two mid-level ML engineers").seniorityLevels == [
+                .senior
+            ])
     }
 
     @Test func examplesAndAlternativesInsideLongerSentences() async throws {
@@ -216,12 +250,16 @@ struct JDLevelsAndAlternativesTests {
             """
         let requirements = try await HeuristicJDParser().parse(jd)
         #expect(requirements.mentionedCompanies == ["Clearvault", "Quillfund", "Cipherhold", "Wardline Security"])
-        #expect(requirements.mustHaveSkills == ["Python or Go or Kotlin or Java or Rust", "Threat Modeling", "Cloud Security", "AWS"])
+        #expect(
+            requirements.mustHaveSkills == [
+                "Python or Go or Kotlin or Java or Rust", "Threat Modeling", "Cloud Security", "AWS",
+            ])
     }
 
     @Test func twoFieldsSharingAHeadAreTwoTitles() async throws {
         let r = try await HeuristicJDParser().parse(
-            "Staff platform / infrastructure engineer — devtools background (Forgeline, Pipewright or Tracebloom alumni ideal), remote US.")
+            "Staff platform / infrastructure engineer — devtools background (Forgeline, Pipewright or Tracebloom alumni ideal), remote US."
+        )
         #expect(r.titleKeywords.contains("Platform Engineer") && r.titleKeywords.contains("Infrastructure Engineer"))
         #expect(r.mentionedCompanies == ["Forgeline", "Pipewright", "Tracebloom"])
         #expect(r.seniorityLevels == [.staff])
@@ -229,7 +267,9 @@ struct JDLevelsAndAlternativesTests {
         let designer = try await HeuristicJDParser().parse("# Senior or Lead Product Designer\n\nDesign things.")
         #expect(designer.titleKeywords.first == "Product Designer" && designer.seniorityLevels == [.senior, .staff])
         let firmware = try await HeuristicJDParser().parse("# Junior Firmware / Controls Engineer\n\nWrite drivers.")
-        #expect(firmware.titleKeywords.contains("Firmware Engineer") && firmware.titleKeywords.contains("Controls Engineer"))
+        #expect(
+            firmware.titleKeywords.contains("Firmware Engineer") && firmware.titleKeywords.contains("Controls Engineer")
+        )
     }
 
     @Test func theExperienceAskedForImpliesTheLevelWhenNothingStatesIt() async throws {
@@ -252,19 +292,23 @@ struct JDLevelsAndAlternativesTests {
         // A sales "manager" is a job, not a management level.
         #expect(try await levels("3+ years of closing", title: "Business Development Manager") == [.mid, .senior])
         // The company's story is not a requirement.
-        let story = try await HeuristicJDParser().parse("# Data Scientist\n\nWith 15 years of experience in payments, Acme moves money.\n\nYou analyse data.")
+        let story = try await HeuristicJDParser().parse(
+            "# Data Scientist\n\nWith 15 years of experience in payments, Acme moves money.\n\nYou analyse data.")
         #expect(story.seniorityLevels.isEmpty)
     }
 
     @Test func namesBeforeATrailingCueAreTheListNotTheSentence() async throws {
-        let r = try await HeuristicJDParser().parse("# Backend Engineer\n\n- Bonus points for Stripe alumni\n- Ideally from a vendor like Adyen or Mollie and the like")
+        let r = try await HeuristicJDParser().parse(
+            "# Backend Engineer\n\n- Bonus points for Stripe alumni\n- Ideally from a vendor like Adyen or Mollie and the like"
+        )
         #expect(r.mentionedCompanies == ["Stripe", "Adyen", "Mollie"])
         let two = try await HeuristicJDParser().parse("# Data Scientist or ML Engineer\n\nModels.")
         #expect(!two.titleKeywords.contains("Data Scientist Engineer"))
     }
 
     @Test func alternativesAreOneRequirement() async throws {
-        let r = try await HeuristicJDParser().parse("""
+        let r = try await HeuristicJDParser().parse(
+            """
             # Backend Engineer
 
             ## Requirements

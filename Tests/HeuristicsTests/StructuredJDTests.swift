@@ -22,16 +22,23 @@ import Testing
             hiring_company: Acme Voice
             """
         let r = try await parser.parse(text)
-        #expect(r == JobRequirements(
-            roleTitle: "Senior ML Engineer",
-            titleKeywords: ["Machine Learning Engineer", "ML Engineer", "AI Engineer", "Applied Scientist", "Deep Learning Engineer"],
-            seniorityLevels: [.senior, .staff], mustHaveSkills: ["Python", "PyTorch"], niceToHaveSkills: ["CUDA", "TTS"],
-            location: "London", targetDomain: "voice ai", mentionedCompanies: ["Echowave", "Parlance AI"],
-            excludedCompanies: ["Globex"], hiringCompany: "Acme Voice"))
+        #expect(
+            r
+                == JobRequirements(
+                    roleTitle: "Senior ML Engineer",
+                    titleKeywords: [
+                        "Machine Learning Engineer", "ML Engineer", "AI Engineer", "Applied Scientist",
+                        "Deep Learning Engineer",
+                    ],
+                    seniorityLevels: [.senior, .staff], mustHaveSkills: ["Python", "PyTorch"],
+                    niceToHaveSkills: ["CUDA", "TTS"],
+                    location: "London", targetDomain: "voice ai", mentionedCompanies: ["Echowave", "Parlance AI"],
+                    excludedCompanies: ["Globex"], hiringCompany: "Acme Voice"))
     }
 
     @Test func json() async throws {
-        let text = #"{"role_title": "Data Engineer", "seniority": "lead", "title_keywords": ["Data Engineer"], "location": null}"#
+        let text =
+            #"{"role_title": "Data Engineer", "seniority": "lead", "title_keywords": ["Data Engineer"], "location": null}"#
         let r = try await parser.parse(text)
         #expect(r.roleTitle == "Data Engineer")
         #expect(r.seniorityLevels == [.staff])
@@ -51,11 +58,15 @@ import Testing
     }
 
     @Test(arguments: [
-        BadCase(text: "role_title: ML Engineer\nmust_haves: [Python]",
-                message: "unknown key 'must_haves' in structured JD; did you mean 'must_have'?"),
-        BadCase(text: #"{"role_title": "ML Engineer", "locaton": "Berlin"}"#,
-                message: "unknown key 'locaton' in structured JD; did you mean 'location'?"),
-        BadCase(text: "role_title: ML Engineer\nseniority: seniorr", message: "unknown seniority 'seniorr'; did you mean 'senior'?"),
+        BadCase(
+            text: "role_title: ML Engineer\nmust_haves: [Python]",
+            message: "unknown key 'must_haves' in structured JD; did you mean 'must_have'?"),
+        BadCase(
+            text: #"{"role_title": "ML Engineer", "locaton": "Berlin"}"#,
+            message: "unknown key 'locaton' in structured JD; did you mean 'location'?"),
+        BadCase(
+            text: "role_title: ML Engineer\nseniority: seniorr",
+            message: "unknown seniority 'seniorr'; did you mean 'senior'?"),
         BadCase(text: "role_title: \"\"\nlocation: Berlin", message: "structured JD has no role_title"),
         BadCase(text: #"{"role_title": ["a"]}"#, message: "structured JD key 'role_title' must be a string"),
         BadCase(text: #"{"role_title": "ML Engineer""#, message: "structured JD is not valid JSON"),

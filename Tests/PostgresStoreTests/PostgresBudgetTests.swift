@@ -15,7 +15,8 @@ struct PostgresBudgetTests {
                             let store = worker.isMultiple(of: 2) ? first : second
                             group.addTask {
                                 do {
-                                    return try await store.reserveCredits(vendor: "coresignal", credits: 2, dailyLimit: 10)
+                                    return try await store.reserveCredits(
+                                        vendor: "coresignal", credits: 2, dailyLimit: 10)
                                 } catch let error as ScoutError where error.code == .budgetExceeded {
                                     return nil
                                 }
@@ -46,7 +47,9 @@ struct PostgresBudgetTests {
         try await TestDatabase.with { database in
             try await TestDatabase.withStore(database) { (store) async throws in
                 _ = try await store.reserveCredits(vendor: "v", credits: 3, dailyLimit: 3, ttl: .seconds(2))
-                await #expect(throws: ScoutError.self) { _ = try await store.reserveCredits(vendor: "v", credits: 1, dailyLimit: 3) }
+                await #expect(throws: ScoutError.self) {
+                    _ = try await store.reserveCredits(vendor: "v", credits: 1, dailyLimit: 3)
+                }
                 try await Task.sleep(for: .milliseconds(2500))
                 let later = try await store.reserveCredits(vendor: "v", credits: 3, dailyLimit: 3)
                 #expect(later.credits == 3 && later.vendor == "v")

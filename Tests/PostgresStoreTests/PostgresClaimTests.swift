@@ -13,7 +13,12 @@ struct PostgresClaimTests {
                     let results = try await withThrowingTaskGroup(of: (String, Bool).self) { group in
                         for owner in 0..<12 {
                             let store = owner.isMultiple(of: 2) ? first : second
-                            group.addTask { ("worker-\(owner)", try await store.claimRecord(.profile, id: "42", owner: "worker-\(owner)")) }
+                            group.addTask {
+                                (
+                                    "worker-\(owner)",
+                                    try await store.claimRecord(.profile, id: "42", owner: "worker-\(owner)")
+                                )
+                            }
                         }
                         return try await group.reduce(into: [(String, Bool)]()) { $0.append($1) }
                     }
@@ -42,8 +47,11 @@ struct PostgresClaimTests {
             try await TestDatabase.withStore(database) { (store) async throws in
                 #expect(try await store.claimRecord(.company, id: "7", owner: "crashed", ttl: .seconds(2)))
                 #expect(try await store.claimRecord(.company, id: "7", owner: "survivor") == false)
-                #expect(try await store.awaitRelease(.company, id: "7", timeout: .milliseconds(50), interval: .milliseconds(10)) == false)
-                #expect(try await store.awaitRelease(.company, id: "7", timeout: .seconds(5), interval: .milliseconds(50)))
+                #expect(
+                    try await store.awaitRelease(
+                        .company, id: "7", timeout: .milliseconds(50), interval: .milliseconds(10)) == false)
+                #expect(
+                    try await store.awaitRelease(.company, id: "7", timeout: .seconds(5), interval: .milliseconds(50)))
                 #expect(try await store.claimRecord(.company, id: "7", owner: "survivor"))
                 #expect(try await store.claimHolder(.company, id: "7")?.owner == "survivor")
                 #expect(try await store.releaseRecord(.company, id: "7", owner: "crashed") == false)

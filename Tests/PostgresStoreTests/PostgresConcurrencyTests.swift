@@ -8,10 +8,14 @@ import Testing
 struct PostgresConcurrencyTests {
     static func session(_ id: String) -> SearchSession {
         SearchSession(
-            id: id, workspace: "default", jdText: "Senior ML Engineer", requirements: JobRequirements(roleTitle: "ML Engineer"),
+            id: id, workspace: "default", jdText: "Senior ML Engineer",
+            requirements: JobRequirements(roleTitle: "ML Engineer"),
             companies: [Company(name: "Echowave", source: .mentioned, confidence: 1)],
-            batches: [CompanyBatch(index: 0, companies: [Company(name: "Echowave", source: .mentioned, confidence: 1)])],
-            settings: SessionSettings(batchingEnabled: true, batchingMode: "company_batch", candidatesPerBatch: 20, maxBatches: 5),
+            batches: [
+                CompanyBatch(index: 0, companies: [Company(name: "Echowave", source: .mentioned, confidence: 1)])
+            ],
+            settings: SessionSettings(
+                batchingEnabled: true, batchingMode: "company_batch", candidatesPerBatch: 20, maxBatches: 5),
             createdAt: Date(timeIntervalSince1970: 1_750_000_000.5))
     }
 
@@ -19,7 +23,8 @@ struct PostgresConcurrencyTests {
         SessionCandidate(
             sessionID: session, employeeID: employeeID, batchIndex: 0, ordinal: ordinal,
             preview: CandidatePreview(employeeID: employeeID, name: "Person \(employeeID)"), status: .evaluated,
-            freshness: .fetched, profileFetchedAt: nil, evaluation: nil, foundAt: Date(timeIntervalSince1970: 1_750_000_001))
+            freshness: .fetched, profileFetchedAt: nil, evaluation: nil,
+            foundAt: Date(timeIntervalSince1970: 1_750_000_001))
     }
 
     @Test("16 workers in two processes race load-more slices: every slice committed once, none lost")
@@ -77,7 +82,8 @@ struct PostgresConcurrencyTests {
                                 let next = SessionCursor(batchIndex: round + 1, offset: worker)
                                 let commit = BatchCommit(
                                     sessionID: "s1", expected: expected, next: next,
-                                    candidates: [Self.candidate(round * 100 + worker, session: "s1", ordinal: round)], at: Date())
+                                    candidates: [Self.candidate(round * 100 + worker, session: "s1", ordinal: round)],
+                                    at: Date())
                                 let store = worker < 3 ? first : second
                                 group.addTask { (next, try await store.commit(commit)) }
                             }

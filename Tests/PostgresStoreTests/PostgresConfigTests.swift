@@ -10,7 +10,8 @@ import Yams
 struct PostgresConfigTests {
     static func context(_ environment: [String: String]) -> BuildContext {
         BuildContext(
-            id: "postgres", path: "store", logger: Logger(label: "scout.tests.postgres"), metrics: NOOPMetricsHandler.instance,
+            id: "postgres", path: "store", logger: Logger(label: "scout.tests.postgres"),
+            metrics: NOOPMetricsHandler.instance,
             clock: SystemClock(), secrets: SecretResolver(environment: environment),
             dataDirectory: FileManager.default.temporaryDirectory)
     }
@@ -23,21 +24,30 @@ struct PostgresConfigTests {
         #expect(defaults.migrateOnStart && defaults.claimTTLSeconds == 60)
         #expect(defaults.validate().map(\.key) == ["url"])
         #expect(PostgresStore.factory.type == "postgres")
-        #expect(PostgresStore.factory.keys.map(\.name) == ["url", "tls", "ca_file", "pool_size", "migrate_on_start", "claim_ttl_seconds"])
-        var bad = try YAMLDecoder().decode(PostgresStore.Config.self, from: "url: {env: DATABASE_URL}\npool_size: 0\nclaim_ttl_seconds: 0")
+        #expect(
+            PostgresStore.factory.keys.map(\.name) == [
+                "url", "tls", "ca_file", "pool_size", "migrate_on_start", "claim_ttl_seconds",
+            ])
+        var bad = try YAMLDecoder().decode(
+            PostgresStore.Config.self, from: "url: {env: DATABASE_URL}\npool_size: 0\nclaim_ttl_seconds: 0")
         #expect(Set(bad.validate().map(\.key)) == ["pool_size", "claim_ttl_seconds"])
-        bad = try YAMLDecoder().decode(PostgresStore.Config.self, from: "url: {env: DATABASE_URL}\ntls: require\nca_file: /x.pem")
+        bad = try YAMLDecoder().decode(
+            PostgresStore.Config.self, from: "url: {env: DATABASE_URL}\ntls: require\nca_file: /x.pem")
         #expect(bad.validate().map(\.key) == ["ca_file"])
     }
 
     @Test("tls modes parse in config (snake or libpq spelling); unknown modes are decode errors")
     func tlsModes() throws {
-        for (text, mode) in [("disable", PostgresStore.TLSMode.disable), ("prefer", .prefer), ("require", .require),
-                             ("verify_ca", .verifyCA), ("verify-full", .verifyFull), ("VERIFY_FULL", .verifyFull)] {
+        for (text, mode) in [
+            ("disable", PostgresStore.TLSMode.disable), ("prefer", .prefer), ("require", .require),
+            ("verify_ca", .verifyCA), ("verify-full", .verifyFull), ("VERIFY_FULL", .verifyFull),
+        ] {
             let config = try YAMLDecoder().decode(PostgresStore.Config.self, from: "url: {env: U}\ntls: \(text)")
             #expect(config.tls == mode, "\(text)")
         }
-        #expect(throws: (any Error).self) { try YAMLDecoder().decode(PostgresStore.Config.self, from: "tls: sometimes") }
+        #expect(throws: (any Error).self) {
+            try YAMLDecoder().decode(PostgresStore.Config.self, from: "tls: sometimes")
+        }
     }
 
     @Test("a literal connection string is rejected: secrets are environment references only")
@@ -72,7 +82,8 @@ struct PostgresConfigTests {
     @Test("connection strings: user, password, host, port, database, sslmode, application_name")
     func connectionStrings() throws {
         let full = try PostgresConnectionString(
-            "postgresql://postgres.abcd:p%40ss%2Fw0rd@aws-0-eu-central-1.pooler.supabase.com:6543/postgres?sslmode=verify-full&application_name=scout")
+            "postgresql://postgres.abcd:p%40ss%2Fw0rd@aws-0-eu-central-1.pooler.supabase.com:6543/postgres?sslmode=verify-full&application_name=scout"
+        )
         #expect(full.username == "postgres.abcd")
         #expect(full.password == "p@ss/w0rd")
         #expect(full.host == "aws-0-eu-central-1.pooler.supabase.com")
@@ -81,7 +92,10 @@ struct PostgresConfigTests {
         let short = try PostgresConnectionString("postgres://me@localhost")
         #expect(short.port == 5432 && short.database == "postgres" && short.password == nil && short.sslMode == nil)
         #expect(try PostgresConnectionString("postgres://me@[::1]:5433/db").host == "::1")
-        for bad in ["localhost:5432", "postgres://host/db", "postgres://u@h/db?sslmode=sometimes", "postgres://u@h/db?pgbouncer=true"] {
+        for bad in [
+            "localhost:5432", "postgres://host/db", "postgres://u@h/db?sslmode=sometimes",
+            "postgres://u@h/db?pgbouncer=true",
+        ] {
             #expect(throws: ScoutError.self, "\(bad)") { try PostgresConnectionString(bad) }
         }
     }
@@ -99,7 +113,8 @@ struct PostgresConfigTests {
         }
     }
 
-    @Test("the factory resolves the url and connects; the pool runs as a service and the host migrates, not the factory")
+    @Test(
+        "the factory resolves the url and connects; the pool runs as a service and the host migrates, not the factory")
     func factory() async throws {
         let server = try TestDatabase.server()
         try await TestDatabase.with { database in

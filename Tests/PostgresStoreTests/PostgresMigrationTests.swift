@@ -20,7 +20,8 @@ struct PostgresMigrationTests {
                 #expect(try await store.migrate() == [])
                 #expect(try await store.session(id: "s1", workspace: "default") != nil)
             }
-            let versions = try await TestDatabase.strings(database, "SELECT version::text FROM scout_migrations ORDER BY version")
+            let versions = try await TestDatabase.strings(
+                database, "SELECT version::text FROM scout_migrations ORDER BY version")
             #expect(versions == ["1", "2", "3"])
         }
     }
@@ -45,22 +46,29 @@ struct PostgresMigrationTests {
         try await TestDatabase.with { database in
             try await TestDatabase.withStore(database) { _ in }
             let indexes = try await TestDatabase.strings(
-                database, "SELECT indexname::text FROM pg_indexes WHERE tablename = 'search_sessions' ORDER BY indexname")
+                database,
+                "SELECT indexname::text FROM pg_indexes WHERE tablename = 'search_sessions' ORDER BY indexname")
             for column in ["created_at", "updated_at", "is_active", "last_accessed"] {
                 #expect(indexes.contains("idx_search_sessions_\(column)"))
             }
-            let types = try await TestDatabase.strings(database, """
+            let types = try await TestDatabase.strings(
+                database,
+                """
                 SELECT table_name || '.' || column_name || ':' || data_type FROM information_schema.columns
                 WHERE table_schema = 'public' ORDER BY 1
                 """)
             for expected in [
                 "search_sessions.search_query:jsonb", "search_sessions.created_at:timestamp with time zone",
-                "session_candidates.preview:jsonb", "stored_profiles.profile_data:jsonb", "stored_companies.company_data:jsonb",
-                "credit_ledger.at:timestamp with time zone", "company_lookups.vendor_id:bigint", "record_claims.expires_at:timestamp with time zone",
+                "session_candidates.preview:jsonb", "stored_profiles.profile_data:jsonb",
+                "stored_companies.company_data:jsonb",
+                "credit_ledger.at:timestamp with time zone", "company_lookups.vendor_id:bigint",
+                "record_claims.expires_at:timestamp with time zone",
             ] {
                 #expect(types.contains(expected), "\(expected)")
             }
-            let keys = try await TestDatabase.strings(database, """
+            let keys = try await TestDatabase.strings(
+                database,
+                """
                 SELECT a.attname::text FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
                 WHERE i.indrelid = 'session_candidates'::regclass AND i.indisprimary ORDER BY a.attname
                 """)

@@ -26,7 +26,8 @@ struct PostgresOrchestratorTests {
     }
 
     static func url(_ c: PostgresConnectionString) -> String {
-        let password = c.password.map { ":" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0) } ?? ""
+        let password =
+            c.password.map { ":" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0) } ?? ""
         return "postgres://\(c.username)\(password)@\(c.host):\(c.port)/\(c.database)"
     }
 
@@ -39,14 +40,19 @@ struct PostgresOrchestratorTests {
         var pipeline = try await Pipeline.build(config, registry: registry, runtime: runtime)
         let people = InstrumentedPeopleSource(pipeline.people)
         pipeline.people = people
-        return Process(pipeline: pipeline, orchestrator: Orchestrator(pipeline: pipeline, logger: logger), people: people)
+        return Process(
+            pipeline: pipeline, orchestrator: Orchestrator(pipeline: pipeline, logger: logger), people: people)
     }
 
     /// Two processes on `database`, each with its pool running (and the schema migrated) while `body` runs.
-    static func withProcesses<T>(_ database: PostgresConnectionString, _ body: (Process, Process) async throws -> T) async throws -> T {
+    static func withProcesses<T>(
+        _ database: PostgresConnectionString, _ body: (Process, Process) async throws -> T
+    ) async throws -> T {
         let a = try await process(database), b = try await process(database)
         let logger = Logger(label: "scout.pg.test")
-        return try await a.pipeline.run(logger: logger) { try await b.pipeline.run(logger: logger) { try await body(a, b) } }
+        return try await a.pipeline.run(logger: logger) {
+            try await b.pipeline.run(logger: logger) { try await body(a, b) }
+        }
     }
 
     @Test("2 × 25 concurrent load-mores on one session: each slice once, no candidate lost, nobody billed twice")
@@ -55,16 +61,20 @@ struct PostgresOrchestratorTests {
             try await Self.withProcesses(database) { a, b in
                 let first = try await a.orchestrator.search(jd: Self.jd, count: 20)
                 let id = first.session.id
-                let results = try await withThrowingTaskGroup(of: LoadResult.self, returning: [LoadResult].self) { group in
+                let results = try await withThrowingTaskGroup(of: LoadResult.self, returning: [LoadResult].self) {
+                    group in
                     for worker in 0..<50 {
                         let process = worker % 2 == 0 ? a : b
-                        group.addTask { try await process.orchestrator.loadMore(sessionID: .init(stored: id), count: 20) }
+                        group.addTask {
+                            try await process.orchestrator.loadMore(sessionID: .init(stored: id), count: 20)
+                        }
                     }
                     return try await group.reduce(into: []) { $0.append($1) }
                 }
                 #expect(results.allSatisfy { $0.failure == nil })
                 let report = try await a.orchestrator.report(sessionID: .init(stored: id))
-                let returned = first.newCandidates.map(\.employeeID) + results.flatMap { $0.newCandidates.map(\.employeeID) }
+                let returned =
+                    first.newCandidates.map(\.employeeID) + results.flatMap { $0.newCandidates.map(\.employeeID) }
                 // Every committed candidate was handed to exactly one caller, and none twice.
                 #expect(returned.count == Set(returned).count)
                 #expect(Set(returned) == Set(report.ranked.map(\.employeeID)))
@@ -75,7 +85,9 @@ struct PostgresOrchestratorTests {
                 // Never billed twice across the two processes; the ledger agrees with the vendors' own counts.
                 var collects: [Int: Int] = a.people.counts.profiles
                 for (id, n) in b.people.counts.profiles { collects[id, default: 0] += n }
-                #expect(collects.values.allSatisfy { $0 == 1 }, "profiles collected twice: \(collects.filter { $0.value > 1 }.keys.sorted())")
+                #expect(
+                    collects.values.allSatisfy { $0 == 1 },
+                    "profiles collected twice: \(collects.filter { $0.value > 1 }.keys.sorted())")
                 var companies: [Int: Int] = a.people.counts.companies
                 for (id, n) in b.people.counts.companies { companies[id, default: 0] += n }
                 #expect(companies.values.allSatisfy { $0 == 1 })
@@ -98,9 +110,10 @@ struct PostgresOrchestratorTests {
                 for (id, n) in b.people.counts.profiles { collects[id, default: 0] += n }
                 #expect(collects.count == 20)
                 #expect(collects.values.allSatisfy { $0 == 1 })
-                #expect(ra.ledger.creditsUsed + rb.ledger.creditsUsed
+                #expect(
+                    ra.ledger.creditsUsed + rb.ledger.creditsUsed
                         == a.people.counts.profileCollects + b.people.counts.profileCollects
-                           + a.people.counts.companyCollects + b.people.counts.companyCollects)
+                        + a.people.counts.companyCollects + b.people.counts.companyCollects)
             }
         }
     }

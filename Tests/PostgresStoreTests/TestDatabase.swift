@@ -57,9 +57,11 @@ enum TestDatabase {
 
     /// Runs one statement against `connection`'s database on a short-lived client.
     static func admin(_ connection: PostgresConnectionString, _ sql: String) async throws {
-        let client = PostgresClient(configuration: PostgresClient.Configuration(
-            host: connection.host, port: connection.port, username: connection.username, password: connection.password,
-            database: connection.database, tls: .disable), backgroundLogger: PostgresStore.quietLogger)
+        let client = PostgresClient(
+            configuration: PostgresClient.Configuration(
+                host: connection.host, port: connection.port, username: connection.username,
+                password: connection.password,
+                database: connection.database, tls: .disable), backgroundLogger: PostgresStore.quietLogger)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await client.run() }
             defer { group.cancelAll() }
@@ -69,9 +71,11 @@ enum TestDatabase {
 
     /// The first column of every row of `sql`, as text.
     static func strings(_ connection: PostgresConnectionString, _ sql: String) async throws -> [String] {
-        let client = PostgresClient(configuration: PostgresClient.Configuration(
-            host: connection.host, port: connection.port, username: connection.username, password: connection.password,
-            database: connection.database, tls: .disable), backgroundLogger: PostgresStore.quietLogger)
+        let client = PostgresClient(
+            configuration: PostgresClient.Configuration(
+                host: connection.host, port: connection.port, username: connection.username,
+                password: connection.password,
+                database: connection.database, tls: .disable), backgroundLogger: PostgresStore.quietLogger)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await client.run() }
             defer { group.cancelAll() }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Logging
 import SampleWorld
 import ScoutCore
@@ -9,9 +6,14 @@ import ScoutPlugins
 import ScoutQuality
 import Testing
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 @Suite("scout ab experiments")
 struct ExperimentTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     func runner() throws -> ExperimentRunner {
         ExperimentRunner(
@@ -36,8 +38,10 @@ struct ExperimentTests {
             _ = try runner().config(try ExperimentArm(parsing: "size3:batching.batch_sise=3").overrides)
             Issue.record("accepted a misspelt key")
         } catch let error as ConfigError {
-            #expect(error.description
-                == "--arm size3:batching.batch_sise=3: batching.batch_sise: unknown key; did you mean 'batch_size'? (valid: type, id, enabled, batch_size)")
+            #expect(
+                error.description
+                    == "--arm size3:batching.batch_sise=3: batching.batch_sise: unknown key; did you mean 'batch_size'? (valid: type, id, enabled, batch_size)"
+            )
         }
         let config = try runner().config(try ExperimentArm(parsing: "sen:batching.type=seniority_variation").overrides)
         #expect(config.batching.type == "seniority_variation")
@@ -49,7 +53,10 @@ struct ExperimentTests {
             cases: [try voiceCase()], worlds: [.standard, .paraphrased], target: .candidates(40), concurrency: 2)
         let first = try await runner().run(plan), second = try await runner().run(plan)
         func stable(_ report: ExperimentReport) -> [RunMeasurement] {
-            report.runs.map { var run = $0; run.seconds = 0; run.sessionID = nil; run.creditsSpent = 0; run.cacheHits = 0; run.vendorCalls = 0; return run }
+            report.runs.map {
+                var run = $0; run.seconds = 0; run.sessionID = nil; run.creditsSpent = 0; run.cacheHits = 0;
+                run.vendorCalls = 0; return run
+            }
         }
         #expect(stable(first) == stable(second))
         #expect(first.runs.count == 4)
@@ -75,8 +82,9 @@ struct ExperimentTests {
 
     @Test func withoutTruthTheEvaluatorStandsInAndSaysSo() async throws {
         let file = Self.root.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path
-        let plan = ExperimentPlan(arms: [try ExperimentArm(parsing: "base")], cases: [try ExperimentCase.file(file)],
-                                  worlds: [], target: .credits(30))
+        let plan = ExperimentPlan(
+            arms: [try ExperimentArm(parsing: "base")], cases: [try ExperimentCase.file(file)],
+            worlds: [], target: .credits(30))
         let report = try await runner().run(plan)
         #expect(report.judge == "evaluator")
         let run = try #require(report.runs.first)
@@ -97,7 +105,8 @@ struct ExperimentFileTests {
     }
 
     @Test func armsJDsTargetAndWorldsInOneFile() throws {
-        let path = try write("""
+        let path = try write(
+            """
             arms:
               size3: {batching.batch_size: 3}
               sen: {batching.type: seniority_variation, session.max_batches: 4}
@@ -109,8 +118,10 @@ struct ExperimentFileTests {
             """)
         let file = try ExperimentFile.load(path: path)
         #expect(file.arms.map(\.name) == ["size3", "sen", "base"])
-        #expect(file.arms[1].overrides.map(\.description) == ["batching.type=seniority_variation", "session.max_batches=4"])
-        #expect(file.suite == URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("suite").path)
+        #expect(
+            file.arms[1].overrides.map(\.description) == ["batching.type=seniority_variation", "session.max_batches=4"])
+        #expect(
+            file.suite == URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("suite").path)
         #expect(file.jds.last == "/abs/b.md")
         #expect(file.target == .credits(200))
         #expect(file.worlds == [.paraphrased])
@@ -121,10 +132,14 @@ struct ExperimentFileTests {
             _ = try ExperimentFile.load(path: try write("arms: {}\ntargte: {candidates: 20}\n"))
             Issue.record("accepted an unknown key")
         } catch let error as ScoutError {
-            #expect(error.message.hasSuffix(":2: unknown key 'targte'; did you mean 'target'? (valid: arms, suite, jds, target, worlds)"))
+            #expect(
+                error.message.hasSuffix(
+                    ":2: unknown key 'targte'; did you mean 'target'? (valid: arms, suite, jds, target, worlds)"))
         }
         #expect(throws: ScoutError.self) { try ExperimentFile.load(path: try write("worlds: [paraphrase]\n")) }
-        #expect(throws: ScoutError.self) { try ExperimentFile.load(path: try write("arms:\n  x: {store.type: memory}\n")) }
+        #expect(throws: ScoutError.self) {
+            try ExperimentFile.load(path: try write("arms:\n  x: {store.type: memory}\n"))
+        }
         #expect(throws: ScoutError.self) { try ExperimentFile.load(path: "/nonexistent/experiment.yaml") }
     }
 }

@@ -5,7 +5,8 @@ import Testing
 /// an evaluator or any other plugin.
 @Suite("Package graph")
 struct PackageGraphTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// Target name → the target names its `dependencies:` list names (string literals and the `core` shorthand),
     /// read from Package.swift's text (running SwiftPM inside `swift test` would wait on the build lock).
@@ -22,7 +23,9 @@ struct PackageGraphTests {
             deps[String(match.output[1].substring!)] = names(match.output[2].substring!)
         }
         // `plugin("X", family: …, extra: [ … ])`: ScoutCore, swift-log and the extras.
-        for match in manifest.matches(of: try! Regex(#"plugin\("([A-Za-z]+)", family:[^\n]*?(?:extra: \[([^\]]*)\])?\)"#)) {
+        for match in manifest.matches(
+            of: try! Regex(#"plugin\("([A-Za-z]+)", family:[^\n]*?(?:extra: \[([^\]]*)\])?\)"#))
+        {
             let name = String(match.output[1].substring!)
             plugins.insert(name)
             deps[name] = ["ScoutCore"] + (match.output[2].substring.map(names) ?? [])
@@ -58,19 +61,24 @@ struct PackageGraphTests {
         for file in try FileManager.default.contentsOfDirectory(atPath: dir.path) {
             let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
             for module in Self.imports(text) {
-                #expect(["Foundation", "Logging", "SampleWorld", "ScoutCore", "Yams"].contains(module), "\(file) imports \(module)")
+                #expect(
+                    ["Foundation", "Logging", "SampleWorld", "ScoutCore", "Yams"].contains(module),
+                    "\(file) imports \(module)")
             }
         }
     }
 
-    @Test("no plugin is imported outside the composition root (ScoutPlugins): the CLI reaches every store through the registry")
+    @Test(
+        "no plugin is imported outside the composition root (ScoutPlugins): the CLI reaches every store through the registry"
+    )
     func pluginsOnlyInTheCompositionRoot() throws {
         let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
         let (deps, plugins) = Self.targets(manifest)
         #expect(deps["scout"]?.contains("ScoutPlugins") == true)
         // Shared kits depend on the core (and third-party packages) only, so a plugin may use one.
         #expect(deps["DiscoveryKit"] == ["ScoutCore"] && deps["LLMKit"] == ["ScoutCore"])
-        for (target, list) in deps where target != "ScoutPlugins" && !plugins.contains(target) && !target.hasSuffix("Tests") {
+        for (target, list) in deps
+        where target != "ScoutPlugins" && !plugins.contains(target) && !target.hasSuffix("Tests") {
             for plugin in plugins { #expect(!list.contains(plugin), "\(target) depends on the plugin \(plugin)") }
         }
         for top in ["Sources", "Benchmarks"] {
@@ -88,7 +96,9 @@ struct PackageGraphTests {
     @Test func everyLibraryTheDocsTellEmbeddersToImportIsAProduct() throws {
         let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
         for library in ["ScoutCore", "ScoutPlugins", "ScoutHTTP", "ScoutTesting"] {
-            #expect(manifest.contains(".library(name: \"\(library)\", targets: [\"\(library)\"])"), "\(library) is not a library product")
+            #expect(
+                manifest.contains(".library(name: \"\(library)\", targets: [\"\(library)\"])"),
+                "\(library) is not a library product")
         }
     }
 }

@@ -11,11 +11,14 @@ struct RelevanceJudgeTests {
         roles: ["ml_engineer": 3, "speech_engineer": 3, "research_scientist": 2],
         levels: [.senior: 3, .staff: 3, .mid: 2], locations: [.init(region: "eu"), .init(city: "London")])
 
-    func person(family: String = "ml_engineer", level: Seniority = .senior, domain: String? = "voice_ai",
-                city: String = "Berlin", country: String = "Germany", skills: [String] = ["PyTorch"],
-                working: Bool = true) -> PersonTruth {
-        PersonTruth(employeeID: 1, personID: 1, familyID: family, level: level, employerID: domain == nil ? nil : 7,
-                    domainID: domain, city: city, country: country, skills: skills, isWorking: working)
+    func person(
+        family: String = "ml_engineer", level: Seniority = .senior, domain: String? = "voice_ai",
+        city: String = "Berlin", country: String = "Germany", skills: [String] = ["PyTorch"],
+        working: Bool = true
+    ) -> PersonTruth {
+        PersonTruth(
+            employeeID: 1, personID: 1, familyID: family, level: level, employerID: domain == nil ? nil : 7,
+            domainID: domain, city: city, country: country, skills: skills, isWorking: working)
     }
 
     @Test func gradeIsTheMinimumOfEveryCondition() {
@@ -45,7 +48,8 @@ struct RelevanceJudgeTests {
             caps: {missing_skills: 1, not_working: 0}
             """
         let judge = RelevanceJudge(spec: try TruthSpec.load(yaml: yaml, file: "x.truth.yaml"))
-        #expect(judge.grade(person(family: "backend_engineer", level: .mid, domain: "fintech", skills: ["go", "SQL"])) == 3)
+        #expect(
+            judge.grade(person(family: "backend_engineer", level: .mid, domain: "fintech", skills: ["go", "SQL"])) == 3)
         #expect(judge.grade(person(family: "backend_engineer", level: .senior, domain: nil, skills: ["Go"])) == 2)
         #expect(judge.grade(person(family: "backend_engineer", level: .mid, skills: ["Java"])) == 1)
         #expect(judge.grade(person(family: "backend_engineer", level: .mid, skills: ["Go"], working: false)) == 0)

@@ -20,7 +20,10 @@ struct PeopleSearchTests {
         let current = world.searchPeople(PeopleQuery(companies: [echowave.company()], currentOnly: true))
         #expect(!current.isEmpty && current.count < matches.count)
         for match in current {
-            #expect(world.profile(employeeID: match.employeeID)!.experiences.contains { $0.companyID == echowave.id && $0.isCurrent })
+            #expect(
+                world.profile(employeeID: match.employeeID)!.experiences.contains {
+                    $0.companyID == echowave.id && $0.isCurrent
+                })
         }
         let expected = world.people.filter { $0.experiences.contains { $0.companyID == echowave.id } }.count
         #expect(matches.count == expected)
@@ -29,13 +32,16 @@ struct PeopleSearchTests {
     @Test func titleAndSeniorityFiltersApplyToTheMatchingRole() {
         let companies = ["Echowave", "Parlance AI", "Vocalith"].map(company)
         let ids = Set(companies.compactMap(\.vendorID))
-        let query = PeopleQuery(companies: companies, titles: ["ML Engineer", "Speech Engineer"], seniorities: [.senior, .staff])
+        let query = PeopleQuery(
+            companies: companies, titles: ["ML Engineer", "Speech Engineer"], seniorities: [.senior, .staff])
         let matches = world.searchPeople(query)
         #expect(!matches.isEmpty)
         for match in matches {
             let roles = world.profile(employeeID: match.employeeID)!.experiences.filter { role in
                 guard let id = role.companyID, ids.contains(id), let title = role.title else { return false }
-                return (TextTokens.contains(title, phrase: "ML Engineer") || TextTokens.contains(title, phrase: "Speech Engineer"))
+                return
+                    (TextTokens.contains(title, phrase: "ML Engineer")
+                    || TextTokens.contains(title, phrase: "Speech Engineer"))
                     && [.senior, .staff].contains(Seniority.infer(fromTitle: title))
             }
             #expect(!roles.isEmpty)
@@ -46,7 +52,10 @@ struct PeopleSearchTests {
         let base = PeopleQuery(companies: [company("Ledgerline"), company("Clearvault")])
         let plain = world.searchPeople(base)
         #expect(plain == world.searchPeople(base))
-        #expect(zip(plain, plain.dropFirst()).allSatisfy { $0.score > $1.score || ($0.score == $1.score && $0.employeeID < $1.employeeID) })
+        #expect(
+            zip(plain, plain.dropFirst()).allSatisfy {
+                $0.score > $1.score || ($0.score == $1.score && $0.employeeID < $1.employeeID)
+            })
         var boosted = base
         boosted.preferredSeniorities = [.senior]
         boosted.skills = ["Go", "Kafka"]
@@ -56,11 +65,18 @@ struct PeopleSearchTests {
     }
 
     @Test func companiesWithoutIDMatchByName() {
-        let byName = world.searchPeople(PeopleQuery(companies: [Company(name: "Echowave, Inc.", source: .mentioned, confidence: 1)]))
-        #expect(byName.map(\.employeeID).sorted() == world.searchPeople(PeopleQuery(companies: [company("Echowave")])).map(\.employeeID).sorted())
-        let stealth = world.searchPeople(PeopleQuery(companies: [Company(name: "Stealth Startup", source: .supplied, confidence: 1)]))
+        let byName = world.searchPeople(
+            PeopleQuery(companies: [Company(name: "Echowave, Inc.", source: .mentioned, confidence: 1)]))
+        #expect(
+            byName.map(\.employeeID).sorted()
+                == world.searchPeople(PeopleQuery(companies: [company("Echowave")])).map(\.employeeID).sorted())
+        let stealth = world.searchPeople(
+            PeopleQuery(companies: [Company(name: "Stealth Startup", source: .supplied, confidence: 1)]))
         #expect(!stealth.isEmpty)
-        #expect(world.searchPeople(PeopleQuery(companies: [Company(name: "Nonexistent Corp", source: .supplied, confidence: 1)])).isEmpty)
+        #expect(
+            world.searchPeople(
+                PeopleQuery(companies: [Company(name: "Nonexistent Corp", source: .supplied, confidence: 1)])
+            ).isEmpty)
     }
 
     @Test func resolvesByWebsiteThenName() {
@@ -70,7 +86,9 @@ struct PeopleSearchTests {
         #expect(world.resolveCompany(name: "Echowaves", website: nil)?.name == "Echowave")
         #expect(world.resolveCompany(name: "Totally Different", website: nil) == nil)
         for hiring in ["Cantora Voice", "Pennant Pay", "Halyard Security", "Northbeam Analytics"] {
-            #expect(world.resolveCompany(name: hiring, website: nil) == nil, "example hiring company \(hiring) is in the world")
+            #expect(
+                world.resolveCompany(name: hiring, website: nil) == nil,
+                "example hiring company \(hiring) is in the world")
         }
         #expect(SampleWorld.similarity("echowave", "echowaves") > 0.85)
         #expect(SampleWorld.similarity("abc", "xyz") == 0)

@@ -12,8 +12,10 @@ struct SampleSourceTests {
 
     @Test func passesThePeopleSourceConformanceSuite() async throws {
         let source = SamplePeopleSource()
-        try await PeopleSourceConformance.run(source, fixture: PeopleSourceFixture(companyName: "Echowave", website: "echowave.ai"))
-        try await PeopleSourceConformance.run(source, fixture: PeopleSourceFixture(companyName: "Gantrix", website: "gantrix.com"))
+        try await PeopleSourceConformance.run(
+            source, fixture: PeopleSourceFixture(companyName: "Echowave", website: "echowave.ai"))
+        try await PeopleSourceConformance.run(
+            source, fixture: PeopleSourceFixture(companyName: "Gantrix", website: "gantrix.com"))
         #expect(source.stats().duplicateProfileCollects.isEmpty)
     }
 
@@ -35,7 +37,9 @@ struct SampleSourceTests {
             let preview = result.results[0]
             let profile = source.world.profile(employeeID: preview.employeeID)!
             #expect(preview.name == profile.fullName && preview.currentTitle == profile.currentExperience?.title)
-            #expect(preview.currentCompany == profile.currentExperience?.companyName && preview.location == profile.location)
+            #expect(
+                preview.currentCompany == profile.currentExperience?.companyName && preview.location == profile.location
+            )
         }
         #expect(Set(ids).count == 100)
         #expect(try await source.searchPreviews(query, page: 6).results.isEmpty)
@@ -61,13 +65,19 @@ struct SampleSourceTests {
 
     @Test func factoriesAndConfig() async throws {
         #expect(SamplePeopleSource.factory.type == "sample" && SampleWebSearch.factory.type == "sample")
-        #expect(SamplePeopleSource.factory.keys.map(\.name) == ["seed", "variant", "page_size", "max_pages", "profile_credits", "company_credits", "preview_page_credits"])
+        #expect(
+            SamplePeopleSource.factory.keys.map(\.name) == [
+                "seed", "variant", "page_size", "max_pages", "profile_credits", "company_credits",
+                "preview_page_credits",
+            ])
         var config = SamplePeopleSource.Config()
         #expect(config.validate().isEmpty && config.limits.resultCap == 100)
         config.pageSize = 0
         #expect(config.validate().map(\.key) == ["page_size"])
         config.variant = "paraphrase"
-        #expect(config.validate().first?.message == "unknown variant 'paraphrase'; did you mean 'paraphrased'? (valid: standard, paraphrased)")
+        #expect(
+            config.validate().first?.message
+                == "unknown variant 'paraphrase'; did you mean 'paraphrased'? (valid: standard, paraphrased)")
         let web = SampleWebSearch()
         let results = try await web.search(WebQuery("Echowave competitors", maxResults: 3))
         #expect(results.count == 3 && results[0].url.contains("echowave"))

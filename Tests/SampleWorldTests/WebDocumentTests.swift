@@ -24,7 +24,8 @@ struct WebDocumentTests {
     @Test func competitorPagesNameTheCompetitors() {
         for company in world.companies {
             let rivals = world.competitors(of: company).map(\.name)
-            for page in world.documents where page.companyID == company.id && [.alternatives, .competitors, .comparison].contains(page.kind) {
+            for page in world.documents
+            where page.companyID == company.id && [.alternatives, .competitors, .comparison].contains(page.kind) {
                 #expect(page.content.contains(rivals[0]), "\(page.url) does not name \(rivals[0])")
             }
             let g2 = world.documents.first { $0.companyID == company.id && $0.kind == .alternatives }!

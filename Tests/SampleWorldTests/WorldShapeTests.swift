@@ -14,18 +14,20 @@ struct WorldShapeTests {
         #expect(a.people == b.people)
         #expect(a.documents == b.documents)
         #expect(a.people.map(\.fullName) != c.people.map(\.fullName))
-        #expect(a.companies.filter(\.isAnchor) == c.companies.filter(\.isAnchor).map { anchor in
-            var copy = anchor
-            copy.competitorIDs = a.company(id: anchor.id)!.competitorIDs
-            copy.employeesCount = a.company(id: anchor.id)!.employeesCount
-            copy.size = a.company(id: anchor.id)!.size
-            copy.founded = a.company(id: anchor.id)!.founded
-            copy.headquartersCountry = a.company(id: anchor.id)!.headquartersCountry
-            copy.tagline = a.company(id: anchor.id)!.tagline
-            copy.description = a.company(id: anchor.id)!.description
-            copy.specialties = a.company(id: anchor.id)!.specialties
-            return copy
-        })
+        #expect(
+            a.companies.filter(\.isAnchor)
+                == c.companies.filter(\.isAnchor).map { anchor in
+                    var copy = anchor
+                    copy.competitorIDs = a.company(id: anchor.id)!.competitorIDs
+                    copy.employeesCount = a.company(id: anchor.id)!.employeesCount
+                    copy.size = a.company(id: anchor.id)!.size
+                    copy.founded = a.company(id: anchor.id)!.founded
+                    copy.headquartersCountry = a.company(id: anchor.id)!.headquartersCountry
+                    copy.tagline = a.company(id: anchor.id)!.tagline
+                    copy.description = a.company(id: anchor.id)!.description
+                    copy.specialties = a.company(id: anchor.id)!.specialties
+                    return copy
+                })
         #expect(SampleWorld.shared(seed: 42) === world)
     }
 
@@ -61,7 +63,9 @@ struct WorldShapeTests {
         for expected in ["José", "Zoë", "Łukasz", "Søren", "Nguyễn", "Chloé", "Björn", "Ayşe", "Siobhán", "王芳"] {
             #expect(names.contains { $0.contains(expected) }, "no name with \(expected)")
         }
-        func share(_ predicate: (Profile) -> Bool) -> Double { Double(people.filter(predicate).count) / Double(people.count) }
+        func share(_ predicate: (Profile) -> Bool) -> Double {
+            Double(people.filter(predicate).count) / Double(people.count)
+        }
         #expect((0.05...0.3).contains(share { $0.headline == nil }))
         #expect((0.03...0.2).contains(share { $0.location == nil }))
         #expect((0.05...0.3).contains(share { $0.education.isEmpty }))

@@ -16,7 +16,8 @@ struct BroadPassTests {
         """
 
     @Test func relatedTitlesAreFoundAndSlicesAddUpToOneLoad() async throws {
-        let jd = "Senior Machine Learning Engineer. Companies like Echowave, Parlance AI, Vocalith, Sonara Labs and Murmur Systems."
+        let jd =
+            "Senior Machine Learning Engineer. Companies like Echowave, Parlance AI, Vocalith, Sonara Labs and Murmur Systems."
         let sliced = try await TestPipeline.make(yaml: Self.yaml)
         let first = try await sliced.orchestrator.search(jd: jd, count: 20)
         var ids = first.newCandidates.map(\.employeeID)
@@ -71,15 +72,19 @@ struct PlaceFilterTests {
         let result = try await t.orchestrator.search(jd: TestPipeline.voiceJD, count: 40)
         #expect(result.session.requirements.seniorityLevels == [.senior])
         for candidate in result.newCandidates {
-            #expect(Seniority.levelsApart(title: candidate.preview.currentTitle, from: [.senior]) < 2, "\(candidate.preview.currentTitle ?? "")")
+            #expect(
+                Seniority.levelsApart(title: candidate.preview.currentTitle, from: [.senior]) < 2,
+                "\(candidate.preview.currentTitle ?? "")")
         }
     }
 
     @Test func billedPreviewPagesStopWhenAPageYieldsNobody() async throws {
-        let jd = SampleJDs.voiceMLAnywhere.replacingOccurrences(of: "## Requirements", with: "Location: Accra, Ghana\n## Requirements")
+        let jd = SampleJDs.voiceMLAnywhere.replacingOccurrences(
+            of: "## Requirements", with: "Location: Accra, Ghana\n## Requirements")
         let free = try await TestPipeline.make(yaml: "store: {type: memory}\nsession: {max_batches: 3}")
         _ = try await free.orchestrator.search(jd: jd, count: 60)
-        let billed = try await TestPipeline.make(yaml: "store: {type: memory}\nsession: {max_batches: 3}\npeople: {type: sample, preview_page_credits: 1}")
+        let billed = try await TestPipeline.make(
+            yaml: "store: {type: memory}\nsession: {max_batches: 3}\npeople: {type: sample, preview_page_credits: 1}")
         let result = try await billed.orchestrator.search(jd: jd, count: 60)
         #expect(billed.people.counts.previewPages < free.people.counts.previewPages)
         // Billed: the exact phrases and the family's variants in one pass per batch (two passes before: 12 pages here).
@@ -89,11 +94,11 @@ struct PlaceFilterTests {
     }
 }
 
-
 @Suite("Discovery: a second round when the first finds too few companies")
 struct SecondDiscoveryRoundTests {
     @Test func theCompaniesFoundSeedTheirCompetitorsOnlyWhenTooFew() async throws {
-        let jd = "# Senior Backend Engineer\n\nWe build payments infrastructure for marketplaces (fintech).\n\n## Requirements\n- Go"
+        let jd =
+            "# Senior Backend Engineer\n\nWe build payments infrastructure for marketplaces (fintech).\n\n## Requirements\n- Go"
         let few = try await TestPipeline.make(yaml: "store: {type: memory}\nsession: {min_companies: 200}")
         let many = try await TestPipeline.make(yaml: "store: {type: memory}\nsession: {min_companies: 0}")
         let expanded = try await few.orchestrator.search(jd: jd, count: 1).session.companies
@@ -112,12 +117,14 @@ struct SecondDiscoveryRoundTests {
 struct OpenBatchTests {
     @Test func theRoleIsAlsoSearchedAnywhereAfterTheCompaniesFound() async throws {
         let t = try await TestPipeline.make(yaml: "store: {type: memory}")
-        let open = try await t.orchestrator.createSession(jd: "# Junior Data Engineer\n\nWe are a friendly team.\n\n## Requirements\n- SQL")
+        let open = try await t.orchestrator.createSession(
+            jd: "# Junior Data Engineer\n\nWe are a friendly team.\n\n## Requirements\n- SQL")
         #expect(open.requirements.targetDomain == nil && open.requirements.mentionedCompanies.isEmpty)
         let last = try #require(open.batches.last)
         #expect(last.companies.isEmpty && last.label == CompanyBatch.anywhere && last.index == open.batches.count - 1)
         // A JD with a market keeps to its market.
-        let market = try await t.orchestrator.createSession(jd: "# Junior Data Engineer\n\nWe build a fintech payments platform.\n\n## Requirements\n- SQL")
+        let market = try await t.orchestrator.createSession(
+            jd: "# Junior Data Engineer\n\nWe build a fintech payments platform.\n\n## Requirements\n- SQL")
         #expect(market.batches.allSatisfy { !$0.companies.isEmpty })
     }
 
@@ -127,7 +134,9 @@ struct OpenBatchTests {
             PeopleQuery(companies: [], titles: ["Data Engineer"], currentOnly: true), page: 1)
         #expect(page.results.count == 20)
         #expect(Set(page.results.compactMap(\.currentCompany)).count > 3)  // from many employers
-        #expect(page.results.allSatisfy { $0.currentTitle.map { TextTokens.contains($0, phrase: "Data Engineer") } == true })
+        #expect(
+            page.results.allSatisfy { $0.currentTitle.map { TextTokens.contains($0, phrase: "Data Engineer") } == true }
+        )
     }
 }
 
@@ -150,7 +159,9 @@ struct IncompleteDiscoveryTests {
         let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
         let seen = LockedValue<[(String, [String], Int)]>([])
         _ = try await orchestrator.createSession(jd: TestPipeline.voiceJD) { event in
-            if case .strategyIncomplete(let id, let failed, let of) = event { seen.withLock { $0.append((id, failed, of)) } }
+            if case .strategyIncomplete(let id, let failed, let of) = event {
+                seen.withLock { $0.append((id, failed, of)) }
+            }
         }
         let incomplete = seen.withLock { $0 }
         #expect(incomplete.count == 1)

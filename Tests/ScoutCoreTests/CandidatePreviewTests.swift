@@ -10,7 +10,9 @@ struct CandidatePreviewTests {
         #expect(shenzhen.statedLocation == "深圳市, 广东, China")
         #expect(PlaceSet.parse("Remote within Europe").contains(location: shenzhen.statedLocation!) == false)
         // The country is not repeated, and either part alone is enough.
-        #expect(CandidatePreview(employeeID: 2, name: "B", location: "Berlin, Germany", country: "Germany").statedLocation == "Berlin, Germany")
+        #expect(
+            CandidatePreview(employeeID: 2, name: "B", location: "Berlin, Germany", country: "Germany").statedLocation
+                == "Berlin, Germany")
         #expect(CandidatePreview(employeeID: 3, name: "C", country: "Portugal").statedLocation == "Portugal")
         #expect(CandidatePreview(employeeID: 4, name: "D", location: "  ", country: nil).statedLocation == nil)
     }

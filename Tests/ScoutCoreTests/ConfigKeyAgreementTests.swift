@@ -20,7 +20,9 @@ struct ConfigKeyAgreementTests {
             ("session", SessionConfig.keys, SessionConfig.self), ("cache", CachePolicy.keys, CachePolicy.self),
             ("pricing", PricingConfig.keys, PricingConfig.self), ("budget", BudgetConfig.keys, BudgetConfig.self),
         ]
-        let example: (String, [ConfigKey], any PluginConfig.Type) = ("batching: growing_batch (Examples/)", GrowingBatch.factory.keys, GrowingBatch.Config.self)
+        let example: (String, [ConfigKey], any PluginConfig.Type) = (
+            "batching: growing_batch (Examples/)", GrowingBatch.factory.keys, GrowingBatch.Config.self
+        )
         return plugins + core + [example]
     }()
 
@@ -36,8 +38,10 @@ struct ConfigKeyAgreementTests {
         let (keys, type) = Self.section(label)
         let asked = try KeyRecorder.keysRead(by: type)
         #expect(Set(keys.map(\.name)).count == keys.count, "\(label): a key is declared twice")
-        #expect(asked == Set(keys.map(\.name)),
-                "\(label): read but not declared \(asked.subtracting(keys.map(\.name)).sorted()); declared but not read \(Set(keys.map(\.name)).subtracting(asked).sorted())")
+        #expect(
+            asked == Set(keys.map(\.name)),
+            "\(label): read but not declared \(asked.subtracting(keys.map(\.name)).sorted()); declared but not read \(Set(keys.map(\.name)).subtracting(asked).sorted())"
+        )
     }
 
     @Test("each declared default is the config's default", arguments: labels)
@@ -48,16 +52,22 @@ struct ConfigKeyAgreementTests {
             switch Probe.defaultKind(key) {
             case .value:
                 let decoded = try Probe.decode(type, "\(key.name): \(key.defaultValue)")
-                #expect(Probe.describe(decoded) == defaults, "\(label).\(key.name): declared default \(key.defaultValue) is not the config's")
+                #expect(
+                    Probe.describe(decoded) == defaults,
+                    "\(label).\(key.name): declared default \(key.defaultValue) is not the config's")
             case .required:
-                #expect(type.init().validate().contains { $0.key == key.name }, "\(label).\(key.name): 'required' but the default config passes")
+                #expect(
+                    type.init().validate().contains { $0.key == key.name },
+                    "\(label).\(key.name): 'required' but the default config passes")
             case .described:
                 break
             }
         }
     }
 
-    @Test("each documented range is the one validate() enforces, and validate() enforces none undocumented", arguments: labels)
+    @Test(
+        "each documented range is the one validate() enforces, and validate() enforces none undocumented",
+        arguments: labels)
     func ranges(label: String) throws {
         let (keys, type) = Self.section(label)
         for key in keys where ["int", "number"].contains(key.type) {
@@ -70,26 +80,33 @@ struct ConfigKeyAgreementTests {
                 return problems.lazy.compactMap { Probe.statedRange($0.message) }.first
             }
             if let range = Probe.documentedRange(key.doc) {
-                #expect(try enforced(range.lowerBound) == nil && enforced(range.upperBound) == nil,
-                        "\(label).\(key.name): the documented bounds \(range) are rejected")
-                #expect(try enforced(range.lowerBound - step) == range && enforced(range.upperBound + step) == range,
-                        "\(label).\(key.name): validate() does not enforce the documented \(range)")
+                #expect(
+                    try enforced(range.lowerBound) == nil && enforced(range.upperBound) == nil,
+                    "\(label).\(key.name): the documented bounds \(range) are rejected")
+                #expect(
+                    try enforced(range.lowerBound - step) == range && enforced(range.upperBound + step) == range,
+                    "\(label).\(key.name): validate() does not enforce the documented \(range)")
             } else {
                 let stated = try enforced(-1_000_000_000) ?? enforced(1_000_000_000)
-                #expect(stated == nil, "\(label).\(key.name): validate() enforces \(stated.map { "\($0)" } ?? "") but the doc names no range '(a–b)'")
+                #expect(
+                    stated == nil,
+                    "\(label).\(key.name): validate() enforces \(stated.map { "\($0)" } ?? "") but the doc names no range '(a–b)'"
+                )
             }
         }
     }
 
     @Test("docs/configuration.md's plugin reference is the one generated from the registry")
     func reference() throws {
-        let doc = try String(contentsOf: DocsTests.root.appendingPathComponent("docs/configuration.md"), encoding: .utf8)
+        let doc = try String(
+            contentsOf: DocsTests.root.appendingPathComponent("docs/configuration.md"), encoding: .utf8)
         let generated = ConfigReference.markdown(try BuiltinPlugins.registry())
         let start = try #require(doc.range(of: ConfigReference.heading))
         let end = try #require(doc.range(of: "\n## ", range: start.upperBound..<doc.endIndex))
         let documented = String(doc[start.lowerBound..<end.lowerBound]).trimmingCharacters(in: .newlines)
-        #expect(documented == generated.trimmingCharacters(in: .newlines),
-                "docs/configuration.md's plugin reference is stale: replace it with `swift run scout plugins --markdown`")
+        #expect(
+            documented == generated.trimmingCharacters(in: .newlines),
+            "docs/configuration.md's plugin reference is stale: replace it with `swift run scout plugins --markdown`")
     }
 
     @Test("the probes catch a key written in one place only")
@@ -128,12 +145,16 @@ enum Probe {
     /// describe a computed or absent default; anything else is YAML for the default value.
     static func defaultKind(_ key: ConfigKey) -> DefaultKind {
         if key.defaultValue == "required" { return .required }
-        if key.defaultValue == "none" || (key.defaultValue.contains(" ") && !key.defaultValue.hasPrefix("{")) { return .described }
+        if key.defaultValue == "none" || (key.defaultValue.contains(" ") && !key.defaultValue.hasPrefix("{")) {
+            return .described
+        }
         return .value
     }
 
     static func decode(_ type: any PluginConfig.Type, _ yaml: String) throws -> any PluginConfig {
-        func open<C: PluginConfig>(_: C.Type) throws -> any PluginConfig { try YAMLDecoder().decode(C.self, from: yaml) }
+        func open<C: PluginConfig>(_: C.Type) throws -> any PluginConfig {
+            try YAMLDecoder().decode(C.self, from: yaml)
+        }
         return try open(type)
     }
 
@@ -146,7 +167,7 @@ enum Probe {
     /// `a…b` of a range problem's message (`problems.check`: "must be between a and b, got c").
     static func statedRange(_ message: String) -> ClosedRange<Double>? {
         guard let match = message.firstMatch(of: /must be between (-?[0-9.]+) and (-?[0-9.]+), got/),
-              let low = Double(match.1), let high = Double(match.2)
+            let low = Double(match.1), let high = Double(match.2)
         else { return nil }
         return low...high
     }
@@ -154,8 +175,8 @@ enum Probe {
     /// `(a–b)`, `(a–b, …)` or `(a–b; …)` in a key's doc.
     static func documentedRange(_ doc: String) -> ClosedRange<Double>? {
         guard let match = doc.firstMatch(of: /\((-?[0-9][0-9_.]*)–(-?[0-9][0-9_.]*)[,;)]/),
-              let low = Double(match.1.replacingOccurrences(of: "_", with: "")),
-              let high = Double(match.2.replacingOccurrences(of: "_", with: ""))
+            let low = Double(match.1.replacingOccurrences(of: "_", with: "")),
+            let high = Double(match.2.replacingOccurrences(of: "_", with: ""))
         else { return nil }
         return low...high
     }
@@ -199,7 +220,8 @@ final class KeyRecorder: Decoder, @unchecked Sendable {
 
         func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
             recorder.keys.insert(key.stringValue)
-            throw DecodingError.keyNotFound(key, .init(codingPath: [], debugDescription: "\(key.stringValue) must be optional"))
+            throw DecodingError.keyNotFound(
+                key, .init(codingPath: [], debugDescription: "\(key.stringValue) must be optional"))
         }
 
         func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {

@@ -10,7 +10,9 @@ struct ConformanceSuiteTests {
     /// Ignores `maxResults` and the domain filters, and repeats its first hit.
     struct CarelessWebSearch: WebSearch {
         func search(_ query: WebQuery) async throws -> [WebResult] {
-            let hits = (1...12).map { WebResult(title: "Hit \($0)", url: "https://site\($0 % 4).example/\($0)", content: "", score: 1) }
+            let hits = (1...12).map {
+                WebResult(title: "Hit \($0)", url: "https://site\($0 % 4).example/\($0)", content: "", score: 1)
+            }
             return hits + hits.prefix(1)
         }
     }
@@ -30,8 +32,12 @@ struct ConformanceSuiteTests {
 
     @Test func jdParserSuiteCatchesUnfilledFields() async throws {
         await withKnownIssue { try await JDParserConformance.run(FirstLineParser()) }
-        let misses = JDParserConformance.samples[2].misses(in: try await FirstLineParser().parse(JDParserConformance.samples[2].text))
-        #expect(misses.map { $0.prefix(while: { $0 != " " }) } == ["role_title", "seniority_levels", "must_have_skills", "location"])
+        let misses = JDParserConformance.samples[2].misses(
+            in: try await FirstLineParser().parse(JDParserConformance.samples[2].text))
+        #expect(
+            misses.map { $0.prefix(while: { $0 != " " }) } == [
+                "role_title", "seniority_levels", "must_have_skills", "location",
+            ])
     }
 
     @Test func evaluatorCheckCatchesAFailureReasonOutOfPlace() {
@@ -40,8 +46,9 @@ struct ConformanceSuiteTests {
         EvaluatorConformance.check(failed, dossier: dossier)
         failed.failureReason = " "
         withKnownIssue { EvaluatorConformance.check(failed, dossier: dossier) }
-        var ok = Evaluation(overall: 5, domainFit: 5, experienceMatch: 5, strengths: [], concerns: [],
-                            recommendation: .moderateFit, summary: "middling", evaluator: "x")
+        var ok = Evaluation(
+            overall: 5, domainFit: 5, experienceMatch: 5, strengths: [], concerns: [],
+            recommendation: .moderateFit, summary: "middling", evaluator: "x")
         EvaluatorConformance.check(ok, dossier: dossier)
         ok.failureReason = "left over"
         withKnownIssue { EvaluatorConformance.check(ok, dossier: dossier) }

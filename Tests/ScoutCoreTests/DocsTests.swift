@@ -5,7 +5,8 @@ import Testing
 
 @Suite("docs stay in step with the code")
 struct DocsTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     @Test("docs/configuration.md documents every key of every registered plugin and core section")
     func configurationReference() throws {

@@ -10,8 +10,10 @@ struct FlatteringEvaluator: CandidateEvaluator {
         let title = dossier.profile.currentExperience?.title ?? "?"
         return Evaluation(
             overall: 9.5, domainFit: 9, experienceMatch: 9,
-            strengths: [EvidencePoint("Current title fits", facts: ["experience[0].title: \(title)"]),
-                        EvidencePoint("Led ASR at Google", facts: ["experience[0].company: Google"])],
+            strengths: [
+                EvidencePoint("Current title fits", facts: ["experience[0].title: \(title)"]),
+                EvidencePoint("Led ASR at Google", facts: ["experience[0].company: Google"]),
+            ],
             concerns: [], unknowns: [], recommendation: .strongFit, summary: "Great.", evaluator: "flatterer")
     }
 }
@@ -33,50 +35,76 @@ struct EvaluationGuardTests {
             if apart == 1 { #expect(e.overall == 7.9 && e.recommendation == .goodFit) }
             if apart == 0 { #expect(e.overall == 9.5 && e.recommendation == .strongFit) }
         }
-        #expect(result.newCandidates.contains { Seniority.levelsApart(title: $0.preview.currentTitle, from: [.senior]) == 1 })
+        #expect(
+            result.newCandidates.contains {
+                Seniority.levelsApart(title: $0.preview.currentTitle, from: [.senior]) == 1
+            })
     }
 
     @Test func aPlaceOutsideTheJDsCapsTheVerdictEvenWhenOnlyTheCurrentRoleSaysIt() {
-        let praise = Evaluation(overall: 9.5, domainFit: 9, experienceMatch: 9, strengths: [], concerns: [], unknowns: [],
-                                recommendation: .strongFit, summary: "Great.", evaluator: "x")
+        let praise = Evaluation(
+            overall: 9.5, domainFit: 9, experienceMatch: 9, strengths: [], concerns: [], unknowns: [],
+            recommendation: .strongFit, summary: "Great.", evaluator: "x")
         func dossier(profileLocation: String?, roleLocation: String?) -> CandidateDossier {
-            let role = Experience(companyID: 1, companyName: "Calcore", title: "Account Executive",
-                                  start: YearMonth(year: 2024), end: nil, order: 1, location: roleLocation)
-            return CandidateDossier(preview: CandidatePreview(employeeID: 1, name: "A"),
-                                    profile: Profile(employeeID: 1, fullName: "A", location: profileLocation, experiences: [role]),
-                                    companies: [:], freshness: .fetched)
+            let role = Experience(
+                companyID: 1, companyName: "Calcore", title: "Account Executive",
+                start: YearMonth(year: 2024), end: nil, order: 1, location: roleLocation)
+            return CandidateDossier(
+                preview: CandidatePreview(employeeID: 1, name: "A"),
+                profile: Profile(employeeID: 1, fullName: "A", location: profileLocation, experiences: [role]),
+                companies: [:], freshness: .fetched)
         }
-        let requirements = JobRequirements(roleTitle: "Account Executive", location: "Remote — anywhere in North America")
-        let abroad = EvaluationGuard.apply(praise, dossier: dossier(profileLocation: nil, roleLocation: "Mexico City, Mexico"),
-                                           requirements: requirements)
+        let requirements = JobRequirements(
+            roleTitle: "Account Executive", location: "Remote — anywhere in North America")
+        let abroad = EvaluationGuard.apply(
+            praise, dossier: dossier(profileLocation: nil, roleLocation: "Mexico City, Mexico"),
+            requirements: requirements)
         #expect(abroad.overall == 6.4 && abroad.recommendation == .moderateFit)
         #expect(abroad.unknowns.contains { $0.contains("outside the places the JD accepts") })
-        let home = EvaluationGuard.apply(praise, dossier: dossier(profileLocation: "Boston, Massachusetts, United States",
-                                                                  roleLocation: "Mexico City, Mexico"), requirements: requirements)
+        let home = EvaluationGuard.apply(
+            praise,
+            dossier: dossier(
+                profileLocation: "Boston, Massachusetts, United States",
+                roleLocation: "Mexico City, Mexico"), requirements: requirements)
         #expect(home.overall == 9.5)  // the profile's own place wins over an old office
-        let unknown = EvaluationGuard.apply(praise, dossier: dossier(profileLocation: nil, roleLocation: nil), requirements: requirements)
+        let unknown = EvaluationGuard.apply(
+            praise, dossier: dossier(profileLocation: nil, roleLocation: nil), requirements: requirements)
         #expect(unknown.overall == 9.5)  // unknown stays unknown
     }
 
     @Test func claimsTheirOwnFactsContradictAreFoundAndDropped() {
-        let requirements = JobRequirements(roleTitle: "Staff Engineer", seniorityLevels: [.staff], location: "London, United Kingdom")
+        let requirements = JobRequirements(
+            roleTitle: "Staff Engineer", seniorityLevels: [.staff], location: "London, United Kingdom")
         let evaluation = Evaluation(
             overall: 8, domainFit: 8, experienceMatch: 8,
-            strengths: [EvidencePoint("Located where the role is (London)", facts: ["location: Seattle, Washington, United States"]),
-                        EvidencePoint("Title reads as staff, as the role asks (staff)", facts: ["experience[0].title: Junior Engineer"]),
-                        EvidencePoint("Title reads as staff, as the role asks (staff)", facts: ["experience[0].title: Staff Engineer"]),
-                        EvidencePoint("Located where the role is (London)", facts: ["experience[0].location: London, UK"])],
-            concerns: [EvidencePoint("Located outside the role's places (London)", facts: ["location: Greater London"])],
+            strengths: [
+                EvidencePoint(
+                    "Located where the role is (London)", facts: ["location: Seattle, Washington, United States"]),
+                EvidencePoint(
+                    "Title reads as staff, as the role asks (staff)", facts: ["experience[0].title: Junior Engineer"]),
+                EvidencePoint(
+                    "Title reads as staff, as the role asks (staff)", facts: ["experience[0].title: Staff Engineer"]),
+                EvidencePoint("Located where the role is (London)", facts: ["experience[0].location: London, UK"]),
+            ],
+            concerns: [
+                EvidencePoint("Located outside the role's places (London)", facts: ["location: Greater London"])
+            ],
             unknowns: [], recommendation: .goodFit, summary: "", evaluator: "x")
         let found = ClaimAudit.contradictions(evaluation, requirements: requirements)
         #expect(found.count == 3)
         #expect(found.contains { $0.hasPrefix("Located where the role is (London) — the place it cites (Seattle") })
         #expect(found.contains { $0.contains("(Junior Engineer) reads 3 level(s)") })
         #expect(found.contains { $0.hasPrefix("Located outside") })
-        let profile = Profile(employeeID: 1, fullName: "A", location: "Seattle, Washington, United States", experiences: [
-            Experience(companyID: 1, companyName: "X", title: "Junior Engineer", start: YearMonth(year: 2024), end: nil, order: 1,
-                       location: "London, UK")])
-        let dossier = CandidateDossier(preview: CandidatePreview(employeeID: 1, name: "A"), profile: profile, companies: [:], freshness: .fetched)
+        let profile = Profile(
+            employeeID: 1, fullName: "A", location: "Seattle, Washington, United States",
+            experiences: [
+                Experience(
+                    companyID: 1, companyName: "X", title: "Junior Engineer", start: YearMonth(year: 2024), end: nil,
+                    order: 1,
+                    location: "London, UK")
+            ])
+        let dossier = CandidateDossier(
+            preview: CandidatePreview(employeeID: 1, name: "A"), profile: profile, companies: [:], freshness: .fetched)
         let guarded = EvaluationGuard.apply(evaluation, dossier: dossier, requirements: requirements)
         #expect(ClaimAudit.contradictions(guarded, requirements: requirements).isEmpty)
         // the others cite facts the profile lacks
@@ -85,9 +113,11 @@ struct EvaluationGuardTests {
 
     @Test func failedEvaluationsPassUnchanged() {
         let failed = Evaluation.failed(evaluator: "x", reason: "timeout")
-        let dossier = CandidateDossier(preview: CandidatePreview(employeeID: 1, name: "A"), profile: Profile(employeeID: 1, fullName: "A"),
-                                       companies: [:], freshness: .fetched)
-        #expect(EvaluationGuard.apply(failed, dossier: dossier, requirements: JobRequirements(roleTitle: "X")) == failed)
+        let dossier = CandidateDossier(
+            preview: CandidatePreview(employeeID: 1, name: "A"), profile: Profile(employeeID: 1, fullName: "A"),
+            companies: [:], freshness: .fetched)
+        #expect(
+            EvaluationGuard.apply(failed, dossier: dossier, requirements: JobRequirements(roleTitle: "X")) == failed)
     }
 }
 

@@ -12,20 +12,24 @@ struct LifecycleTests {
     static func registry(made: LockedValue<[LifecycleStore]>, migratesOnStart: Bool) throws -> PluginRegistry {
         var registry = try BuiltinPlugins.registry()
         let memory = try #require(registry.stores["memory"])
-        try registry.register(PluginFactory<any ScoutStore>(type: "lifecycle", summary: "test", config: EmptyConfig.self) { _, context in
-            let store = LifecycleStore(base: try await memory.makeDefault(context: context), migratesOnStart: migratesOnStart)
-            made.withLock { $0.append(store) }
-            return store
-        })
+        try registry.register(
+            PluginFactory<any ScoutStore>(type: "lifecycle", summary: "test", config: EmptyConfig.self) { _, context in
+                let store = LifecycleStore(
+                    base: try await memory.makeDefault(context: context), migratesOnStart: migratesOnStart)
+                made.withLock { $0.append(store) }
+                return store
+            })
         return registry
     }
 
     static func pipeline(migratesOnStart: Bool = true) async throws -> (Pipeline, LifecycleStore) {
         let made = LockedValue<[LifecycleStore]>([])
         let registry = try registry(made: made, migratesOnStart: migratesOnStart)
-        let config = try ConfigLoader(registry: registry, environment: [:]).load(yaml: "store: {type: lifecycle}", file: "test.yaml")
-        let pipeline = try await Pipeline.build(config, registry: registry,
-                                                runtime: RuntimeContext(logger: Logger(label: "scout.test"), secrets: SecretResolver(environment: [:])))
+        let config = try ConfigLoader(registry: registry, environment: [:]).load(
+            yaml: "store: {type: lifecycle}", file: "test.yaml")
+        let pipeline = try await Pipeline.build(
+            config, registry: registry,
+            runtime: RuntimeContext(logger: Logger(label: "scout.test"), secrets: SecretResolver(environment: [:])))
         return (pipeline, try #require(made.withLock { $0.first }))
     }
 

@@ -1,7 +1,7 @@
 import Foundation
+import MetricsTestKit
 import ScoutCore
 import ScoutTesting
-import MetricsTestKit
 import Testing
 
 struct VendorDown: Error, CustomStringConvertible {
@@ -20,7 +20,9 @@ struct OrchestratorResilienceTests {
         let calls = LockedValue(0)
         t.people.setFault { call in
             guard case .profile = call else { return nil }
-            return calls.withLock { $0 += 1; return $0 } == 5 ? VendorDown() : nil
+            return calls.withLock {
+                $0 += 1; return $0
+            } == 5 ? VendorDown() : nil
         }
         let failed = try await t.orchestrator.loadMore(sessionID: .init(stored: id), count: 20)
         #expect(failed.failure != nil)
@@ -28,7 +30,9 @@ struct OrchestratorResilienceTests {
         #expect(failed.newCandidates.count < 20)
         #expect(failed.session.cursor.batchIndex == before.batchIndex)
         #expect(failed.session.cursor.yielded == failed.newCandidates.count)
-        #expect(try await t.orchestrator.report(sessionID: .init(stored: id)).ranked.count == first.newCandidates.count + failed.newCandidates.count)
+        #expect(
+            try await t.orchestrator.report(sessionID: .init(stored: id)).ranked.count == first.newCandidates.count
+                + failed.newCandidates.count)
         t.people.setFault(nil)
         let retried = try await t.orchestrator.loadMore(sessionID: .init(stored: id), count: 20)
         #expect(retried.failure == nil)
@@ -110,8 +114,10 @@ struct OrchestratorResilienceTests {
         let first = try await t.orchestrator.search(jd: TestPipeline.voiceJD)
         let paid = first.ledger.profiles.misses
         #expect(first.newCandidates.allSatisfy { $0.freshness == .fetched })
-        for (day, expected, spends) in [(2.9, ProfileFreshness.cached, false), (3.0, .stale, false), (89.9, .stale, false),
-                                        (90.0, .refetched, true)] as [(Double, ProfileFreshness, Bool)] {
+        for (day, expected, spends) in [
+            (2.9, ProfileFreshness.cached, false), (3.0, .stale, false), (89.9, .stale, false),
+            (90.0, .refetched, true),
+        ] as [(Double, ProfileFreshness, Bool)] {
             clock.set(Date(timeIntervalSince1970: 1_795_000_000 + day * 86_400))
             let again = try await t.orchestrator.search(jd: TestPipeline.voiceJD)
             #expect(again.newCandidates.allSatisfy { $0.freshness == expected }, "day \(day)")
@@ -133,7 +139,9 @@ struct OrchestratorResilienceTests {
         clock.advance(days: 29)
         #expect(try await t.orchestrator.search(jd: TestPipeline.voiceJD).ledger.companies.misses == 0)
         clock.advance(days: 2)
-        #expect(try await t.orchestrator.search(jd: TestPipeline.voiceJD).ledger.companies.misses == first.ledger.companies.misses)
+        #expect(
+            try await t.orchestrator.search(jd: TestPipeline.voiceJD).ledger.companies.misses
+                == first.ledger.companies.misses)
     }
 
     @Test("ledger: per-session totals equal the vendor's own counts; money at the configured rate")

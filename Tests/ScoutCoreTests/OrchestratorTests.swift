@@ -138,7 +138,10 @@ struct ProgressStreamTests {
         }
         let finished = try #require(result)
         #expect(finished.newCandidates.count == 20)
-        let order = ["requirementsParsed", "discoveryStarted", "companiesDiscovered", "companiesResolved", "sessionCreated", "batchStarted"]
+        let order = [
+            "requirementsParsed", "discoveryStarted", "companiesDiscovered", "companiesResolved", "sessionCreated",
+            "batchStarted",
+        ]
         let positions = order.map { name in names.firstIndex(of: name) ?? -1 }
         #expect(positions.allSatisfy { $0 >= 0 })
         #expect(positions == positions.sorted())

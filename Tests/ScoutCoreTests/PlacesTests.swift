@@ -5,7 +5,8 @@ import Testing
 @Suite("Places: what a JD accepts, where a person is")
 struct PlacesTests {
     @Test func regionsCountriesAndCitiesFromFreeText() {
-        let dach = PlaceSet.parse("Berlin or Wrocław · Hybrid, or remote within Germany, Austria, Switzerland or Poland")
+        let dach = PlaceSet.parse(
+            "Berlin or Wrocław · Hybrid, or remote within Germany, Austria, Switzerland or Poland")
         #expect(dach.cities == ["Berlin", "Wroclaw"])
         #expect(dach.countries == ["Germany", "Austria", "Switzerland", "Poland"])
         #expect(PlaceSet.parse("Remote within the EU").countries.contains("Ireland"))
@@ -36,8 +37,9 @@ struct OpenPlacesTests {
         #expect(PlaceSet.parse("Amsterdam, Netherlands · Hybrid · Relocation & visa sponsorship provided").isEmpty)
         #expect(PlaceSet.parse("Remote-first (hubs in Austin and Tel Aviv)").isEmpty)
         #expect(PlaceSet.parse("Remote (any country where we can hire) or in our Lisbon office").isEmpty)
-        #expect(PlaceSet.parse("Berlin office two days a week, or fully remote from anywhere in the EU or the UK").countries
-            .isSuperset(of: ["Germany", "Ireland", "United Kingdom"]))
+        #expect(
+            PlaceSet.parse("Berlin office two days a week, or fully remote from anywhere in the EU or the UK").countries
+                .isSuperset(of: ["Germany", "Ireland", "United Kingdom"]))
         #expect(PlaceSet.parse("Work from anywhere, async").isEmpty)
         #expect(PlaceSet.parse("Fully remote within the EU").countries.contains("Germany"))
         #expect(PlaceSet.parse("Staff platform engineer, remote US").countries == ["United States"])

@@ -29,9 +29,10 @@ struct RoleTermsTests {
     }
 
     @Test func aRoleThatLeadsPeopleIsTitledByLevelAndArea() {
-        let manager = RoleTerms(JobRequirements(
-            roleTitle: "Engineering Manager", titleKeywords: ["Engineering Manager", "Head of Engineering"],
-            seniorityLevels: [.manager], mustHaveSkills: ["Go"], targetDomain: "fintech"))
+        let manager = RoleTerms(
+            JobRequirements(
+                roleTitle: "Engineering Manager", titleKeywords: ["Engineering Manager", "Head of Engineering"],
+                seniorityLevels: [.manager], mustHaveSkills: ["Go"], targetDomain: "fintech"))
         #expect(manager.leadsPeople)
         #expect(manager.heads == ["Manager", "Team Lead", "Head", "Director"])  // never "Engineer" or "Developer"
         // The area a manager leads is named by the cue words of the function's families.
@@ -45,15 +46,19 @@ struct RoleTermsTests {
         #expect(manager.affinity(title: "Manager, Sales Operations") == 0)
         #expect(manager.affinity(title: "Senior Product Manager") == 0)
         // A product manager's title names a job, not a management level.
-        #expect(!RoleTerms(JobRequirements(roleTitle: "Senior Product Manager", seniorityLevels: [.senior])).leadsPeople)
+        #expect(
+            !RoleTerms(JobRequirements(roleTitle: "Senior Product Manager", seniorityLevels: [.senior])).leadsPeople)
         #expect(RoleTerms(JobRequirements(roleTitle: "Head of Data")).leadsPeople)
     }
 
     @Test func aTwoFieldTitleTakesTheVariantsOfBothFamilies() {
-        let terms = RoleTerms(JobRequirements(
-            roleTitle: "Staff platform / infrastructure engineer",
-            titleKeywords: ["Backend Engineer", "Platform Engineer", "Site Reliability Engineer", "Infrastructure Engineer"],
-            seniorityLevels: [.staff]))
+        let terms = RoleTerms(
+            JobRequirements(
+                roleTitle: "Staff platform / infrastructure engineer",
+                titleKeywords: [
+                    "Backend Engineer", "Platform Engineer", "Site Reliability Engineer", "Infrastructure Engineer",
+                ],
+                seniorityLevels: [.staff]))
         #expect(Set(terms.families) == ["backend_engineer", "devops_engineer"])
         #expect(terms.variants.contains("Production Engineer") && terms.variants.contains("API Developer"))
         #expect(terms.affinity(title: "Staff API Developer") == 0.8)
@@ -67,7 +72,9 @@ struct RoleTermsTests {
         #expect(pm.variant(in: "Senior Technical Product Owner") == "Technical Product Owner")  // the longest
         #expect(pm.variant(in: "Product Designer") == nil)
         #expect(RoleTerms.carriesAmbiguousLevel("Product Lead"))
-        #expect(!RoleTerms.carriesAmbiguousLevel("Engineering Director") && !RoleTerms.carriesAmbiguousLevel("Product Owner"))
+        #expect(
+            !RoleTerms.carriesAmbiguousLevel("Engineering Director")
+                && !RoleTerms.carriesAmbiguousLevel("Product Owner"))
     }
 
     @Test func aTitleWithoutKeywordsFallsBackToItsWords() {
@@ -83,8 +90,10 @@ struct RoleTermsTests {
         #expect(sales.affinity(title: "Development Manager") == 0)  // engineering management, not sales
         #expect(sales.affinity(title: "Product Marketing Manager") == 0)
         // The market's words are not the role's: an AE for a marketing-tech company is not a product marketer.
-        let martechAE = RoleTerms(JobRequirements(roleTitle: "Account Executive", titleKeywords: ["Account Executive"],
-                                                  targetDomain: "marketing tech"))
+        let martechAE = RoleTerms(
+            JobRequirements(
+                roleTitle: "Account Executive", titleKeywords: ["Account Executive"],
+                targetDomain: "marketing tech"))
         #expect(martechAE.affinity(title: "Product Marketing Manager") == 0)
         #expect(martechAE.affinity(title: "Business Development Team Manager") == 0.8)
         let pm = RoleTerms(JobRequirements(roleTitle: "Product Manager", titleKeywords: ["Product Manager"]))
@@ -128,15 +137,25 @@ struct RoleTermsTests {
     }
 
     @Test func theCurrentRoleIsTheMainJobNotTheAdvisorySeat() {
-        let profile = Profile(employeeID: 1, fullName: "A", experiences: [
-            Experience(companyID: 9, companyName: "Side Co", title: "Technical Advisor", start: YearMonth(year: 2025), end: nil, order: 1),
-            Experience(companyID: 7, companyName: "Main Co", title: "Senior Backend Engineer", start: YearMonth(year: 2020), end: nil, order: 2),
-        ])
+        let profile = Profile(
+            employeeID: 1, fullName: "A",
+            experiences: [
+                Experience(
+                    companyID: 9, companyName: "Side Co", title: "Technical Advisor", start: YearMonth(year: 2025),
+                    end: nil, order: 1),
+                Experience(
+                    companyID: 7, companyName: "Main Co", title: "Senior Backend Engineer",
+                    start: YearMonth(year: 2020), end: nil, order: 2),
+            ])
         #expect(profile.currentExperience?.companyName == "Main Co")
         #expect(profile.experiences[0].isAdvisory && !profile.experiences[1].isAdvisory)
-        let onlyAdvisor = Profile(employeeID: 2, fullName: "B", experiences: [
-            Experience(companyID: 9, companyName: "Side Co", title: "Board Member", start: YearMonth(year: 2025), end: nil, order: 1),
-        ])
+        let onlyAdvisor = Profile(
+            employeeID: 2, fullName: "B",
+            experiences: [
+                Experience(
+                    companyID: 9, companyName: "Side Co", title: "Board Member", start: YearMonth(year: 2025), end: nil,
+                    order: 1)
+            ])
         #expect(onlyAdvisor.currentExperience?.companyName == "Side Co")
     }
 }

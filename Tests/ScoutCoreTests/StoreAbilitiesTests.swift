@@ -17,7 +17,9 @@ final class CountingClaims: RecordClaims {
         released.withLock { $0 += 1 }
         return true
     }
-    func awaitRelease(_ kind: CreditKind, id: String, timeout: Duration, interval: Duration) async throws -> Bool { true }
+    func awaitRelease(_ kind: CreditKind, id: String, timeout: Duration, interval: Duration) async throws -> Bool {
+        true
+    }
 }
 
 @Suite("store abilities")

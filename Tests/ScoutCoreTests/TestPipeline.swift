@@ -13,18 +13,23 @@ struct TestPipeline {
 
     static let voiceJD = SampleJDs.voiceMLAnywhere
 
-    static func make(yaml: String = "store: {type: memory}", clock: ManualClock = ManualClock(),
-                     environment: [String: String] = [:],
-                     metrics: any MetricsFactory = NOOPMetricsHandler.instance) async throws -> TestPipeline {
+    static func make(
+        yaml: String = "store: {type: memory}", clock: ManualClock = ManualClock(),
+        environment: [String: String] = [:],
+        metrics: any MetricsFactory = NOOPMetricsHandler.instance
+    ) async throws -> TestPipeline {
         let registry = try BuiltinPlugins.registry()
         let config = try ConfigLoader(registry: registry, environment: environment).load(yaml: yaml, file: "test.yaml")
         let logger = Logger(label: "scout.test")
-        let runtime = RuntimeContext(logger: logger, clock: clock, secrets: SecretResolver(environment: [:]),
-                                     dataDirectory: FileManager.default.temporaryDirectory)
+        let runtime = RuntimeContext(
+            logger: logger, clock: clock, secrets: SecretResolver(environment: [:]),
+            dataDirectory: FileManager.default.temporaryDirectory)
         var pipeline = try await Pipeline.build(config, registry: registry, runtime: runtime)
         let people = InstrumentedPeopleSource(pipeline.people)
         pipeline.people = people
-        return TestPipeline(orchestrator: Orchestrator(pipeline: pipeline, clock: clock, logger: logger, metrics: metrics), people: people, clock: clock)
+        return TestPipeline(
+            orchestrator: Orchestrator(pipeline: pipeline, clock: clock, logger: logger, metrics: metrics),
+            people: people, clock: clock)
     }
 
     /// A fresh SQLite file path in a new temporary directory.

@@ -11,12 +11,16 @@ struct ABCommandTests {
         let source = Binary.repository.appendingPathComponent("docs/quality/suite")
         let target = dir.appendingPathComponent("suite")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-        let specs = try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".truth.yaml") }.sorted()
+        let specs = try FileManager.default.contentsOfDirectory(atPath: source.path).filter {
+            $0.hasSuffix(".truth.yaml")
+        }.sorted()
         for spec in specs.prefix(count) {
             let text = try String(contentsOf: source.appendingPathComponent(spec), encoding: .utf8)
-            let jd = try #require(text.split(separator: "\n").first { $0.hasPrefix("jd:") }).dropFirst(3).trimmingCharacters(in: .whitespaces)
+            let jd = try #require(text.split(separator: "\n").first { $0.hasPrefix("jd:") }).dropFirst(3)
+                .trimmingCharacters(in: .whitespaces)
             for name in [spec, jd] {
-                try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: target.appendingPathComponent(name))
+                try FileManager.default.copyItem(
+                    at: source.appendingPathComponent(name), to: target.appendingPathComponent(name))
             }
         }
         return target
@@ -27,8 +31,11 @@ struct ABCommandTests {
         let dir = try Binary.scratch()
         let suite = try Self.smallSuite(count: 2, in: dir)
         let run = try Binary.scout(
-            ["ab", "--suite", "--suite-dir", suite.path, "--arm", "size3:batching.batch_size=3", "--arm", "size5:batching.batch_size=5",
-             "--count", "40", "--json", "--svg", "ab.svg"], in: dir)
+            [
+                "ab", "--suite", "--suite-dir", suite.path, "--arm", "size3:batching.batch_size=3", "--arm",
+                "size5:batching.batch_size=5",
+                "--count", "40", "--json", "--svg", "ab.svg",
+            ], in: dir)
         #expect(run.status == 0, "\(run.stderr)")
         let report = try Binary.json(run.stdout)
         #expect(report["arms"] as? [String] == ["size3", "size5"])
@@ -44,7 +51,8 @@ struct ABCommandTests {
         #expect(!svg.contains("<script") && !svg.contains("href"))
 
         // The terminal table: the same run, without --json.
-        let table = try Binary.scout(["ab", "--suite", "--suite-dir", suite.path, "--count", "20", "--world", "standard", "--quiet"], in: dir)
+        let table = try Binary.scout(
+            ["ab", "--suite", "--suite-dir", suite.path, "--count", "20", "--world", "standard", "--quiet"], in: dir)
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.contains("Per arm") && table.stdout.contains("Per JD") && table.stdout.contains("nDCG@20"))
         #expect(table.stderr.isEmpty)
@@ -53,10 +61,16 @@ struct ABCommandTests {
     @Test("a misspelt key in an arm is a one-line error naming the arm, with the nearest valid key, exit 2")
     func armTypo() throws {
         let dir = try Binary.scratch()
-        let run = try Binary.scout(["ab", "--jd", Binary.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path,
-                                    "--arm", "size3:batching.batch_sise=3"], in: dir)
+        let run = try Binary.scout(
+            [
+                "ab", "--jd", Binary.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path,
+                "--arm", "size3:batching.batch_sise=3",
+            ], in: dir)
         #expect(run.status == 2)
-        #expect(run.stderr == "--arm size3:batching.batch_sise=3: batching.batch_sise: unknown key; did you mean 'batch_size'? (valid: type, id, enabled, batch_size)\n")
+        #expect(
+            run.stderr
+                == "--arm size3:batching.batch_sise=3: batching.batch_sise: unknown key; did you mean 'batch_size'? (valid: type, id, enabled, batch_size)\n"
+        )
         #expect(run.stdout.isEmpty)
     }
 
@@ -108,4 +122,3 @@ struct ABCommandTests {
         #expect(real.stderr.contains("named in the JD but unknown to the people source: Zorblatt Payments"))
     }
 }
-

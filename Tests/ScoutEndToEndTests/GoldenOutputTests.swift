@@ -24,8 +24,10 @@ struct GoldenOutputTests {
         try Self.expectRows(lines, after: "New candidates (5), best first:", Self.ranked(json["new_profiles"]))
         #expect(lines.contains(try Self.creditsLine("This run", json)))
         let id = try #require(lines.last?.split(separator: " ").dropFirst().first.map { String($0.dropLast()) })
-        #expect(lines.last == "Session \(id): \(Self.batchCounter(json)), \(json["remaining_batches"] as? Int ?? -1) left — "
-            + "`scout more \(id) --count 20|40|100`")
+        #expect(
+            lines.last
+                == "Session \(id): \(Self.batchCounter(json)), \(json["remaining_batches"] as? Int ?? -1) left — "
+                + "`scout more \(id) --count 20|40|100`")
         Self.expectExactMoney(raw)
 
         let more = try T.scout(["more", id, "--quiet", "--count", "20"], in: textDir)
@@ -48,8 +50,9 @@ struct GoldenOutputTests {
         let lines = Self.lines(try T.scout(["show", id, "--limit", "3"], in: dir).stdout)
         let candidates = try #require(report["candidates"] as? [JSON])
         #expect(lines.first == "Session \(id) · \(report["query_summary"] as? String ?? "?")")
-        #expect(lines.dropFirst().first == "Workspace default, created \(report["created_at"] as? String ?? "?"), "
-            + "\(candidates.count) candidates, \(Self.batchCounter(report))")
+        #expect(
+            lines.dropFirst().first == "Workspace default, created \(report["created_at"] as? String ?? "?"), "
+                + "\(candidates.count) candidates, \(Self.batchCounter(report))")
         try Self.expectRows(lines, after: "Shortlist, best first:", Array(candidates.prefix(3)))
         #expect(lines.contains("… \(candidates.count - 3) more (--limit)"))
         #expect(lines.last == (try Self.creditsLine("Session total", report)))
@@ -63,12 +66,14 @@ struct GoldenOutputTests {
         let row = try #require((sessions["sessions"] as? [JSON])?.first)
         let text = Self.lines(try T.scout(["sessions"], in: dir).stdout)
         let credits = try #require(row["credits"] as? JSON)
-        #expect(text == [
-            "session                   last accessed         cands  batches done  credits  query",
-            Self.pad(id, 26) + Self.pad(row["last_accessed"] as? String ?? "?", 22) + Self.pad("\(row["total_discovered"] ?? "?")", 7)
-                + Self.pad("\(row["batch_index"] ?? "?") of \(row["total_batches"] ?? "?")", 14)
-                + Self.pad("\(credits["used"] ?? "?")", 9) + (row["query_summary"] as? String ?? "?"),
-        ])
+        #expect(
+            text == [
+                "session                   last accessed         cands  batches done  credits  query",
+                Self.pad(id, 26) + Self.pad(row["last_accessed"] as? String ?? "?", 22)
+                    + Self.pad("\(row["total_discovered"] ?? "?")", 7)
+                    + Self.pad("\(row["batch_index"] ?? "?") of \(row["total_batches"] ?? "?")", 14)
+                    + Self.pad("\(credits["used"] ?? "?")", 9) + (row["query_summary"] as? String ?? "?"),
+            ])
 
         var exported = try T.json(T.scout(["export", id, "--format", "json"], in: dir).stdout)
         var shown = try T.json(T.scout(["show", id, "--json"], in: dir).stdout)
@@ -83,11 +88,14 @@ struct GoldenOutputTests {
         let dir = try T.scratch()
         let id = try Self.session(in: dir, count: 20)
         let report = try T.json(T.scout(["show", id, "--json"], in: dir).stdout)
-        for employee in try #require(report["candidates"] as? [JSON]).prefix(3).compactMap({ $0["employee_id"] as? Int }) {
+        for employee in try #require(report["candidates"] as? [JSON]).prefix(3).compactMap({ $0["employee_id"] as? Int }
+        ) {
             let detail = try T.json(T.scout(["show", id, "--candidate", "\(employee)", "--json"], in: dir).stdout)
             let text = try T.scout(["show", id, "--candidate", "\(employee)"], in: dir).stdout
             for block in try CandidateGolden(detail).blocks() {
-                #expect(text.contains(block.joined(separator: "\n") + "\n"), "missing in the text of \(employee):\n\(block.joined(separator: "\n"))")
+                #expect(
+                    text.contains(block.joined(separator: "\n") + "\n"),
+                    "missing in the text of \(employee):\n\(block.joined(separator: "\n"))")
             }
         }
     }
@@ -111,8 +119,9 @@ struct GoldenOutputTests {
 
         let config = try T.json(T.scout(["config", "validate", "--json"], in: dir).stdout)
         let stages = try #require(config["stages"] as? [JSON])
-        #expect(Self.lines(try T.scout(["config", "validate"], in: dir).stdout)
-            == ["embedded plugins.yaml: OK"] + stages.map { "  \($0["path"] ?? "?"): \($0["type"] ?? "?")" })
+        #expect(
+            Self.lines(try T.scout(["config", "validate"], in: dir).stdout)
+                == ["embedded plugins.yaml: OK"] + stages.map { "  \($0["path"] ?? "?"): \($0["type"] ?? "?")" })
 
         _ = try Self.session(in: dir, count: 5)
         let workspaces = try T.json(T.scout(["workspaces", "--json"], in: dir).stdout)
@@ -121,11 +130,12 @@ struct GoldenOutputTests {
         #expect(rows.first?["name"] as? String == "default")
         #expect(rows.first?["active_sessions"] as? Int == 1)
         #expect(rows.first?["cleared_sessions"] as? Int == 0)
-        #expect(Self.lines(try T.scout(["workspaces"], in: dir).stdout) == [
-            Self.pad("workspace", 24) + Self.pad("active", 8) + "cleared",
-            Self.pad("default *", 24) + Self.pad("1", 8) + "0",
-            "* the workspace commands use now (--workspace, $SCOUT_WORKSPACE, session.workspace)",
-        ])
+        #expect(
+            Self.lines(try T.scout(["workspaces"], in: dir).stdout) == [
+                Self.pad("workspace", 24) + Self.pad("active", 8) + "cleared",
+                Self.pad("default *", 24) + Self.pad("1", 8) + "0",
+                "* the workspace commands use now (--workspace, $SCOUT_WORKSPACE, session.workspace)",
+            ])
     }
 }
 
@@ -164,7 +174,9 @@ extension GoldenOutputTests {
 
     /// JSON money is exact: no binary-float tails such as 20.400000000000002.
     static func expectExactMoney(_ raw: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(raw.range(of: #"_usd" : -?\d+\.\d{3,}"#, options: .regularExpression) == nil, sourceLocation: sourceLocation)
+        #expect(
+            raw.range(of: #"_usd" : -?\d+\.\d{3,}"#, options: .regularExpression) == nil, sourceLocation: sourceLocation
+        )
     }
 
     /// New candidates as the text ranks them: successful evaluations by score (ties by discovery order), then failures.
@@ -173,15 +185,18 @@ extension GoldenOutputTests {
             let ea = a["evaluation"] as? JSON, eb = b["evaluation"] as? JSON
             let oa = ea?["status"] as? String == "ok", ob = eb?["status"] as? String == "ok"
             if oa != ob { return oa }
-            let sa = (ea?["overall"] as? NSNumber)?.doubleValue ?? 0, sb = (eb?["overall"] as? NSNumber)?.doubleValue ?? 0
+            let sa = (ea?["overall"] as? NSNumber)?.doubleValue ?? 0,
+                sb = (eb?["overall"] as? NSNumber)?.doubleValue ?? 0
             if sa != sb { return sa > sb }
             return (a["ordinal"] as? Int ?? 0) < (b["ordinal"] as? Int ?? 0)
         }
     }
 
     /// The table after `title`: its header, then one row per candidate (rank, score, fit, id, then the name).
-    static func expectRows(_ lines: [String], after title: String, _ candidates: [JSON],
-                           sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectRows(
+        _ lines: [String], after title: String, _ candidates: [JSON],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let start = try #require(lines.firstIndex(of: title), sourceLocation: sourceLocation)
         #expect(lines[start + 1].hasPrefix("#   score fit          id        name"), sourceLocation: sourceLocation)
         for (index, candidate) in candidates.enumerated() {
@@ -190,8 +205,12 @@ extension GoldenOutputTests {
             let score = ok ? String(format: "%.1f", (evaluation?["overall"] as? NSNumber)?.doubleValue ?? -1) : "—"
             let fit = ok ? evaluation?["recommendation"] as? String ?? "?" : "FAILED"
             let name = String(((candidate["preview"] as? JSON)?["name"] as? String ?? "?").prefix(20))
-            let prefix = pad("\(index + 1)", 4) + pad(score, 6) + pad(fit, 13) + pad("\(candidate["employee_id"] ?? "?")", 10) + name
-            #expect(lines[start + 2 + index].hasPrefix(prefix), "row \(index + 1): \(lines[start + 2 + index])", sourceLocation: sourceLocation)
+            let prefix =
+                pad("\(index + 1)", 4) + pad(score, 6) + pad(fit, 13) + pad("\(candidate["employee_id"] ?? "?")", 10)
+                + name
+            #expect(
+                lines[start + 2 + index].hasPrefix(prefix), "row \(index + 1): \(lines[start + 2 + index])",
+                sourceLocation: sourceLocation)
         }
     }
 

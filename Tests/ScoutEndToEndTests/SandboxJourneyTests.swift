@@ -49,9 +49,11 @@ struct SandboxJourneyTests {
     }
 
     static func config(root: String, in dir: URL) throws -> URL {
-        let template = try String(contentsOf: T.repository.appendingPathComponent("docs/examples/plugins.sandbox.yaml"), encoding: .utf8)
+        let template = try String(
+            contentsOf: T.repository.appendingPathComponent("docs/examples/plugins.sandbox.yaml"), encoding: .utf8)
         let url = dir.appendingPathComponent("plugins.yaml")
-        try template.replacingOccurrences(of: "http://127.0.0.1:8787", with: root).write(to: url, atomically: true, encoding: .utf8)
+        try template.replacingOccurrences(of: "http://127.0.0.1:8787", with: root).write(
+            to: url, atomically: true, encoding: .utf8)
         return url
     }
 
@@ -66,9 +68,11 @@ struct SandboxJourneyTests {
         let search = try T.scout(["search", "--config", config, "--jd", jd, "--json"], in: dir, environment: env)
         #expect(search.status == 0, "\(search.stderr)")
         let session = try #require(try T.json(search.stdout)["session_id"] as? String)
-        let more = try T.scout(["more", session, "--count", "100", "--config", config, "--json"], in: dir, environment: env)
+        let more = try T.scout(
+            ["more", session, "--count", "100", "--config", config, "--json"], in: dir, environment: env)
         #expect(more.status == 0, "\(more.stderr)")
-        let shown = try T.json(try T.scout(["show", session, "--config", config, "--json"], in: dir, environment: env).stdout)
+        let shown = try T.json(
+            try T.scout(["show", session, "--config", config, "--json"], in: dir, environment: env).stdout)
         let candidates = try #require(shown["candidates"] as? [[String: Any]])
         let ranked = candidates.map { c -> [String] in
             let evaluation = c["evaluation"] as? [String: Any]
@@ -82,17 +86,23 @@ struct SandboxJourneyTests {
         let calm = try Self.journey(faults: [])
         #expect(calm.ranked.count > 20)
         #expect(calm.ranked.allSatisfy { $0[2] == "ok" })
-        let stormy = try Self.journey(faults: ["--fault-5xx", "0.05", "--fault-429-burst", "0.05", "--burst-length", "2",
-                                               "--retry-after", "0.05", "--cut-streams", "0.1", "--fault-seed", "11"])
+        let stormy = try Self.journey(faults: [
+            "--fault-5xx", "0.05", "--fault-429-burst", "0.05", "--burst-length", "2",
+            "--retry-after", "0.05", "--cut-streams", "0.1", "--fault-seed", "11",
+        ])
         #expect(stormy.ranked == calm.ranked)
         let faults = stormy.stats["faults"] as? [String: Int] ?? [:]
         #expect(faults.values.reduce(0, +) > 0, "the sandbox injected no faults: \(stormy.stats)")
         for stats in [calm.stats, stormy.stats] {
-            let employees = stats["employeeCollects"] as? [String: Int] ?? stats["employee_collects"] as? [String: Int] ?? [:]
-            let companies = stats["companyCollects"] as? [String: Int] ?? stats["company_collects"] as? [String: Int] ?? [:]
+            let employees =
+                stats["employeeCollects"] as? [String: Int] ?? stats["employee_collects"] as? [String: Int] ?? [:]
+            let companies =
+                stats["companyCollects"] as? [String: Int] ?? stats["company_collects"] as? [String: Int] ?? [:]
             #expect(!employees.isEmpty)
-            #expect(employees.values.allSatisfy { $0 == 1 }, "employees billed twice: \(employees.filter { $0.value > 1 })")
-            #expect(companies.values.allSatisfy { $0 == 1 }, "companies billed twice: \(companies.filter { $0.value > 1 })")
+            #expect(
+                employees.values.allSatisfy { $0 == 1 }, "employees billed twice: \(employees.filter { $0.value > 1 })")
+            #expect(
+                companies.values.allSatisfy { $0 == 1 }, "companies billed twice: \(companies.filter { $0.value > 1 })")
         }
     }
 }

@@ -4,7 +4,8 @@ import Testing
 /// Runs the built `scout` executable the way a user does, in a scratch working directory.
 @Suite("scout binary, end to end", .serialized)
 struct ScoutBinaryTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The `scout` binary next to the test bundle (same build directory).
     static var binary: URL {
@@ -23,8 +24,10 @@ struct ScoutBinaryTests {
         var stderr: String
     }
 
-    static func scout(_ arguments: [String], in directory: URL, stdin: String? = nil,
-                      environment: [String: String] = [:]) throws -> Run {
+    static func scout(
+        _ arguments: [String], in directory: URL, stdin: String? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -40,8 +43,9 @@ struct ScoutBinaryTests {
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
         let stderrData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                   stderr: String(decoding: stderrData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+            stderr: String(decoding: stderrData, as: UTF8.self))
     }
 
     static func scratch() throws -> URL {
@@ -75,7 +79,9 @@ struct ScoutBinaryTests {
 
         let more = try Self.scout(["more", session, "--count", "100", "--json"], in: dir)
         #expect(more.status == 0, "\(more.stderr)")
-        let moreIDs = ((try Self.json(more.stdout)["new_profiles"] as? [[String: Any]]) ?? []).compactMap { $0["employee_id"] as? Int }
+        let moreIDs = ((try Self.json(more.stdout)["new_profiles"] as? [[String: Any]]) ?? []).compactMap {
+            $0["employee_id"] as? Int
+        }
         #expect(!moreIDs.isEmpty)
         #expect(Set(moreIDs).count == moreIDs.count)
         #expect(firstIDs.isDisjoint(with: moreIDs))
@@ -102,13 +108,18 @@ struct ScoutBinaryTests {
     @Test("a typo in plugins.yaml: every error with file:line:column and a suggestion, exit 2")
     func configTypo() throws {
         let dir = try Self.scratch()
-        try "batching:\n  type: company_bach\n  batch_sise: 3\n".write(to: dir.appendingPathComponent("plugins.yaml"), atomically: true, encoding: .utf8)
+        try "batching:\n  type: company_bach\n  batch_sise: 3\n".write(
+            to: dir.appendingPathComponent("plugins.yaml"), atomically: true, encoding: .utf8)
         let run = try Self.scout(["config", "validate"], in: dir)
         #expect(run.status == 2)
-        #expect(run.stderr.contains("plugins.yaml:2:9: batching.type: unknown type 'company_bach'; did you mean 'company_batch'? (valid: company_batch, seniority_variation)"))
+        #expect(
+            run.stderr.contains(
+                "plugins.yaml:2:9: batching.type: unknown type 'company_bach'; did you mean 'company_batch'? (valid: company_batch, seniority_variation)"
+            ))
         let search = try Self.scout(["search", "--quiet", "Senior Backend Engineer"], in: dir)
         #expect(search.status == 2)
-        let valid = try Self.scout(["config", "validate", Self.repository.appendingPathComponent("plugins.yaml").path], in: dir)
+        let valid = try Self.scout(
+            ["config", "validate", Self.repository.appendingPathComponent("plugins.yaml").path], in: dir)
         #expect(valid.status == 0, "\(valid.stderr)")
     }
 
@@ -119,7 +130,10 @@ struct ScoutBinaryTests {
         #expect(count.status == 2)
         let missing = try Self.scout(["more", "s_AAAAAAAAAAAAAAAAAAAAAA", "--count", "20"], in: dir)
         #expect(missing.status == 2)
-        #expect(missing.stderr == "error: no active session 's_AAAAAAAAAAAAAAAAAAAAAA' in workspace 'default' (`scout sessions` lists them)\n")
+        #expect(
+            missing.stderr
+                == "error: no active session 's_AAAAAAAAAAAAAAAAAAAAAA' in workspace 'default' (`scout sessions` lists them)\n"
+        )
         let empty = try Self.scout(["search", "--jd", "-"], in: dir, stdin: "")
         #expect(empty.status == 2)
     }
@@ -128,7 +142,10 @@ struct ScoutBinaryTests {
     func plugins() throws {
         let run = try Self.scout(["plugins"], in: try Self.scratch())
         #expect(run.status == 0)
-        for type in ["company_batch", "seniority_variation", "seed_expansion", "domain_queries", "sqlite", "memory", "heuristic", "sample"] {
+        for type in [
+            "company_batch", "seniority_variation", "seed_expansion", "domain_queries", "sqlite", "memory", "heuristic",
+            "sample",
+        ] {
             #expect(run.stdout.contains("  \(type) — "))
         }
         #expect(run.stdout.contains("batch_size (int, default 5)"))

@@ -31,7 +31,9 @@ struct TwoProcessTests {
                 let data = errors.fileHandleForReading.availableData
                 if data.isEmpty { break }
                 text += String(decoding: data, as: UTF8.self)
-                if let range = text.range(of: marker), let end = text[range.upperBound...].firstIndex(where: { $0.isWhitespace }) {
+                if let range = text.range(of: marker),
+                    let end = text[range.upperBound...].firstIndex(where: { $0.isWhitespace })
+                {
                     return String(text[range.upperBound..<end])
                 }
             }
@@ -58,15 +60,22 @@ struct TwoProcessTests {
     }
 
     static func post(_ url: String, key: String, body: String) throws -> [String: Any] {
-        let result = try run("curl", ["-sS", "-X", "POST", url, "-H", "Authorization: Bearer \(key)",
-                                      "-H", "Content-Type: application/json", "--data", body, "--max-time", "300"])
-        return (try? JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]) ?? ["raw": result.output]
+        let result = try run(
+            "curl",
+            [
+                "-sS", "-X", "POST", url, "-H", "Authorization: Bearer \(key)",
+                "-H", "Content-Type: application/json", "--data", body, "--max-time", "300",
+            ])
+        return (try? JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]) ?? [
+            "raw": result.output
+        ]
     }
 
     @Test("2 × 25 concurrent load-mores over HTTP: every batch slice once, no candidate lost, no employee billed twice")
     func twoServers() throws {
         guard let server = ProcessInfo.processInfo.environment["SCOUT_TEST_POSTGRES_URL"], !server.isEmpty else {
-            Issue.record("SCOUT_TEST_POSTGRES_URL is not set: run scripts/test, which starts a throwaway Postgres server")
+            Issue.record(
+                "SCOUT_TEST_POSTGRES_URL is not set: run scripts/test, which starts a throwaway Postgres server")
             return
         }
         let name = "scout_e2e_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
@@ -83,42 +92,54 @@ struct TwoProcessTests {
         yaml += "\nstore:\n  type: postgres\n  url: {env: SCOUT_PG}\n  tls: disable\n"
         try yaml.write(to: dir.appendingPathComponent("plugins.yaml"), atomically: true, encoding: .utf8)
         let key = "e2e-\(UUID().uuidString)"
-        let env = ["SCOUT_PG": database, "SCOUT_API_KEYS": "\(key):recruiting:search+admin", "CORESIGNAL_API_KEY": "sandbox",
-                   "TAVILY_API_KEY": "sandbox", "ANTHROPIC_API_KEY": "sandbox"]
+        let env = [
+            "SCOUT_PG": database, "SCOUT_API_KEYS": "\(key):recruiting:search+admin", "CORESIGNAL_API_KEY": "sandbox",
+            "TAVILY_API_KEY": "sandbox", "ANTHROPIC_API_KEY": "sandbox",
+        ]
         let servers = try (0..<2).map { _ in
-            try Child(["serve", "--host", "127.0.0.1", "--port", "0", "--config", "plugins.yaml"], environment: env, directory: dir)
+            try Child(
+                ["serve", "--host", "127.0.0.1", "--port", "0", "--config", "plugins.yaml"], environment: env,
+                directory: dir)
         }
         defer { servers.forEach { $0.stop() } }
         let addresses = try servers.map { try $0.address(after: "Scout is serving ") }
 
-        let jd = try String(contentsOf: T.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md"), encoding: .utf8)
+        let jd = try String(
+            contentsOf: T.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md"), encoding: .utf8)
         let body = try JSONSerialization.data(withJSONObject: ["jd": jd, "count": 20])
-        let first = try Self.post(addresses[0] + "/api/jd/domain-search", key: key, body: String(decoding: body, as: UTF8.self))
+        let first = try Self.post(
+            addresses[0] + "/api/jd/domain-search", key: key, body: String(decoding: body, as: UTF8.self))
         let session = try #require(first["session_id"] as? String, "\(first)")
         let firstIDs = ((first["new_profiles"] as? [[String: Any]]) ?? []).compactMap { $0["employee_id"] as? Int }
         #expect(firstIDs.count == 20)
 
         let answers = LockedAnswers()
         DispatchQueue.concurrentPerform(iterations: 50) { worker in
-            let answer = (try? Self.post(addresses[worker % 2] + "/api/jd/load-more-previews", key: key,
-                                         body: #"{"session_id": "\#(session)", "count": 20}"#)) ?? [:]
+            let answer =
+                (try? Self.post(
+                    addresses[worker % 2] + "/api/jd/load-more-previews", key: key,
+                    body: #"{"session_id": "\#(session)", "count": 20}"#)) ?? [:]
             answers.append(answer)
         }
         let all = answers.values
         #expect(all.count == 50)
         #expect(all.allSatisfy { $0["error"] == nil }, "\(all.filter { $0["error"] != nil }.prefix(2))")
-        let loaded = all.flatMap { (($0["new_profiles"] as? [[String: Any]]) ?? []).compactMap { $0["employee_id"] as? Int } }
+        let loaded = all.flatMap {
+            (($0["new_profiles"] as? [[String: Any]]) ?? []).compactMap { $0["employee_id"] as? Int }
+        }
         let returned = firstIDs + loaded
         #expect(returned.count == Set(returned).count, "a candidate was handed out twice")
 
-        let report = try Self.run("curl", ["-sS", addresses[1] + "/api/jd/sessions/\(session)", "-H", "Authorization: Bearer \(key)"])
+        let report = try Self.run(
+            "curl", ["-sS", addresses[1] + "/api/jd/sessions/\(session)", "-H", "Authorization: Bearer \(key)"])
         let shown = try #require(try JSONSerialization.jsonObject(with: Data(report.output.utf8)) as? [String: Any])
         let stored = ((shown["candidates"] as? [[String: Any]]) ?? []).compactMap { $0["employee_id"] as? Int }
         #expect(Set(stored) == Set(returned), "every committed candidate reached exactly one caller")
         #expect(shown["remaining_batches"] as? Int == 0)
         let credits = shown["credits"] as? [String: Any]
         let stats = try sandbox.stats()
-        let employees = stats["employeeCollects"] as? [String: Int] ?? stats["employee_collects"] as? [String: Int] ?? [:]
+        let employees =
+            stats["employeeCollects"] as? [String: Int] ?? stats["employee_collects"] as? [String: Int] ?? [:]
         let companies = stats["companyCollects"] as? [String: Int] ?? stats["company_collects"] as? [String: Int] ?? [:]
         // Every stored candidate was collected, once. A loser of the cursor race may still have collected a record
         // that no slice stores (issue #10: leases per slice); that is counted, never billed twice, and not asserted here.
@@ -126,8 +147,9 @@ struct TwoProcessTests {
         #expect(employees.count >= stored.count)
         #expect(employees.values.allSatisfy { $0 == 1 }, "employees billed twice: \(employees.filter { $0.value > 1 })")
         #expect(companies.values.allSatisfy { $0 == 1 }, "companies billed twice: \(companies.filter { $0.value > 1 })")
-        #expect(credits?["used"] as? Int == employees.values.reduce(0, +) + companies.values.reduce(0, +),
-                "the ledger and the vendor's own counts agree")
+        #expect(
+            credits?["used"] as? Int == employees.values.reduce(0, +) + companies.values.reduce(0, +),
+            "the ledger and the vendor's own counts agree")
     }
 }
 
@@ -135,7 +157,8 @@ extension TwoProcessTests {
     @Test("scout db migrate on an empty database applies every migration; again, it is a no-op")
     func migrateTwice() throws {
         guard let server = ProcessInfo.processInfo.environment["SCOUT_TEST_POSTGRES_URL"], !server.isEmpty else {
-            Issue.record("SCOUT_TEST_POSTGRES_URL is not set: run scripts/test, which starts a throwaway Postgres server")
+            Issue.record(
+                "SCOUT_TEST_POSTGRES_URL is not set: run scripts/test, which starts a throwaway Postgres server")
             return
         }
         let name = "scout_mig_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
@@ -148,7 +171,8 @@ extension TwoProcessTests {
             .write(to: dir.appendingPathComponent("plugins.yaml"), atomically: true, encoding: .utf8)
         let env = ["SCOUT_PG": components.string!]
         // At warning level, so PostgresNIO's "run() hasn't been called" warning would show.
-        let first = try T.scout(["db", "migrate"], in: dir, environment: env.merging(["SCOUT_LOG_LEVEL": "warning"]) { a, _ in a })
+        let first = try T.scout(
+            ["db", "migrate"], in: dir, environment: env.merging(["SCOUT_LOG_LEVEL": "warning"]) { a, _ in a })
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("Applied v1_initial."))
         #expect(first.stdout.contains("Schema is at "))

@@ -17,12 +17,17 @@ struct WorkspaceJourneyTests {
         let root = try server.address(after: "Scout is serving ")
         let answer = try TwoProcessTests.post(
             root + "/api/jd/domain-search", key: "acme-key",
-            body: ##"{"jd": "# Senior Machine Learning Engineer\nWe want people from companies like Echowave and Vocalith.", "count": 5}"##)
+            body:
+                ##"{"jd": "# Senior Machine Learning Engineer\nWe want people from companies like Echowave and Vocalith.", "count": 5}"##
+        )
         let id = try #require(answer["session_id"] as? String, "\(answer)")
 
         let elsewhere = try T.scout(["show", id], in: dir)
         #expect(elsewhere.status == 2)
-        #expect(elsewhere.stderr == "error: no active session '\(id)' in workspace 'default'; it is in workspace 'acme' (add --workspace acme)\n")
+        #expect(
+            elsewhere.stderr
+                == "error: no active session '\(id)' in workspace 'default'; it is in workspace 'acme' (add --workspace acme)\n"
+        )
 
         let shown = try T.scout(["show", id, "--workspace", "acme", "--json"], in: dir)
         #expect(shown.status == 0, "\(shown.stderr)")
@@ -40,8 +45,11 @@ struct WorkspaceJourneyTests {
     @Test("clear and restore in a workspace; clear --all asks, and refuses without a terminal unless --yes")
     func clearAndRestore() throws {
         let dir = try T.scratch()
-        let search = try T.scout(["search", "--quiet", "--json", "--count", "5", "--workspace", "acme",
-                                  "Senior Machine Learning Engineer. Companies like Echowave."], in: dir)
+        let search = try T.scout(
+            [
+                "search", "--quiet", "--json", "--count", "5", "--workspace", "acme",
+                "Senior Machine Learning Engineer. Companies like Echowave.",
+            ], in: dir)
         #expect(search.status == 0, "\(search.stderr)")
         let id = try #require(try T.json(search.stdout)["session_id"] as? String)
 
@@ -49,10 +57,14 @@ struct WorkspaceJourneyTests {
         #expect(cleared.stdout == "Cleared session \(id) (`scout restore \(id) --workspace acme` brings it back).\n")
         let gone = try T.scout(["show", id, "--workspace", "acme"], in: dir)
         #expect(gone.status == 2)
-        #expect(gone.stderr == "error: session '\(id)' was cleared (`scout restore \(id) --workspace acme` brings it back)\n")
+        #expect(
+            gone.stderr
+                == "error: session '\(id)' was cleared (`scout restore \(id) --workspace acme` brings it back)\n")
         let wrongPlace = try T.scout(["restore", id], in: dir)
         #expect(wrongPlace.status == 2)
-        #expect(wrongPlace.stderr == "error: session '\(id)' is in workspace 'acme', not 'default' (add --workspace acme)\n")
+        #expect(
+            wrongPlace.stderr == "error: session '\(id)' is in workspace 'acme', not 'default' (add --workspace acme)\n"
+        )
         let restored = try T.scout(["restore", id, "--workspace", "acme"], in: dir)
         #expect(restored.stdout == "Restored session \(id) (`scout show \(id) --workspace acme`).\n")
         let again = try T.scout(["restore", id, "--workspace", "acme"], in: dir)
@@ -61,8 +73,9 @@ struct WorkspaceJourneyTests {
 
         let refused = try T.scout(["clear", "--all", "--workspace", "acme"], in: dir)
         #expect(refused.status == 2)
-        #expect(refused.stderr == "error: `clear --all` would clear 1 session of workspace 'acme'; add --yes to confirm "
-            + "(standard input is not a terminal)\n")
+        #expect(
+            refused.stderr == "error: `clear --all` would clear 1 session of workspace 'acme'; add --yes to confirm "
+                + "(standard input is not a terminal)\n")
         #expect(try T.scout(["show", id, "--workspace", "acme"], in: dir).status == 0, "nothing was cleared")
 
         // On a terminal (util-linux `script` gives it one) it asks; "n" keeps everything.

@@ -15,8 +15,9 @@ struct EmbeddingTests {
         router.get("/status") { _, _ in "host ok" }
         addScoutRoutes(to: router.group("recruiting"), service: server.service)
         try router.validate()
-        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                              logger: Logger(label: "host"))
+        let app = Application(
+            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            logger: Logger(label: "host"))
         try await app.test(.router) { client in
             #expect(try await client.call(.get, "/status", key: nil).text == "host ok")
             #expect(try await client.call(.get, "/recruiting/healthz", key: nil).status == .ok)

@@ -15,31 +15,81 @@ struct ErrorRouteTests {
                 ("/api/jd/domain-search", "{not json", .badRequest, "malformed_json", nil),
                 ("/api/jd/domain-search", "[1, 2]", .badRequest, "malformed_json", nil),
                 ("/api/jd/domain-search", "", .badRequest, "malformed_json", nil),
-                ("/api/jd/domain-search", #"{"jd": "x", "colour": 1}"#, .unprocessableContent, "unknown_field", "colour"),
+                (
+                    "/api/jd/domain-search", #"{"jd": "x", "colour": 1}"#, .unprocessableContent, "unknown_field",
+                    "colour"
+                ),
                 ("/api/jd/domain-search", #"{"jd": 3}"#, .unprocessableContent, "invalid_field", "jd"),
                 ("/api/jd/domain-search", #"{"count": 5}"#, .unprocessableContent, "missing_field", "jd"),
-                ("/api/jd/domain-search", #"{"jd": "x", "count": "5"}"#, .unprocessableContent, "invalid_field", "count"),
-                ("/api/jd/domain-search", #"{"jd": "x", "count": 2.5}"#, .unprocessableContent, "invalid_field", "count"),
-                ("/api/jd/domain-search", #"{"jd": "x", "count": 501}"#, .unprocessableContent, "invalid_field", "count"),
+                (
+                    "/api/jd/domain-search", #"{"jd": "x", "count": "5"}"#, .unprocessableContent, "invalid_field",
+                    "count"
+                ),
+                (
+                    "/api/jd/domain-search", #"{"jd": "x", "count": 2.5}"#, .unprocessableContent, "invalid_field",
+                    "count"
+                ),
+                (
+                    "/api/jd/domain-search", #"{"jd": "x", "count": 501}"#, .unprocessableContent, "invalid_field",
+                    "count"
+                ),
                 ("/api/jd/domain-search", #"{"jd": "x", "count": 0}"#, .unprocessableContent, "invalid_field", "count"),
-                ("/api/jd/domain-search", #"{"jd": "x", "batching": {"size": 2}}"#, .unprocessableContent, "unknown_field", "batching.size"),
-                ("/api/jd/domain-search", #"{"jd": "x", "batching": {"mode": "nope"}}"#, .unprocessableContent, "invalid_field", "batching.mode"),
-                ("/api/jd/domain-search", #"{"jd": {"title": "x"}}"#, .unprocessableContent, "invalid_field", "jd.role_title"),
-                ("/api/jd/load-more-previews", #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA", "count": 25}"#, .unprocessableContent, "invalid_field", "count"),
-                ("/api/jd/load-more-previews", #"{"session_id": 7}"#, .unprocessableContent, "invalid_field", "session_id"),
-                ("/api/jd/load-more-previews", #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA", "mode": "random"}"#, .unprocessableContent, "invalid_field", "mode"),
+                (
+                    "/api/jd/domain-search", #"{"jd": "x", "batching": {"size": 2}}"#, .unprocessableContent,
+                    "unknown_field", "batching.size"
+                ),
+                (
+                    "/api/jd/domain-search", #"{"jd": "x", "batching": {"mode": "nope"}}"#, .unprocessableContent,
+                    "invalid_field", "batching.mode"
+                ),
+                (
+                    "/api/jd/domain-search", #"{"jd": {"title": "x"}}"#, .unprocessableContent, "invalid_field",
+                    "jd.role_title"
+                ),
+                (
+                    "/api/jd/load-more-previews", #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA", "count": 25}"#,
+                    .unprocessableContent, "invalid_field", "count"
+                ),
+                (
+                    "/api/jd/load-more-previews", #"{"session_id": 7}"#, .unprocessableContent, "invalid_field",
+                    "session_id"
+                ),
+                (
+                    "/api/jd/load-more-previews", #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA", "mode": "random"}"#,
+                    .unprocessableContent, "invalid_field", "mode"
+                ),
                 ("/api/jd/load-more-previews", #"{"count": 20}"#, .unprocessableContent, "missing_field", "session_id"),
-                ("/api/jd/load-more-previews", #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA"}"#, .notFound, "session_not_found", "session_id"),
-                ("/api/jd/load-more-previews", #"{"session_id": "nope", "count": 40}"#, .notFound, "session_not_found", "session_id"),
-                ("/api/jd/clear-session", #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA"}"#, .notFound, "session_not_found", "session_id"),
-                ("/api/jd/evaluate-stream", #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA"}"#, .notFound, "session_not_found", "session_id"),
-                ("/api/jd/evaluate-stream", #"{"session_id": "x", "from": 1}"#, .unprocessableContent, "unknown_field", "from"),
+                (
+                    "/api/jd/load-more-previews", #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA"}"#, .notFound,
+                    "session_not_found", "session_id"
+                ),
+                (
+                    "/api/jd/load-more-previews", #"{"session_id": "nope", "count": 40}"#, .notFound,
+                    "session_not_found", "session_id"
+                ),
+                (
+                    "/api/jd/clear-session", #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA"}"#, .notFound,
+                    "session_not_found", "session_id"
+                ),
+                (
+                    "/api/jd/evaluate-stream", #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA"}"#, .notFound,
+                    "session_not_found", "session_id"
+                ),
+                (
+                    "/api/jd/evaluate-stream", #"{"session_id": "x", "from": 1}"#, .unprocessableContent,
+                    "unknown_field", "from"
+                ),
             ]
             // The one count rule (CandidateCount), in the answers and in the OpenAPI document.
             let over = try await client.call(.post, "/api/jd/domain-search", body: #"{"jd": "x", "count": 501}"#)
-            #expect((over.json["error"] as? [String: Any])?["message"] as? String == "'count' must be between 1 and 500, got 501")
-            let more = try await client.call(.post, "/api/jd/load-more-previews", body: #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA", "count": 25}"#)
-            #expect((more.json["error"] as? [String: Any])?["message"] as? String == "'count' must be 20, 40 or 100, got 25")
+            #expect(
+                (over.json["error"] as? [String: Any])?["message"] as? String
+                    == "'count' must be between 1 and 500, got 501")
+            let more = try await client.call(
+                .post, "/api/jd/load-more-previews", body: #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA", "count": 25}"#)
+            #expect(
+                (more.json["error"] as? [String: Any])?["message"] as? String == "'count' must be 20, 40 or 100, got 25"
+            )
             let document = try await client.call(.get, "/openapi.yaml", key: nil).text
             #expect(document.contains("count: {type: integer, minimum: 1, maximum: 500}"))
             #expect(document.contains("count: {type: integer, enum: [20, 40, 100], default: 20}"))
@@ -61,8 +111,9 @@ struct ErrorRouteTests {
             for key in ["", String(repeating: "k", count: 201)] {
                 var headers = HTTPFields()
                 headers[HTTPField.Name("Idempotency-Key")!] = key
-                let response = try await client.call(.post, "/api/jd/load-more-previews",
-                                                     body: #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA"}"#, headers: headers)
+                let response = try await client.call(
+                    .post, "/api/jd/load-more-previews",
+                    body: #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA"}"#, headers: headers)
                 #expect(response.status == .unprocessableContent, "\(key.count): \(response.text)")
                 #expect(response.errorField == "Idempotency-Key")
             }
@@ -86,8 +137,9 @@ struct ErrorRouteTests {
             #expect(unknown.status == .notFound && unknown.errorCode == "session_not_found")
             let noRole = try await client.call(.post, "/api/jd/domain-search", body: #"{"jd": "hello"}"#)
             #expect(noRole.status == .unprocessableContent, "\(noRole.text)")
-            let lastID = try await client.call(.post, "/api/jd/evaluate-stream", body: #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA"}"#,
-                                               headers: [HTTPField.Name("Last-Event-ID")!: "abc"])
+            let lastID = try await client.call(
+                .post, "/api/jd/evaluate-stream", body: #"{"session_id": "s_AAAAAAAAAAAAAAAAAAAAAA"}"#,
+                headers: [HTTPField.Name("Last-Event-ID")!: "abc"])
             #expect(lastID.status == .unprocessableContent && lastID.errorField == "Last-Event-ID")
         }
     }

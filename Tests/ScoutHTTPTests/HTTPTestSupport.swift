@@ -4,9 +4,9 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import ScoutCore
-import ScoutTesting
 import ScoutHTTP
 import ScoutPlugins
+import ScoutTesting
 
 /// A Scout service over the embedded sample world with a memory store, and helpers to call it.
 struct TestServer {
@@ -20,15 +20,17 @@ struct TestServer {
 
     static func make() async throws -> TestServer {
         let registry = try BuiltinPlugins.registry()
-        let config = try ConfigLoader(registry: registry, environment: [:]).load(yaml: "store: {type: memory}", file: "test.yaml")
+        let config = try ConfigLoader(registry: registry, environment: [:]).load(
+            yaml: "store: {type: memory}", file: "test.yaml")
         let keys = APIKeys([
             APIKey(key: searchKey, workspace: "acme", scopes: [.search]),
             APIKey(key: adminKey, workspace: "acme", scopes: [.search, .admin]),
             APIKey(key: otherKey, workspace: "globex", scopes: [.search, .admin]),
         ])
-        let service = try await ScoutService.make(config: config, registry: registry, keys: keys, logger: Logger(label: "scout.http.test"),
-                                                  secrets: SecretResolver(environment: [:]),
-                                                  dataDirectory: FileManager.default.temporaryDirectory)
+        let service = try await ScoutService.make(
+            config: config, registry: registry, keys: keys, logger: Logger(label: "scout.http.test"),
+            secrets: SecretResolver(environment: [:]),
+            dataDirectory: FileManager.default.temporaryDirectory)
         return TestServer(service: service)
     }
 
@@ -45,8 +47,10 @@ struct TestServer {
 
 extension TestClientProtocol {
     /// Sends a request with a Bearer key (nil: none) and returns the response.
-    func call(_ method: HTTPRequest.Method, _ uri: String, key: String? = TestServer.searchKey, body: String? = nil,
-              headers: HTTPFields = [:]) async throws -> TestResponse {
+    func call(
+        _ method: HTTPRequest.Method, _ uri: String, key: String? = TestServer.searchKey, body: String? = nil,
+        headers: HTTPFields = [:]
+    ) async throws -> TestResponse {
         var headers = headers
         if let key { headers[.authorization] = "Bearer \(key)" }
         if body != nil { headers[.contentType] = "application/json" }
@@ -55,7 +59,8 @@ extension TestClientProtocol {
 
     /// Runs a JSON domain search and returns its session id.
     func search(key: String = TestServer.searchKey, prefix: String = "", count: Int = 5) async throws -> String {
-        let response = try await call(.post, prefix + "/api/jd/domain-search", key: key, body: TestServer.searchBody(count: count))
+        let response = try await call(
+            .post, prefix + "/api/jd/domain-search", key: key, body: TestServer.searchBody(count: count))
         guard response.status == .ok, let id = response.json["session_id"] as? String else {
             throw TestFailure("domain-search answered \(response.status): \(response.text)")
         }
@@ -89,9 +94,13 @@ struct ParsedEvent: Equatable {
             var event = ParsedEvent(name: "message", id: nil, data: "")
             var seen = false
             for line in block.split(separator: "\n") {
-                if line.hasPrefix("event: ") { event.name = String(line.dropFirst(7)); seen = true }
-                else if line.hasPrefix("id: ") { event.id = String(line.dropFirst(4)) }
-                else if line.hasPrefix("data: ") { event.data += String(line.dropFirst(6)); seen = true }
+                if line.hasPrefix("event: ") {
+                    event.name = String(line.dropFirst(7)); seen = true
+                } else if line.hasPrefix("id: ") {
+                    event.id = String(line.dropFirst(4))
+                } else if line.hasPrefix("data: ") {
+                    event.data += String(line.dropFirst(6)); seen = true
+                }
             }
             return seen ? event : nil
         }

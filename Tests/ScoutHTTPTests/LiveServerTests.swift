@@ -15,8 +15,10 @@ struct LiveServerTests {
             let port = try #require(client.port)
             let headers = ["Accept": "text/event-stream", "Authorization": "Bearer \(TestServer.searchKey)"]
             let arrivals = LockedValue<[String]>([])
-            let outcome = try await SocketSSEClient.post(port: port, path: "/api/jd/domain-search", body: TestServer.searchBody(count: 20),
-                                                         headers: headers) { event in arrivals.withLock { $0.append(event.name) } }
+            let outcome = try await SocketSSEClient.post(
+                port: port, path: "/api/jd/domain-search", body: TestServer.searchBody(count: 20),
+                headers: headers
+            ) { event in arrivals.withLock { $0.append(event.name) } }
             #expect(outcome.statusLine == "HTTP/1.1 200 OK")
             #expect(outcome.headers.lowercased().contains("content-type: text/event-stream"))
             #expect(outcome.events.first?.name == "requirements_parsed")
@@ -26,13 +28,16 @@ struct LiveServerTests {
 
             // Shutdown while a long search streams: the stream ends with `shutdown`, not mid-event.
             let service = server.service
-            let cut = try await SocketSSEClient.post(port: port, path: "/api/jd/domain-search", body: TestServer.searchBody(count: 100),
-                                                     headers: headers) { event in
+            let cut = try await SocketSSEClient.post(
+                port: port, path: "/api/jd/domain-search", body: TestServer.searchBody(count: 100),
+                headers: headers
+            ) { event in
                 if event.name == "candidate_found" { service.shutdown.shutDown() }
             }
             #expect(cut.events.last?.name == "shutdown")
             #expect(cut.events.filter { $0.name == "shutdown" }.count == 1)
-            let refused = try await client.call(.post, "/api/jd/domain-search", body: TestServer.searchBody(), headers: [.accept: "text/event-stream"])
+            let refused = try await client.call(
+                .post, "/api/jd/domain-search", body: TestServer.searchBody(), headers: [.accept: "text/event-stream"])
             #expect(refused.status == .serviceUnavailable)
         }
     }

@@ -15,13 +15,17 @@ struct MetricsDocumentTests {
         let server = try await TestServer.make()
         try await server.application().test(.router) { client in
             let id = try await client.search(count: 5)
-            _ = try await client.call(.post, "/api/jd/load-more-previews", body: #"{"session_id": "\#(id)", "count": 20}"#)
+            _ = try await client.call(
+                .post, "/api/jd/load-more-previews", body: #"{"session_id": "\#(id)", "count": 20}"#)
             _ = try await client.call(.post, "/api/jd/load-more-previews", body: #"{"session_id": "nope"}"#)
             let text = try await client.call(.get, "/metrics", key: nil).text
-            let emitted = Set(text.split(separator: "\n").filter { $0.hasPrefix("# TYPE ") }
-                .map { String($0.split(separator: " ")[2]) })
+            let emitted = Set(
+                text.split(separator: "\n").filter { $0.hasPrefix("# TYPE ") }
+                    .map { String($0.split(separator: " ")[2]) })
             #expect(emitted.count >= 10)
-            for name in emitted.sorted() { #expect(documented.contains(name), "\(name) is emitted but not in docs/metrics.md") }
+            for name in emitted.sorted() {
+                #expect(documented.contains(name), "\(name) is emitted but not in docs/metrics.md")
+            }
             // The orchestrator writes through the service's factory: its slice counter reached /metrics.
             let slices = text.split(separator: "\n").first { $0.hasPrefix("scout_slices_committed_total ") }
             #expect((slices?.split(separator: " ").last).flatMap { Int($0) } ?? 0 >= 2, "\(text)")

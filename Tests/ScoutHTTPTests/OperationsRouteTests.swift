@@ -17,17 +17,25 @@ struct OperationsRouteTests {
             #expect(ready.status == .ok && ready.json["store"] as? String == "reachable")
             let openapi = try await client.call(.get, "/openapi.yaml", key: nil)
             #expect(openapi.status == .ok)
-            for path in ["/api/jd/domain-search", "/api/jd/load-more-previews", "/api/jd/evaluate-stream", "/api/jd/list-sessions",
-                         "/api/jd/sessions/{id}", "/api/jd/clear-session", "/api/jd/clear-all-sessions", "/healthz", "/readyz", "/metrics"] {
+            for path in [
+                "/api/jd/domain-search", "/api/jd/load-more-previews", "/api/jd/evaluate-stream",
+                "/api/jd/list-sessions",
+                "/api/jd/sessions/{id}", "/api/jd/clear-session", "/api/jd/clear-all-sessions", "/healthz", "/readyz",
+                "/metrics",
+            ] {
                 #expect(openapi.text.contains("  \(path):\n"), "openapi.yaml lacks \(path)")
             }
             _ = try await client.search()
             let metrics = try await client.call(.get, "/metrics", key: nil)
             #expect(metrics.status == .ok)
             #expect(metrics.headers[.contentType]?.hasPrefix("text/plain") == true)
-            for name in ["scout_sessions_created_total 1", "scout_batches_completed_total", "scout_cache_hits_total{cache=\"profiles\"}",
-                         "scout_cache_misses_total{cache=\"companies\"}", "scout_credits_spent_total", "scout_credits_saved_total",
-                         "scout_http_requests_total", "scout_cache_hit_ratio{cache=\"profiles\"} 0.0"] {
+            for name in [
+                "scout_sessions_created_total 1", "scout_batches_completed_total",
+                "scout_cache_hits_total{cache=\"profiles\"}",
+                "scout_cache_misses_total{cache=\"companies\"}", "scout_credits_spent_total",
+                "scout_credits_saved_total",
+                "scout_http_requests_total", "scout_cache_hit_ratio{cache=\"profiles\"} 0.0",
+            ] {
                 #expect(metrics.text.contains(name), "metrics lack \(name)")
             }
         }
@@ -42,9 +50,11 @@ struct OperationsRouteTests {
             #expect(none.headers[.wwwAuthenticate] == "Bearer")
             let wrong = try await client.call(.get, "/api/jd/list-sessions", key: "test-search-kez")
             #expect(wrong.status == .unauthorized)
-            let basic = try await client.execute(uri: "/api/jd/list-sessions", method: .get, headers: [.authorization: "Basic dGVzdA=="])
+            let basic = try await client.execute(
+                uri: "/api/jd/list-sessions", method: .get, headers: [.authorization: "Basic dGVzdA=="])
             #expect(basic.status == .unauthorized)
-            let forbidden = try await client.call(.post, "/api/jd/clear-all-sessions", key: TestServer.searchKey, body: "{}")
+            let forbidden = try await client.call(
+                .post, "/api/jd/clear-all-sessions", key: TestServer.searchKey, body: "{}")
             #expect(forbidden.status == .forbidden && forbidden.errorCode == "forbidden")
             let admin = try await client.call(.post, "/api/jd/clear-all-sessions", key: TestServer.adminKey)
             #expect(admin.status == .ok && admin.json["cleared"] as? Int == 0)
@@ -77,6 +87,8 @@ struct OperationsRouteTests {
         #expect(file.apiKeys.count == 2)
         #expect(APIKeys(file.apiKeys).authenticate(authorization: "Bearer s3cret#1")?.scopes == [.search, .admin])
         #expect(APIKeys(file.apiKeys).authenticate(authorization: "Bearer xyz")?.workspace == "globex")
-        #expect(throws: (any Error).self) { try ServeConfig.parse(yaml: "keys:\n  - key: a\n    team: x\n", file: "a.yaml") }
+        #expect(throws: (any Error).self) {
+            try ServeConfig.parse(yaml: "keys:\n  - key: a\n    team: x\n", file: "a.yaml")
+        }
     }
 }

@@ -15,16 +15,19 @@ struct ServeLifecycleTests {
         var registry = try BuiltinPlugins.registry()
         let memory = try #require(registry.stores["memory"])
         let made = LockedValue<[LifecycleStore]>([])
-        try registry.register(PluginFactory<any ScoutStore>(type: "lifecycle", summary: "test", config: EmptyConfig.self) { _, context in
-            let store = LifecycleStore(base: try await memory.makeDefault(context: context))
-            made.withLock { $0.append(store) }
-            return store
-        })
-        let config = try ConfigLoader(registry: registry, environment: [:]).load(yaml: "store: {type: lifecycle}", file: "test.yaml")
+        try registry.register(
+            PluginFactory<any ScoutStore>(type: "lifecycle", summary: "test", config: EmptyConfig.self) { _, context in
+                let store = LifecycleStore(base: try await memory.makeDefault(context: context))
+                made.withLock { $0.append(store) }
+                return store
+            })
+        let config = try ConfigLoader(registry: registry, environment: [:]).load(
+            yaml: "store: {type: lifecycle}", file: "test.yaml")
         let logger = Logger(label: "scout.http.test")
-        let service = try await ScoutService.make(config: config, registry: registry, keys: APIKeys([]), logger: logger,
-                                                  secrets: SecretResolver(environment: [:]),
-                                                  dataDirectory: FileManager.default.temporaryDirectory)
+        let service = try await ScoutService.make(
+            config: config, registry: registry, keys: APIKeys([]), logger: logger,
+            secrets: SecretResolver(environment: [:]),
+            dataDirectory: FileManager.default.temporaryDirectory)
         let store = try #require(made.withLock { $0.first })
         let listening = AsyncStream<Int>.makeStream()
         let app = try buildApplication(service: service, host: "127.0.0.1", port: 0, logger: logger) { port in

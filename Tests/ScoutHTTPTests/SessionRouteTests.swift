@@ -15,14 +15,17 @@ struct SessionRouteTests {
         let server = try await TestServer.make()
         try await server.application().test(.router) { client in
             // Anywhere: every batch can yield its full quota (people outside a JD's places are not paid for).
-            let search = try await client.call(.post, "/api/jd/domain-search",
-                                               body: TestServer.searchBody(count: 5, jd: SampleJDs.voiceMLAnywhere))
+            let search = try await client.call(
+                .post, "/api/jd/domain-search",
+                body: TestServer.searchBody(count: 5, jd: SampleJDs.voiceMLAnywhere))
             #expect(search.status == .ok)
             let id = try #require(search.json["session_id"] as? String)
             #expect((search.json["new_profiles"] as? [Any])?.count == 5)
             #expect((search.json["companies"] as? [Any])?.isEmpty == false)
             #expect(search.json["cache_stats"] is [String: Any] && search.json["credits"] is [String: Any])
-            let more = try await client.call(.post, "/api/jd/load-more-previews", body: #"{"session_id": "\#(id)", "count": 20, "mode": "company_batch"}"#)
+            let more = try await client.call(
+                .post, "/api/jd/load-more-previews",
+                body: #"{"session_id": "\#(id)", "count": 20, "mode": "company_batch"}"#)
             #expect(more.status == .ok, "\(more.text)")
             #expect(more.json["session_id"] as? String == id)
             #expect((more.json["new_profiles"] as? [Any])?.count == 20)
@@ -39,18 +42,22 @@ struct SessionRouteTests {
         try await server.application().test(.router) { client in
             let id = try await client.search()
             let body = #"{"session_id": "\#(id)", "count": 20}"#
-            let first = try await client.call(.post, "/api/jd/load-more-previews", body: body, headers: [Self.idempotencyKey: "retry-1"])
+            let first = try await client.call(
+                .post, "/api/jd/load-more-previews", body: body, headers: [Self.idempotencyKey: "retry-1"])
             #expect(first.status == .ok)
             let spentAfterFirst = try await Self.creditsUsed(client, id)
-            let second = try await client.call(.post, "/api/jd/load-more-previews", body: body, headers: [Self.idempotencyKey: "retry-1"])
+            let second = try await client.call(
+                .post, "/api/jd/load-more-previews", body: body, headers: [Self.idempotencyKey: "retry-1"])
             #expect(second.status == .ok)
             #expect(second.text == first.text)
             #expect(second.headers[HTTPField.Name("Idempotent-Replayed")!] == "true")
             #expect(try await Self.creditsUsed(client, id) == spentAfterFirst)
-            let reused = try await client.call(.post, "/api/jd/load-more-previews", body: #"{"session_id": "\#(id)", "count": 40}"#,
-                                               headers: [Self.idempotencyKey: "retry-1"])
+            let reused = try await client.call(
+                .post, "/api/jd/load-more-previews", body: #"{"session_id": "\#(id)", "count": 40}"#,
+                headers: [Self.idempotencyKey: "retry-1"])
             #expect(reused.status == .unprocessableContent && reused.errorCode == "idempotency_key_reused")
-            let fresh = try await client.call(.post, "/api/jd/load-more-previews", body: body, headers: [Self.idempotencyKey: "retry-2"])
+            let fresh = try await client.call(
+                .post, "/api/jd/load-more-previews", body: body, headers: [Self.idempotencyKey: "retry-2"])
             #expect(fresh.status == .ok && fresh.text != first.text)
         }
     }
@@ -69,7 +76,8 @@ struct SessionRouteTests {
             let body = #"{"session_id": "\#(id)"}"#
             #expect(try await client.call(.get, "/api/jd/sessions/\(id)", key: other).status == .notFound)
             #expect(try await client.call(.get, "/api/jd/sessions/\(id)?format=csv", key: other).status == .notFound)
-            #expect(try await client.call(.post, "/api/jd/load-more-previews", key: other, body: body).status == .notFound)
+            #expect(
+                try await client.call(.post, "/api/jd/load-more-previews", key: other, body: body).status == .notFound)
             #expect(try await client.call(.post, "/api/jd/evaluate-stream", key: other, body: body).status == .notFound)
             #expect(try await client.call(.post, "/api/jd/clear-session", key: other, body: body).status == .notFound)
             let cleared = try await client.call(.post, "/api/jd/clear-all-sessions", key: other, body: "{}")

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A minimal SSE client over a real TCP socket: sends one HTTP/1.1 request to 127.0.0.1, decodes the chunked
@@ -17,22 +18,27 @@ enum SocketSSEClient {
         var readsWithEvents: Int
     }
 
-    static func post(port: Int, path: String, body: String, headers: [String: String],
-                     onEvent: @escaping @Sendable (ParsedEvent) -> Void) async throws -> Outcome {
+    static func post(
+        port: Int, path: String, body: String, headers: [String: String],
+        onEvent: @escaping @Sendable (ParsedEvent) -> Void
+    ) async throws -> Outcome {
         try await withCheckedThrowingContinuation { continuation in
             let thread = Thread {
-                continuation.resume(with: Result { try run(port: port, path: path, body: body, headers: headers, onEvent: onEvent) })
+                continuation.resume(
+                    with: Result { try run(port: port, path: path, body: body, headers: headers, onEvent: onEvent) })
             }
             thread.start()
         }
     }
 
-    private static func run(port: Int, path: String, body: String, headers: [String: String],
-                            onEvent: (ParsedEvent) -> Void) throws -> Outcome {
+    private static func run(
+        port: Int, path: String, body: String, headers: [String: String],
+        onEvent: (ParsedEvent) -> Void
+    ) throws -> Outcome {
         #if canImport(Glibc)
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-        let fd = socket(AF_INET, SOCK_STREAM, 0)
+            let fd = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard fd >= 0 else { throw TestFailure("socket() failed") }
         defer { close(fd) }
@@ -43,7 +49,9 @@ enum SocketSSEClient {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else { throw TestFailure("connect() to 127.0.0.1:\(port) failed") }
         var request = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: application/json\r\n"
@@ -51,7 +59,9 @@ enum SocketSSEClient {
         for (name, value) in headers { request += "\(name): \(value)\r\n" }
         request += "\r\n" + body
         let bytes = Array(request.utf8)
-        guard bytes.withUnsafeBytes({ send(fd, $0.baseAddress, bytes.count, 0) }) == bytes.count else { throw TestFailure("send() failed") }
+        guard bytes.withUnsafeBytes({ send(fd, $0.baseAddress, bytes.count, 0) }) == bytes.count else {
+            throw TestFailure("send() failed")
+        }
 
         var raw: [UInt8] = []
         var head: String?
@@ -73,7 +83,9 @@ enum SocketSSEClient {
             // Decode every complete chunk.
             while let lineEnd = find([13, 10], in: raw) {
                 let sizeText = String(decoding: raw[0..<lineEnd], as: UTF8.self).split(separator: ";").first ?? ""
-                guard let size = Int(sizeText.trimmingCharacters(in: .whitespaces), radix: 16) else { throw TestFailure("bad chunk size") }
+                guard let size = Int(sizeText.trimmingCharacters(in: .whitespaces), radix: 16) else {
+                    throw TestFailure("bad chunk size")
+                }
                 if size == 0 { done = true; break }
                 guard raw.count >= lineEnd + 2 + size + 2 else { break }
                 decoded += String(decoding: raw[(lineEnd + 2)..<(lineEnd + 2 + size)], as: UTF8.self)
@@ -92,13 +104,16 @@ enum SocketSSEClient {
             if delivered { readsWithEvents += 1 }
         }
         let lines = (head ?? "").components(separatedBy: "\r\n")
-        return Outcome(statusLine: lines.first ?? "", headers: lines.dropFirst().joined(separator: "\n"), events: events,
-                       readsWithEvents: readsWithEvents)
+        return Outcome(
+            statusLine: lines.first ?? "", headers: lines.dropFirst().joined(separator: "\n"), events: events,
+            readsWithEvents: readsWithEvents)
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard haystack.count >= needle.count else { return nil }
-        for i in 0...(haystack.count - needle.count) where haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+        for i in 0...(haystack.count - needle.count) where haystack[i..<(i + needle.count)].elementsEqual(needle) {
+            return i
+        }
         return nil
     }
 }

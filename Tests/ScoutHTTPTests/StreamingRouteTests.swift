@@ -14,7 +14,8 @@ struct StreamingRouteTests {
     func searchStream() async throws {
         let server = try await TestServer.make()
         try await server.application().test(.router) { client in
-            let response = try await client.call(.post, "/api/jd/domain-search", body: TestServer.searchBody(count: 5), headers: Self.accept)
+            let response = try await client.call(
+                .post, "/api/jd/domain-search", body: TestServer.searchBody(count: 5), headers: Self.accept)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/event-stream")
             #expect(response.headers[.cacheControl] == "no-cache")
@@ -23,8 +24,10 @@ struct StreamingRouteTests {
             let names = events.map(\.name)
             #expect(names.first == "requirements_parsed")
             #expect(names.last == "search_complete")
-            for name in ["discovery_started", "companies_resolved", "session_created", "batch_started", "candidate_found",
-                         "profile_collected", "candidate_evaluated", "batch_finished", "totals"] {
+            for name in [
+                "discovery_started", "companies_resolved", "session_created", "batch_started", "candidate_found",
+                "profile_collected", "candidate_evaluated", "batch_finished", "totals",
+            ] {
                 #expect(names.contains(name), "no \(name) event")
             }
             #expect(names.firstIndex(of: "session_created")! < names.firstIndex(of: "candidate_evaluated")!)
@@ -39,7 +42,8 @@ struct StreamingRouteTests {
     func searchStreamError() async throws {
         let server = try await TestServer.make()
         try await server.application().test(.router) { client in
-            let response = try await client.call(.post, "/api/jd/domain-search", body: #"{"jd": "hello there"}"#, headers: Self.accept)
+            let response = try await client.call(
+                .post, "/api/jd/domain-search", body: #"{"jd": "hello there"}"#, headers: Self.accept)
             let events = ParsedEvent.parse(response.text)
             let last = try #require(events.last)
             #expect(last.name == "error")
@@ -47,7 +51,9 @@ struct StreamingRouteTests {
         }
     }
 
-    @Test("evaluate-stream replays candidates with ordinal ids and a final ranking; Last-Event-ID resumes without repeats")
+    @Test(
+        "evaluate-stream replays candidates with ordinal ids and a final ranking; Last-Event-ID resumes without repeats"
+    )
     func evaluateStream() async throws {
         let server = try await TestServer.make()
         try await server.application().test(.router) { client in
@@ -62,8 +68,11 @@ struct StreamingRouteTests {
             #expect(full.filter { $0.name == "progress" }.count == 5)
             #expect((full.last?.json["ranking"] as? [Any])?.count == 5)
 
-            let resumed = ParsedEvent.parse(try await client.call(.post, "/api/jd/evaluate-stream", body: body,
-                                                                 headers: [Self.lastEventID: String(ids[1])]).text)
+            let resumed = ParsedEvent.parse(
+                try await client.call(
+                    .post, "/api/jd/evaluate-stream", body: body,
+                    headers: [Self.lastEventID: String(ids[1])]
+                ).text)
             let resumedIDs = resumed.filter { $0.name == "candidate_evaluated" }.compactMap { $0.id.flatMap(Int.init) }
             #expect(resumedIDs == Array(ids.dropFirst(2)))
             #expect(resumed.last?.name == "evaluation_complete")

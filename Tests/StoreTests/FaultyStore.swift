@@ -15,13 +15,19 @@ struct FaultyStore: ScoutStore {
     let inner = MemoryStore()
 
     func createSession(_ session: SearchSession) async throws { try await inner.createSession(session) }
-    func session(id: String, workspace: String) async throws -> SearchSession? { await inner.session(id: id, workspace: workspace) }
+    func session(id: String, workspace: String) async throws -> SearchSession? {
+        await inner.session(id: id, workspace: workspace)
+    }
     func sessions(workspace: String, limit: Int, offset: Int) async throws -> [SearchSession] {
         await inner.sessions(workspace: workspace, limit: limit, offset: offset)
     }
     func touchSession(id: String, at: Date) async throws { try await inner.touchSession(id: id, at: at) }
-    func candidates(sessionID: String) async throws -> [SessionCandidate] { await inner.candidates(sessionID: sessionID) }
-    func clearSession(id: String, workspace: String) async throws -> Bool { await inner.clearSession(id: id, workspace: workspace) }
+    func candidates(sessionID: String) async throws -> [SessionCandidate] {
+        await inner.candidates(sessionID: sessionID)
+    }
+    func clearSession(id: String, workspace: String) async throws -> Bool {
+        await inner.clearSession(id: id, workspace: workspace)
+    }
     func clearAllSessions(workspace: String) async throws -> Int { await inner.clearAllSessions(workspace: workspace) }
 
     func commit(_ commit: BatchCommit) async throws -> Bool {
@@ -32,16 +38,24 @@ struct FaultyStore: ScoutStore {
         return try await inner.commit(commit)
     }
 
-    func cachedProfile(employeeID: Int) async throws -> Cached<Profile>? { await inner.cachedProfile(employeeID: employeeID) }
+    func cachedProfile(employeeID: Int) async throws -> Cached<Profile>? {
+        await inner.cachedProfile(employeeID: employeeID)
+    }
     func saveProfile(_ profile: Profile, fetchedAt: Date) async throws {
         let previous = await inner.cachedProfile(employeeID: profile.employeeID)?.fetchedAt
         await inner.saveProfile(profile, fetchedAt: fault == .staleFetchedAt ? previous ?? fetchedAt : fetchedAt)
     }
     func cachedCompany(id: Int) async throws -> Cached<CompanyRecord>? { await inner.cachedCompany(id: id) }
-    func saveCompany(_ company: CompanyRecord, fetchedAt: Date) async throws { await inner.saveCompany(company, fetchedAt: fetchedAt) }
+    func saveCompany(_ company: CompanyRecord, fetchedAt: Date) async throws {
+        await inner.saveCompany(company, fetchedAt: fetchedAt)
+    }
     func companyLookup(key: String) async throws -> CompanyLookup? { await inner.companyLookup(key: key) }
-    func saveCompanyLookup(key: String, lookup: CompanyLookup) async throws { await inner.saveCompanyLookup(key: key, lookup: lookup) }
+    func saveCompanyLookup(key: String, lookup: CompanyLookup) async throws {
+        await inner.saveCompanyLookup(key: key, lookup: lookup)
+    }
     func record(_ entries: [LedgerEntry]) async throws { await inner.record(entries) }
-    func ledgerTotals(sessionID: String?) async throws -> LedgerTotals { await inner.ledgerTotals(sessionID: sessionID) }
+    func ledgerTotals(sessionID: String?) async throws -> LedgerTotals {
+        await inner.ledgerTotals(sessionID: sessionID)
+    }
     func creditsUsed(since: Date) async throws -> Int { await inner.creditsUsed(since: since) }
 }

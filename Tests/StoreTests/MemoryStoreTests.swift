@@ -19,7 +19,8 @@ struct MemoryStoreTests {
     @Test("the factory makes a single-process memory store")
     func factory() async throws {
         let directory = TemporaryDirectory()
-        let store = try await MemoryStore.factory.make(EmptyConfig(), context: makeContext(id: "memory", dataDirectory: directory.url))
+        let store = try await MemoryStore.factory.make(
+            EmptyConfig(), context: makeContext(id: "memory", dataDirectory: directory.url))
         #expect(MemoryStore.factory.type == "memory")
         #expect(MemoryStore.factory.keys.isEmpty)
         let abilities = StoreAbilities(of: store)
@@ -31,13 +32,15 @@ struct MemoryStoreTests {
 
     @Test("the suite catches a cache that keeps the first fetch time")
     func catchesStaleCache() async throws {
-        let check = try #require(StoreConformance.check(named: "profile cache: miss, save, and a later save refreshes fetchedAt"))
+        let check = try #require(
+            StoreConformance.check(named: "profile cache: miss, save, and a later save refreshes fetchedAt"))
         await withKnownIssue { try await check.run(on: FaultyStore(fault: .staleFetchedAt)) }
     }
 
     @Test("the suite catches a commit without compare-and-set")
     func catchesMissingCompareAndSet() async throws {
-        let check = try #require(StoreConformance.check(named: "commit with a stale cursor returns false and changes nothing"))
+        let check = try #require(
+            StoreConformance.check(named: "commit with a stale cursor returns false and changes nothing"))
         await withKnownIssue { try await check.run(on: FaultyStore(fault: .ignoresCursor)) }
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
+import SQLiteStore
 import ScoutCore
 import ScoutTesting
-import SQLiteStore
 import Testing
 import Yams
 
@@ -39,7 +39,9 @@ struct SQLiteStoreTests {
             let reopened = try SQLiteStore.open(path: path)
             #expect(try await reopened.appliedMigrations() == ["v1_initial"])
             #expect(try await reopened.session(id: "s1", workspace: "default") != nil)
-            let journal = try await DatabaseQueue(path: path).read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+            let journal = try await DatabaseQueue(path: path).read { db in
+                try String.fetchOne(db, sql: "PRAGMA journal_mode")
+            }
             #expect(journal == "wal")
         }
     }
@@ -56,7 +58,10 @@ struct SQLiteStoreTests {
             do {
                 let store = try SQLiteStore.open(path: path)
                 try await store.createSession(session)
-                #expect(try await store.commit(BatchCommit(sessionID: "s1", expected: SessionCursor(), next: next, candidates: [candidate], at: at)))
+                #expect(
+                    try await store.commit(
+                        BatchCommit(
+                            sessionID: "s1", expected: SessionCursor(), next: next, candidates: [candidate], at: at)))
                 try await store.saveProfile(Profile(employeeID: 42, fullName: "Ada"), fetchedAt: at)
                 try await store.saveCompany(CompanyRecord(id: 7, name: "Echowave"), fetchedAt: at)
                 try await store.saveCompanyLookup(key: "echowave", lookup: CompanyLookup(vendorID: 7, checkedAt: at))
@@ -72,7 +77,10 @@ struct SQLiteStoreTests {
             #expect(try await store.companyLookup(key: "echowave")?.vendorID == 7)
             #expect(try await store.ledgerTotals(sessionID: "s1") == LedgerTotals(entries: [entry]))
             // A commit from the pre-restart cursor is stale now.
-            #expect(try await store.commit(BatchCommit(sessionID: "s1", expected: SessionCursor(), next: next, candidates: [], at: at)) == false)
+            #expect(
+                try await store.commit(
+                    BatchCommit(sessionID: "s1", expected: SessionCursor(), next: next, candidates: [], at: at))
+                    == false)
         }
     }
 
@@ -83,12 +91,14 @@ struct SQLiteStoreTests {
             let first = try SQLiteStore.open(path: path), second = try SQLiteStore.open(path: path)
             try await first.createSession(StoreSamples.session("s1"))
             let at = Date(timeIntervalSince1970: 1_750_000_000)
-            async let a = first.commit(BatchCommit(
-                sessionID: "s1", expected: SessionCursor(), next: SessionCursor(offset: 1),
-                candidates: [StoreSamples.candidate(1, session: "s1")], at: at))
-            async let b = second.commit(BatchCommit(
-                sessionID: "s1", expected: SessionCursor(), next: SessionCursor(offset: 2),
-                candidates: [StoreSamples.candidate(2, session: "s1")], at: at))
+            async let a = first.commit(
+                BatchCommit(
+                    sessionID: "s1", expected: SessionCursor(), next: SessionCursor(offset: 1),
+                    candidates: [StoreSamples.candidate(1, session: "s1")], at: at))
+            async let b = second.commit(
+                BatchCommit(
+                    sessionID: "s1", expected: SessionCursor(), next: SessionCursor(offset: 2),
+                    candidates: [StoreSamples.candidate(2, session: "s1")], at: at))
             let results = try await [a, b]
             #expect(results.filter { $0 }.count == 1)
             #expect(try await first.candidates(sessionID: "s1").count == 1)
@@ -105,9 +115,13 @@ struct SQLiteStoreTests {
             let first = SessionCursor(offset: 2), second = SessionCursor(offset: 4)
             let at = Date(timeIntervalSince1970: 1_750_000_000)
             let batch = [StoreSamples.candidate(1, session: "s1"), StoreSamples.candidate(2, session: "s1")]
-            #expect(try await store.commit(BatchCommit(sessionID: "s1", expected: SessionCursor(), next: first, candidates: batch, at: at)))
+            #expect(
+                try await store.commit(
+                    BatchCommit(sessionID: "s1", expected: SessionCursor(), next: first, candidates: batch, at: at)))
             let again = [StoreSamples.candidate(2, session: "s1"), StoreSamples.candidate(3, session: "s1")]
-            #expect(try await store.commit(BatchCommit(sessionID: "s1", expected: first, next: second, candidates: again, at: at)))
+            #expect(
+                try await store.commit(
+                    BatchCommit(sessionID: "s1", expected: first, next: second, candidates: again, at: at)))
             let total = try await DatabaseQueue(path: path).read { db in
                 try Int.fetchOne(db, sql: "SELECT total_discovered FROM search_sessions WHERE session_id = 's1'")
             }
@@ -119,11 +133,13 @@ struct SQLiteStoreTests {
     func factory() async throws {
         try await TemporaryDirectory.with { directory in
             let path = directory.path("nested", "store.sqlite")
-            let config = try YAMLDecoder().decode(SQLiteStore.Config.self, from: "path: \(path)\nbusy_timeout_ms: 250\n")
+            let config = try YAMLDecoder().decode(
+                SQLiteStore.Config.self, from: "path: \(path)\nbusy_timeout_ms: 250\n")
             #expect(config.path == path)
             #expect(config.busyTimeoutMs == 250)
             #expect(config.validate().isEmpty)
-            let store = try await SQLiteStore.factory.make(config, context: makeContext(id: "sqlite", dataDirectory: directory.url))
+            let store = try await SQLiteStore.factory.make(
+                config, context: makeContext(id: "sqlite", dataDirectory: directory.url))
             #expect(StoreAbilities(of: store).claims == nil)
             #expect((store as? SQLiteStore)?.path == path)
             #expect(FileManager.default.fileExists(atPath: path))
@@ -155,11 +171,15 @@ struct SQLiteStoreTests {
 
     @Test("a path that cannot hold a database is a config error (exit 2) with the reason")
     func unwritable() throws {
-        let error = #expect(throws: ScoutError.self) { try SQLiteStore.open(path: "/proc/scout-cannot-write/scout.sqlite") }
+        let error = #expect(throws: ScoutError.self) {
+            try SQLiteStore.open(path: "/proc/scout-cannot-write/scout.sqlite")
+        }
         #expect(error?.code == .config)
-        #expect(error?.message == "store.path: cannot create the SQLite database '/proc/scout-cannot-write/scout.sqlite': "
-            + "creating '/proc/scout-cannot-write': No such file or directory (choose a writable path)")
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-database-\(UUID().uuidString)").path
+        #expect(
+            error?.message == "store.path: cannot create the SQLite database '/proc/scout-cannot-write/scout.sqlite': "
+                + "creating '/proc/scout-cannot-write': No such file or directory (choose a writable path)")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-database-\(UUID().uuidString)")
+            .path
         try "hello".write(toFile: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: file) }
         let notDatabase = #expect(throws: ScoutError.self) { try SQLiteStore.open(path: file) }

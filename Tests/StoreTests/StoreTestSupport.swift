@@ -8,7 +8,8 @@ struct TemporaryDirectory: Sendable {
     let url: URL
 
     init() {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("scout-store-tests-\(UUID().uuidString)", isDirectory: true)
+        url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scout-store-tests-\(UUID().uuidString)", isDirectory: true)
     }
 
     func path(_ components: String...) -> String {

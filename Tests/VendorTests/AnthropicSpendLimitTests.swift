@@ -18,7 +18,9 @@ private func withResponder<T>(
         var fields = HTTPFields()
         fields[.contentType] = "application/json"
         for (name, value) in headers { if let key = HTTPField.Name(name) { fields[key] = value } }
-        return Response(status: HTTPResponse.Status(code: status), headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        return Response(
+            status: HTTPResponse.Status(code: status), headers: fields,
+            body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
     let (ports, continuation) = AsyncStream<Int>.makeStream()
     let app = Application(
@@ -34,7 +36,9 @@ private func withResponder<T>(
         break
     }
     let result: Result<T, any Error>
-    do { result = .success(try await run("http://127.0.0.1:\(port)", { count.withLock { $0 } })) } catch { result = .failure(error) }
+    do { result = .success(try await run("http://127.0.0.1:\(port)", { count.withLock { $0 } })) } catch {
+        result = .failure(error)
+    }
     task.cancel()
     _ = await task.result
     return try result.get()
@@ -49,7 +53,8 @@ struct AnthropicSpendLimitTests {
         settings.baseURL = baseURL
         settings.model = "claude-sonnet-4-6"
         settings.http = testHTTP(.minute, retries: 4)
-        return AnthropicClient(settings: settings, apiKey: Secret(key), logger: quietLogger, clock: VirtualVendorClock(), metrics: metrics)
+        return AnthropicClient(
+            settings: settings, apiKey: Secret(key), logger: quietLogger, clock: VirtualVendorClock(), metrics: metrics)
     }
 
     @Test("a 429 enforced_spend_limit_reached is not retried and stops with quotaExhausted")

@@ -8,8 +8,10 @@ struct CoreSignalQueryTests {
     @Test("hostile user text stays a JSON string value; no query_string, size or from")
     func hostileInput() throws {
         let query = PeopleQuery(
-            companies: [Company(name: "Acme", vendorID: 42, source: .supplied, confidence: 1),
-                        Company(name: "\"); DROP TABLE people; --", source: .supplied, confidence: 1)],
+            companies: [
+                Company(name: "Acme", vendorID: 42, source: .supplied, confidence: 1),
+                Company(name: "\"); DROP TABLE people; --", source: .supplied, confidence: 1),
+            ],
             titles: ["*:*", "Engineer\" OR \"1\"=\"1"], seniorities: [.senior], skills: ["(a OR b) AND c"],
             location: "London\\", currentOnly: true)
         let data = try CoreSignalQuery.json(CoreSignalQuery.people(query, sorted: false))
@@ -24,9 +26,14 @@ struct CoreSignalQueryTests {
         let must = try #require(inner["must"] as? [[String: Any]])
         let companies = try #require((must[0]["bool"] as? [String: Any])?["should"] as? [[String: Any]])
         #expect((companies[0]["term"] as? [String: Any])?["experience.company_id"] as? Int == 42)
-        #expect((companies[1]["match_phrase"] as? [String: Any])?["experience.company_name"] as? String == "\"); DROP TABLE people; --")
+        #expect(
+            (companies[1]["match_phrase"] as? [String: Any])?["experience.company_name"] as? String
+                == "\"); DROP TABLE people; --")
         let titles = try #require((must[1]["bool"] as? [String: Any])?["should"] as? [[String: Any]])
-        #expect(titles.compactMap { ($0["match_phrase"] as? [String: Any])?["experience.title"] as? String } == ["*:*", "Engineer\" OR \"1\"=\"1"])
+        #expect(
+            titles.compactMap { ($0["match_phrase"] as? [String: Any])?["experience.title"] as? String } == [
+                "*:*", "Engineer\" OR \"1\"=\"1",
+            ])
         #expect((must[2]["terms"] as? [String: Any])?["experience.management_level"] as? [String] == ["Senior"])
         let mustNot = try #require(inner["must_not"] as? [[String: Any]])
         #expect((mustNot[0]["exists"] as? [String: Any])?["field"] as? String == "experience.date_to")

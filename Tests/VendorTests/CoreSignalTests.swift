@@ -3,7 +3,6 @@ import Foundation
 import Logging
 import SampleWorld
 import ScoutCore
-import ScoutTesting
 import ScoutSandbox
 import ScoutTesting
 import ScoutVendorKit
@@ -30,14 +29,17 @@ struct CoreSignalTests {
         return options
     }
 
-    @Test("passes the people-source conformance suite against the sandbox (preview and es_dsl)",
-          arguments: [CoreSignalPeopleSource.Config.SearchMode.preview, .esDSL])
+    @Test(
+        "passes the people-source conformance suite against the sandbox (preview and es_dsl)",
+        arguments: [CoreSignalPeopleSource.Config.SearchMode.preview, .esDSL])
     func conformance(mode: CoreSignalPeopleSource.Config.SearchMode) async throws {
         try await withSandbox(Self.options) { (sandbox: ScoutSandbox, server: SandboxServer) async throws in
             let source = Self.source(server) { $0.searchMode = mode }
-            try await PeopleSourceConformance.run(source, fixture: PeopleSourceFixture(companyName: "Echowave", website: "echowave.ai"))
+            try await PeopleSourceConformance.run(
+                source, fixture: PeopleSourceFixture(companyName: "Echowave", website: "echowave.ai"))
             let big = bigCompany(sandbox.world)
-            try await PeopleSourceConformance.run(source, fixture: PeopleSourceFixture(companyName: big.name, website: big.website))
+            try await PeopleSourceConformance.run(
+                source, fixture: PeopleSourceFixture(companyName: big.name, website: big.website))
         }
     }
 
@@ -46,9 +48,17 @@ struct CoreSignalTests {
         try await withSandbox(Self.options) { (sandbox: ScoutSandbox, server: SandboxServer) async throws in
             let source = Self.source(server)
             let company = sandbox.world.companies[3]
-            #expect(try await source.resolveCompanyID(Company(name: "whatever", website: "https://www.\(company.website)/about", source: .supplied, confidence: 1)) == company.id)
-            #expect(try await source.resolveCompanyID(Company(name: company.name + "s", source: .supplied, confidence: 1)) == company.id)
-            #expect(try await source.resolveCompanyID(Company(name: "Zzyzx Qwerty Holdings", source: .supplied, confidence: 1)) == nil)
+            #expect(
+                try await source.resolveCompanyID(
+                    Company(
+                        name: "whatever", website: "https://www.\(company.website)/about", source: .supplied,
+                        confidence: 1)) == company.id)
+            #expect(
+                try await source.resolveCompanyID(Company(name: company.name + "s", source: .supplied, confidence: 1))
+                    == company.id)
+            #expect(
+                try await source.resolveCompanyID(
+                    Company(name: "Zzyzx Qwerty Holdings", source: .supplied, confidence: 1)) == nil)
         }
     }
 
@@ -121,10 +131,10 @@ struct CoreSignalTests {
     @Test("decodes both date forms and treats a missing date_to as current")
     func dateForms() throws {
         let json = """
-        {"id": 5, "full_name": "A B", "unknown_field": {"x": 1}, "experience": [
-          {"company_id": 1, "company_name": "X", "title": "T", "date_from": "2021-04", "date_to": null, "order_in_profile": 1},
-          {"company_id": "2", "company_name": "Y", "date_from_year": 2015, "date_from_month": 6, "date_to_year": 2020, "order_in_profile": 2}]}
-        """
+            {"id": 5, "full_name": "A B", "unknown_field": {"x": 1}, "experience": [
+              {"company_id": 1, "company_name": "X", "title": "T", "date_from": "2021-04", "date_to": null, "order_in_profile": 1},
+              {"company_id": "2", "company_name": "Y", "date_from_year": 2015, "date_from_month": 6, "date_to_year": 2020, "order_in_profile": 2}]}
+            """
         let profile = try CoreSignalPeopleSource.decodeProfile(Data(json.utf8))
         #expect(profile.experiences[0].start == YearMonth(year: 2021, month: 4))
         #expect(profile.experiences[0].isCurrent)
@@ -139,8 +149,12 @@ struct CoreSignalTests {
         options.credits = 3
         try await withSandbox(options) { (sandbox: ScoutSandbox, server: SandboxServer) async throws in
             let source = Self.source(server)
-            for person in sandbox.world.people.prefix(3) { _ = try await source.collectProfile(employeeID: person.employeeID) }
-            let error = await #expect(throws: ScoutError.self) { try await source.collectProfile(employeeID: sandbox.world.people[3].employeeID) }
+            for person in sandbox.world.people.prefix(3) {
+                _ = try await source.collectProfile(employeeID: person.employeeID)
+            }
+            let error = await #expect(throws: ScoutError.self) {
+                try await source.collectProfile(employeeID: sandbox.world.people[3].employeeID)
+            }
             #expect(error?.code == .quotaExhausted)
             #expect(error?.message.contains("CoreSignal credits exhausted") == true)
             #expect(sandbox.stats.employeeCollects.count == 3)
@@ -163,7 +177,9 @@ struct CoreSignalTests {
             let stats = sandbox.stats
             #expect(stats.duplicateEmployeeCollects.isEmpty)
             #expect(stats.employeeCollects.count == 30)
-            #expect((stats.faults["5xx"] ?? 0) > 0 && (stats.faults["429"] ?? 0) > 0 && (stats.faults["malformed"] ?? 0) > 0)
+            #expect(
+                (stats.faults["5xx"] ?? 0) > 0 && (stats.faults["429"] ?? 0) > 0 && (stats.faults["malformed"] ?? 0) > 0
+            )
             #expect(clock.sleeps.contains(2.0), "a 429's Retry-After is honoured")
             #expect(clock.sleeps.allSatisfy { $0 >= 0 && $0 <= 30 })
         }
@@ -179,7 +195,9 @@ struct CoreSignalTests {
                 $0.http.timeoutSeconds = 0.15
                 $0.http.maxRetries = 1
             }
-            let error = await #expect(throws: ScoutError.self) { try await source.collectProfile(employeeID: sandbox.world.people[0].employeeID) }
+            let error = await #expect(throws: ScoutError.self) {
+                try await source.collectProfile(employeeID: sandbox.world.people[0].employeeID)
+            }
             #expect(error?.code == .vendor)
             #expect(error?.message.contains("timed out") == true)
             #expect(sandbox.stats.employeeCollects.isEmpty)
@@ -200,4 +218,3 @@ struct CoreSignalTests {
         }
     }
 }
-

@@ -13,13 +13,16 @@ import Testing
 struct LLMTests {
     static let key = "sk-ant-test-secret-0000111122223333"
 
-    static func claude(_ server: SandboxServer, clock: VirtualVendorClock = VirtualVendorClock(), logger: Logger = quietLogger,
-                       timeout: Double = 30, retries: Int = 6) -> ClaudeEvaluator {
+    static func claude(
+        _ server: SandboxServer, clock: VirtualVendorClock = VirtualVendorClock(), logger: Logger = quietLogger,
+        timeout: Double = 30, retries: Int = 6
+    ) -> ClaudeEvaluator {
         var settings = AnthropicSettings()
         settings.baseURL = server.anthropicBaseURL
         settings.model = "claude-sonnet-4-6"
         settings.http = testHTTP(.minute, timeout: timeout, retries: retries)
-        return ClaudeEvaluator(client: AnthropicClient(settings: settings, apiKey: Secret(key), logger: logger, clock: clock))
+        return ClaudeEvaluator(
+            client: AnthropicClient(settings: settings, apiKey: Secret(key), logger: logger, clock: clock))
     }
 
     static func openAI(_ server: SandboxServer, retries: Int = 6) -> OpenAICompatibleEvaluator {
@@ -27,7 +30,8 @@ struct LLMTests {
         config.baseURL = server.openAIBaseURL
         config.model = "local-model"
         config.http = testHTTP(.minute, retries: retries)
-        return OpenAICompatibleEvaluator(config: config, apiKey: Secret("local-key"), logger: quietLogger, vendorClock: VirtualVendorClock())
+        return OpenAICompatibleEvaluator(
+            config: config, apiKey: Secret("local-key"), logger: quietLogger, vendorClock: VirtualVendorClock())
     }
 
     static var options: SandboxOptions {
@@ -59,7 +63,8 @@ struct LLMTests {
         try await withSandbox(options) { (sandbox: ScoutSandbox, server: SandboxServer) async throws in
             let evaluator = Self.claude(server, retries: 10)
             for _ in 0..<6 {
-                #expect(try await evaluator.evaluate(EvaluatorSamples.strong, for: EvaluatorSamples.requirements) == clean)
+                #expect(
+                    try await evaluator.evaluate(EvaluatorSamples.strong, for: EvaluatorSamples.requirements) == clean)
             }
             #expect((sandbox.stats.faults["cut"] ?? 0) > 0)
         }
@@ -70,7 +75,8 @@ struct LLMTests {
         var options = Self.options
         options.malformedRate = 1
         try await withSandbox(options) { (sandbox: ScoutSandbox, server: SandboxServer) async throws in
-            let evaluation = try await Self.claude(server).evaluate(EvaluatorSamples.strong, for: EvaluatorSamples.requirements)
+            let evaluation = try await Self.claude(server).evaluate(
+                EvaluatorSamples.strong, for: EvaluatorSamples.requirements)
             #expect(evaluation.status == .failed)
             #expect(evaluation.failureReason?.contains("invalid reply") == true)
             #expect(sandbox.stats.requests["anthropic"] == 2)
@@ -84,7 +90,8 @@ struct LLMTests {
         options.stallSeconds = 0.6
         try await withSandbox(options) { (_: ScoutSandbox, server: SandboxServer) async throws in
             let error = await #expect(throws: ScoutError.self) {
-                try await Self.claude(server, timeout: 0.15, retries: 1).evaluate(EvaluatorSamples.strong, for: EvaluatorSamples.requirements)
+                try await Self.claude(server, timeout: 0.15, retries: 1).evaluate(
+                    EvaluatorSamples.strong, for: EvaluatorSamples.requirements)
             }
             #expect(error?.message.contains("timed out") == true)
         }
@@ -101,7 +108,9 @@ struct LLMTests {
         settings.baseURL = server.anthropicBaseURL
         settings.model = "claude-sonnet-4-6"
         settings.http = testHTTP(.minute)
-        return ClaudeJDParser(client: AnthropicClient(settings: settings, apiKey: Secret(key), logger: quietLogger, clock: VirtualVendorClock()))
+        return ClaudeJDParser(
+            client: AnthropicClient(
+                settings: settings, apiKey: Secret(key), logger: quietLogger, clock: VirtualVendorClock()))
     }
 
     @Test("the claude JD parser passes the JD-parser conformance suite, filling the fields the heuristic parser fills")
@@ -115,7 +124,8 @@ struct LLMTests {
     func jdParser() async throws {
         try await withSandbox(Self.options) { (_: ScoutSandbox, server: SandboxServer) async throws in
             let parser = Self.jdParser(server)
-            let requirements = try await parser.parse("# Senior Machine Learning Engineer\nWe build voice AI. Python, PyTorch and ASR required.")
+            let requirements = try await parser.parse(
+                "# Senior Machine Learning Engineer\nWe build voice AI. Python, PyTorch and ASR required.")
             #expect(requirements.roleTitle == "Senior Machine Learning Engineer")
             #expect(requirements.seniorityLevels == [.senior])
             #expect(requirements.mustHaveSkills.contains("PyTorch"))
@@ -135,9 +145,14 @@ struct LLMTests {
 
     @Test("a base_url ending in /v1 (the SDKs' convention) is not doubled; a wrong one is a config error, not a retry")
     func openAIBaseURLs() async throws {
-        #expect(BaseURL.join("http://127.0.0.1:8000/v1", "/v1/chat/completions") == "http://127.0.0.1:8000/v1/chat/completions")
-        #expect(BaseURL.join("http://127.0.0.1:8000/", "/v1/chat/completions") == "http://127.0.0.1:8000/v1/chat/completions")
-        #expect(BaseURL.join("https://api.anthropic.com/v1/", "/v1/messages") == "https://api.anthropic.com/v1/messages")
+        #expect(
+            BaseURL.join("http://127.0.0.1:8000/v1", "/v1/chat/completions")
+                == "http://127.0.0.1:8000/v1/chat/completions")
+        #expect(
+            BaseURL.join("http://127.0.0.1:8000/", "/v1/chat/completions")
+                == "http://127.0.0.1:8000/v1/chat/completions")
+        #expect(
+            BaseURL.join("https://api.anthropic.com/v1/", "/v1/messages") == "https://api.anthropic.com/v1/messages")
         // only a matching segment is shared
         #expect(BaseURL.join("http://h/api/v2", "/v1/x") == "http://h/api/v2/v1/x")
         try await withSandbox(Self.options) { (_: ScoutSandbox, server: SandboxServer) async throws in
@@ -145,13 +160,15 @@ struct LLMTests {
             config.baseURL = server.openAIBaseURL + "/v1"
             config.model = "local-model"
             config.http = testHTTP(.minute)
-            let withV1 = OpenAICompatibleEvaluator(config: config, apiKey: Secret("local-key"), logger: quietLogger,
-                                                   vendorClock: VirtualVendorClock())
+            let withV1 = OpenAICompatibleEvaluator(
+                config: config, apiKey: Secret("local-key"), logger: quietLogger,
+                vendorClock: VirtualVendorClock())
             let e = try await withV1.evaluate(EvaluatorSamples.strong, for: EvaluatorSamples.requirements)
             #expect(e.status == .ok)
             config.baseURL = server.openAIBaseURL + "/nowhere"
-            let wrong = OpenAICompatibleEvaluator(config: config, apiKey: Secret("local-key"), logger: quietLogger,
-                                                  vendorClock: VirtualVendorClock())
+            let wrong = OpenAICompatibleEvaluator(
+                config: config, apiKey: Secret("local-key"), logger: quietLogger,
+                vendorClock: VirtualVendorClock())
             let error = await #expect(throws: ScoutError.self) {
                 try await wrong.evaluate(EvaluatorSamples.strong, for: EvaluatorSamples.requirements)
             }
@@ -165,14 +182,18 @@ struct LLMTests {
         options.serverErrorRate = 0.5
         try await withSandbox(options) { (_: ScoutSandbox, server: SandboxServer) async throws in
             let capture = LogCapture()
-            _ = try await Self.claude(server, logger: capture.logger(), retries: 10).evaluate(EvaluatorSamples.strong, for: EvaluatorSamples.requirements)
+            _ = try await Self.claude(server, logger: capture.logger(), retries: 10).evaluate(
+                EvaluatorSamples.strong, for: EvaluatorSamples.requirements)
             var settings = AnthropicSettings()
             settings.baseURL = server.anthropicBaseURL
             settings.model = "m"
             settings.http = testHTTP(.minute)
             let wrong = "sk-ant-wrong-secret-4444555566667777"
-            let client = AnthropicClient(settings: settings, apiKey: Secret(wrong), logger: capture.logger(), clock: VirtualVendorClock())
-            let error = await #expect(throws: ScoutError.self) { _ = try await client.complete(system: "s", user: "u", label: "probe") }
+            let client = AnthropicClient(
+                settings: settings, apiKey: Secret(wrong), logger: capture.logger(), clock: VirtualVendorClock())
+            let error = await #expect(throws: ScoutError.self) {
+                _ = try await client.complete(system: "s", user: "u", label: "probe")
+            }
             #expect(error?.code == .config)
             #expect(error?.message.contains("ANTHROPIC_API_KEY") == true)
             for text in [capture.text, "\(String(describing: error))", "\(client)"] {

@@ -24,7 +24,8 @@ struct PacingTests {
         var config = CoreSignalPeopleSource.Config()
         config.baseURL = server.coreSignalBaseURL
         config.http.rate = rate
-        let source = CoreSignalPeopleSource(config: config, apiKey: Secret("cs-key"), logger: quietLogger, vendorClock: SystemVendorClock())
+        let source = CoreSignalPeopleSource(
+            config: config, apiKey: Secret("cs-key"), logger: quietLogger, vendorClock: SystemVendorClock())
         let ids = sandbox.world.people.prefix(60).map(\.employeeID)
         return try await withThrowingTaskGroup(of: Bool.self) { group in
             for id in ids { group.addTask { try await source.collectProfile(employeeID: id) != nil } }
@@ -55,13 +56,15 @@ struct PacingTests {
         try await withSandbox(Self.options) { (sandbox: ScoutSandbox, server: SandboxServer) async throws in
             var settings = VendorHTTPSettings(rateUnit: .second, rate: Double(2 * Self.rps))
             settings.timeoutSeconds = 30
-            let client = VendorClient(vendor: "CoreSignal", settings: settings, logger: quietLogger, rateHeaders: .generic)
+            let client = VendorClient(
+                vendor: "CoreSignal", settings: settings, logger: quietLogger, rateHeaders: .generic)
             let ids = sandbox.world.people.prefix(60).map(\.employeeID)
             let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
                 for id in ids {
                     group.addTask {
-                        let request = VendorRequest(url: "\(server.coreSignalBaseURL)/employee_clean/collect/\(id)",
-                                                    headers: [("apikey", "cs-key")], label: "collect")
+                        let request = VendorRequest(
+                            url: "\(server.coreSignalBaseURL)/employee_clean/collect/\(id)",
+                            headers: [("apikey", "cs-key")], label: "collect")
                         return try await client.send(request).status
                     }
                 }
@@ -82,7 +85,8 @@ struct PacingTests {
             config.baseURL = server.tavilyBaseURL
             #expect(config.http.rate == 100 && config.http.rateUnit == .minute)
             let clock = VirtualVendorClock()
-            let search = TavilyWebSearch(config: config, apiKey: Secret("tvly-key"), logger: quietLogger, vendorClock: clock)
+            let search = TavilyWebSearch(
+                config: config, apiKey: Secret("tvly-key"), logger: quietLogger, vendorClock: clock)
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for index in 0..<20 { group.addTask { _ = try await search.search(WebQuery("voice ai \(index)")) } }
                 try await group.waitForAll()

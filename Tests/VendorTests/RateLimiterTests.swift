@@ -31,7 +31,9 @@ struct RateLimiterTests {
         #expect(Self.busiest(starts, width: 1) == 5)
     }
 
-    @Test("at the plan's 18 a second, 60 calls put at most 18 into any second, fixed or sliding (the old burst let 27 in)")
+    @Test(
+        "at the plan's 18 a second, 60 calls put at most 18 into any second, fixed or sliding (the old burst let 27 in)"
+    )
     func planRate() async throws {
         let clock = VirtualVendorClock()
         let limiter = RateLimiter(limit: 18, window: 1, clock: clock)
@@ -99,29 +101,43 @@ struct RateLimiterTests {
     @Test("vendor headers: CoreSignal x-ratelimit-*, Anthropic retry-after and anthropic-ratelimit-*, Tavily 429")
     func headers() {
         let limited = VendorRateHeaders.coreSignal.signal(
-            status: 429, headers: VendorHeaders([("x-ratelimit-limit-second", "18"), ("x-ratelimit-remaining-second", "0")]), unit: .second)
+            status: 429,
+            headers: VendorHeaders([("x-ratelimit-limit-second", "18"), ("x-ratelimit-remaining-second", "0")]),
+            unit: .second)
         #expect(limited == RateLimitSignal(slowDown: true, pause: 1, limit: 18), "no Retry-After: back off one window")
         let fine = VendorRateHeaders.coreSignal.signal(
-            status: 200, headers: VendorHeaders([("X-RateLimit-Limit-Second", "18"), ("x-ratelimit-remaining-second", "0")]), unit: .second)
+            status: 200,
+            headers: VendorHeaders([("X-RateLimit-Limit-Second", "18"), ("x-ratelimit-remaining-second", "0")]),
+            unit: .second)
         #expect(fine == RateLimitSignal(limit: 18))
-        #expect(VendorRateHeaders.coreSignal.signal(status: 429, headers: VendorHeaders([("Retry-After", "2")]), unit: .second).pause == 2)
+        #expect(
+            VendorRateHeaders.coreSignal.signal(
+                status: 429, headers: VendorHeaders([("Retry-After", "2")]), unit: .second
+            ).pause == 2)
 
         let now = Date(timeIntervalSince1970: 1_800_000_000)
         let reset = ISO8601DateFormatter().string(from: now.addingTimeInterval(14))
-        let anthropic = VendorRateHeaders.anthropic.signal(status: 200, headers: VendorHeaders([
-            ("anthropic-ratelimit-requests-limit", "50"), ("anthropic-ratelimit-requests-remaining", "30"),
-            ("anthropic-ratelimit-tokens-limit", "80000"), ("anthropic-ratelimit-tokens-remaining", "0"),
-            ("anthropic-ratelimit-tokens-reset", reset),
-        ]), unit: .minute, now: now)
+        let anthropic = VendorRateHeaders.anthropic.signal(
+            status: 200,
+            headers: VendorHeaders([
+                ("anthropic-ratelimit-requests-limit", "50"), ("anthropic-ratelimit-requests-remaining", "30"),
+                ("anthropic-ratelimit-tokens-limit", "80000"), ("anthropic-ratelimit-tokens-remaining", "0"),
+                ("anthropic-ratelimit-tokens-reset", reset),
+            ]), unit: .minute, now: now)
         #expect(anthropic == RateLimitSignal(slowDown: true, pause: 14, limit: 50), "out of tokens: wait for the reset")
-        let low = VendorRateHeaders.anthropic.signal(status: 200, headers: VendorHeaders([
-            ("anthropic-ratelimit-requests-limit", "50"), ("anthropic-ratelimit-requests-remaining", "2"),
-        ]), unit: .minute, now: now)
+        let low = VendorRateHeaders.anthropic.signal(
+            status: 200,
+            headers: VendorHeaders([
+                ("anthropic-ratelimit-requests-limit", "50"), ("anthropic-ratelimit-requests-remaining", "2"),
+            ]), unit: .minute, now: now)
         #expect(low == RateLimitSignal(slowDown: true, limit: 50), "2 of 50 left is low")
-        let retry = VendorRateHeaders.anthropic.signal(status: 429, headers: VendorHeaders([("retry-after", "14")]), unit: .minute, now: now)
+        let retry = VendorRateHeaders.anthropic.signal(
+            status: 429, headers: VendorHeaders([("retry-after", "14")]), unit: .minute, now: now)
         #expect(retry == RateLimitSignal(slowDown: true, pause: 14))
 
-        #expect(VendorRateHeaders.tavily.signal(status: 429, headers: VendorHeaders(), unit: .minute) == RateLimitSignal(slowDown: true))
+        #expect(
+            VendorRateHeaders.tavily.signal(status: 429, headers: VendorHeaders(), unit: .minute)
+                == RateLimitSignal(slowDown: true))
         #expect(VendorRateHeaders.tavily.signal(status: 200, headers: VendorHeaders(), unit: .minute) == .none)
     }
 }

@@ -13,7 +13,8 @@ struct TavilyTests {
         var config = TavilyWebSearch.Config()
         config.baseURL = server.tavilyBaseURL
         config.http = testHTTP(.minute)
-        return TavilyWebSearch(config: config, apiKey: Secret(key), logger: quietLogger, vendorClock: VirtualVendorClock())
+        return TavilyWebSearch(
+            config: config, apiKey: Secret(key), logger: quietLogger, vendorClock: VirtualVendorClock())
     }
 
     @Test("searches with the fields discovery needs and returns the sample world's results")
@@ -21,12 +22,15 @@ struct TavilyTests {
         var options = SandboxOptions()
         options.tavilyKey = "tvly-test-key"
         try await withSandbox(options) { (sandbox: ScoutSandbox, server: SandboxServer) async throws in
-            let query = WebQuery("\(sandbox.world.companies[0].name) competitors", maxResults: 5, excludeDomains: ["linkedin.com"])
+            let query = WebQuery(
+                "\(sandbox.world.companies[0].name) competitors", maxResults: 5, excludeDomains: ["linkedin.com"])
             let results = try await Self.search(server).search(query)
             #expect(results == Array(sandbox.world.searchWeb(query)))
             let body = Self.search(server).body(for: query)
             #expect(body["query"] as? String == query.text && body["max_results"] as? Int == 5)
-            #expect(body["exclude_domains"] as? [String] == ["linkedin.com"] && body["include_domains"] == nil && body["api_key"] == nil)
+            #expect(
+                body["exclude_domains"] as? [String] == ["linkedin.com"] && body["include_domains"] == nil
+                    && body["api_key"] == nil)
         }
     }
 
@@ -35,7 +39,8 @@ struct TavilyTests {
         var options = SandboxOptions()
         options.tavilyKey = "tvly-test-key"
         try await withSandbox(options) { (sandbox: ScoutSandbox, server: SandboxServer) async throws in
-            try await WebSearchConformance.run(Self.search(server), query: "\(sandbox.world.companies[0].name) competitors")
+            try await WebSearchConformance.run(
+                Self.search(server), query: "\(sandbox.world.companies[0].name) competitors")
         }
     }
 
@@ -51,8 +56,12 @@ struct TavilyTests {
             for _ in 0..<2 { _ = try await search.search(WebQuery("voice ai")) }
             let quota = await #expect(throws: ScoutError.self) { try await search.search(WebQuery("voice ai")) }
             #expect(quota?.code == .quotaExhausted)
-            let auth = await #expect(throws: ScoutError.self) { try await Self.search(server, key: "tvly-wrong").search(WebQuery("x")) }
-            #expect(auth?.code == .config && auth?.message.contains("TAVILY_API_KEY") == true && auth?.message.contains("tvly-wrong") == false)
+            let auth = await #expect(throws: ScoutError.self) {
+                try await Self.search(server, key: "tvly-wrong").search(WebQuery("x"))
+            }
+            #expect(
+                auth?.code == .config && auth?.message.contains("TAVILY_API_KEY") == true
+                    && auth?.message.contains("tvly-wrong") == false)
         }
     }
 }

@@ -19,12 +19,14 @@ struct VendorKitTests {
         #expect(RetryPolicy.serverDelay(VendorHeaders([("retry-after-ms", "1500"), ("retry-after", "9")])) == 1.5)
         #expect(RetryPolicy.serverDelay(VendorHeaders([("Retry-After", "2.5")])) == 2.5)
         let now = Date(timeIntervalSince1970: 784_111_777)
-        #expect(RetryPolicy.serverDelay(VendorHeaders([("Retry-After", "Sun, 06 Nov 1994 08:49:47 GMT")]), now: now) == 10)
+        #expect(
+            RetryPolicy.serverDelay(VendorHeaders([("Retry-After", "Sun, 06 Nov 1994 08:49:47 GMT")]), now: now) == 10)
         let policy = RetryPolicy(maxRetries: 3, baseDelay: 0.5, maxDelay: 4)
         #expect(policy.delay(retry: 3, headers: nil, random: { $0.upperBound }) == 2)
         #expect(policy.delay(retry: 10, headers: nil, random: { $0.upperBound }) == 4)
         #expect(policy.delay(retry: 1, headers: nil, random: { $0.lowerBound }) == 0)
-        #expect(policy.delay(retry: 1, headers: VendorHeaders([("retry-after", "600")]), random: { $0.upperBound }) == 4)
+        #expect(
+            policy.delay(retry: 1, headers: VendorHeaders([("retry-after", "600")]), random: { $0.upperBound }) == 4)
     }
 
     @Test("SSE: named events, data-only events, CRLF, comments, multi-line data, split chunks and [DONE]")
@@ -33,10 +35,11 @@ struct VendorKitTests {
         var events = parser.feed(Array("event: ping\r\ndata: {\"type\":\"ping\"}\r\n\r\n: comment\n".utf8))
         events += parser.feed(Array("data: {\"a\":".utf8))
         events += parser.feed(Array("1}\n\ndata: line1\ndata: line2\n\ndata: [DONE]\n\n".utf8))
-        #expect(events == [
-            SSEEvent(event: "ping", data: "{\"type\":\"ping\"}"), SSEEvent(event: nil, data: "{\"a\":1}"),
-            SSEEvent(event: nil, data: "line1\nline2"), SSEEvent(event: nil, data: "[DONE]"),
-        ])
+        #expect(
+            events == [
+                SSEEvent(event: "ping", data: "{\"type\":\"ping\"}"), SSEEvent(event: nil, data: "{\"a\":1}"),
+                SSEEvent(event: nil, data: "line1\nline2"), SSEEvent(event: nil, data: "[DONE]"),
+            ])
         var tail = SSEParser()
         #expect(tail.feed(Array("event: message_stop\ndata: {}".utf8)).isEmpty)
         #expect(tail.finish() == [SSEEvent(event: "message_stop", data: "{}")])

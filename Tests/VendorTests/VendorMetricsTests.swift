@@ -15,7 +15,8 @@ import Testing
 @Suite("vendor call metrics")
 struct VendorMetricsTests {
     static func requests(_ metrics: TestMetrics, _ vendor: String, _ status: String) -> Int64 {
-        (try? metrics.expectCounter(VendorMetrics.requestsLabel, [("vendor", vendor), ("status", status)]))?.totalValue ?? 0
+        (try? metrics.expectCounter(VendorMetrics.requestsLabel, [("vendor", vendor), ("status", status)]))?.totalValue
+            ?? 0
     }
 
     static func counter(_ metrics: TestMetrics, _ label: String, _ vendor: String) -> Int64 {
@@ -26,18 +27,22 @@ struct VendorMetricsTests {
         (try? metrics.expectTimer(VendorMetrics.durationLabel, [("vendor", vendor)]))?.values.count ?? 0
     }
 
-    static func tavily(_ baseURL: String, metrics: TestMetrics, timeout: Double = 30, retries: Int = 10) -> TavilyWebSearch {
+    static func tavily(
+        _ baseURL: String, metrics: TestMetrics, timeout: Double = 30, retries: Int = 10
+    ) -> TavilyWebSearch {
         var config = TavilyWebSearch.Config()
         config.baseURL = baseURL
         config.http = testHTTP(.minute, timeout: timeout, retries: retries)
-        return TavilyWebSearch(config: config, apiKey: Secret("tvly-test-key"), logger: quietLogger, vendorClock: VirtualVendorClock(),
-                               metrics: metrics)
+        return TavilyWebSearch(
+            config: config, apiKey: Secret("tvly-test-key"), logger: quietLogger, vendorClock: VirtualVendorClock(),
+            metrics: metrics)
     }
 
     @Test("vendor ids: coresignal, tavily, anthropic, openai_compatible")
     func vendorIDs() {
-        #expect(["CoreSignal", "Tavily", "Anthropic", "OpenAI-compatible"].map(VendorMetrics.id(of:))
-            == ["coresignal", "tavily", "anthropic", "openai_compatible"])
+        #expect(
+            ["CoreSignal", "Tavily", "Anthropic", "OpenAI-compatible"].map(VendorMetrics.id(of:))
+                == ["coresignal", "tavily", "anthropic", "openai_compatible"])
     }
 
     @Test("sandbox 429 bursts: every attempt, 429 and retry is counted and timed")
@@ -73,7 +78,8 @@ struct VendorMetricsTests {
         options.stallSeconds = 0.6
         try await withSandbox(options) { (_: ScoutSandbox, server: SandboxServer) async throws in
             _ = await #expect(throws: ScoutError.self) {
-                try await Self.tavily(server.tavilyBaseURL, metrics: metrics, timeout: 0.15, retries: 0).search(WebQuery("x"))
+                try await Self.tavily(server.tavilyBaseURL, metrics: metrics, timeout: 0.15, retries: 0).search(
+                    WebQuery("x"))
             }
         }
         #expect(Self.requests(metrics, "tavily", "timeout") == 1)
@@ -86,7 +92,9 @@ struct VendorMetricsTests {
             let metrics = TestMetrics()
             let context = BuildContext(
                 id: "vendor", path: "plugins[0]", logger: quietLogger, metrics: metrics, clock: SystemClock(),
-                secrets: SecretResolver(environment: ["CORESIGNAL_API_KEY": "cs", "TAVILY_API_KEY": "tv", "ANTHROPIC_API_KEY": "an"]),
+                secrets: SecretResolver(environment: [
+                    "CORESIGNAL_API_KEY": "cs", "TAVILY_API_KEY": "tv", "ANTHROPIC_API_KEY": "an",
+                ]),
                 dataDirectory: FileManager.default.temporaryDirectory)
             var coreSignal = CoreSignalPeopleSource.Config()
             coreSignal.baseURL = server.coreSignalBaseURL
@@ -98,11 +106,13 @@ struct VendorMetricsTests {
             var claude = ClaudeEvaluator.Config()
             claude.anthropic.baseURL = server.anthropicBaseURL
             claude.anthropic.model = "claude-sonnet-4-6"
-            _ = try await ClaudeEvaluator.factory.make(claude, context: context).evaluate(EvaluatorSamples.strong, for: EvaluatorSamples.requirements)
+            _ = try await ClaudeEvaluator.factory.make(claude, context: context).evaluate(
+                EvaluatorSamples.strong, for: EvaluatorSamples.requirements)
             var openAI = OpenAICompatibleEvaluator.Config()
             openAI.baseURL = server.openAIBaseURL
             openAI.model = "local-model"
-            _ = try await OpenAICompatibleEvaluator.factory.make(openAI, context: context).evaluate(EvaluatorSamples.strong, for: EvaluatorSamples.requirements)
+            _ = try await OpenAICompatibleEvaluator.factory.make(openAI, context: context).evaluate(
+                EvaluatorSamples.strong, for: EvaluatorSamples.requirements)
             for vendor in ["coresignal", "tavily", "anthropic", "openai_compatible"] {
                 #expect(Self.requests(metrics, vendor, "200") >= 1, "\(vendor)")
                 #expect(Self.timings(metrics, vendor) >= 1, "\(vendor)")
@@ -113,8 +123,11 @@ struct VendorMetricsTests {
     @Test("every vendor metric is listed in docs/metrics.md")
     func documented() throws {
         let documented = try MetricsDocument.names(root: MetricsDocument.root(of: #filePath))
-        for name in [VendorMetrics.requestsLabel, VendorMetrics.rateLimitedLabel, VendorMetrics.retriesLabel, VendorMetrics.durationLabel,
-                     VendorMetrics.paceLabel] {
+        for name in [
+            VendorMetrics.requestsLabel, VendorMetrics.rateLimitedLabel, VendorMetrics.retriesLabel,
+            VendorMetrics.durationLabel,
+            VendorMetrics.paceLabel,
+        ] {
             #expect(documented.contains(name), "\(name) is not in docs/metrics.md")
         }
     }

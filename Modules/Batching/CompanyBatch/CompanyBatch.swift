@@ -10,7 +10,7 @@ public struct CompanyBatch: BatchingMode {
         public init() {}
 
         public static let keys = [
-            ConfigKey("batch_size", "int", default: "5", "companies searched together in one batch (1–100)"),
+            ConfigKey("batch_size", "int", default: "5", "companies searched together in one batch (1–100)")
         ]
 
         enum CodingKeys: String, CodingKey, CaseIterable { case batchSize = "batch_size" }
@@ -33,7 +33,8 @@ public struct CompanyBatch: BatchingMode {
 
     public func plan(_ companies: [Company], for requirements: JobRequirements) -> [ScoutCore.CompanyBatch] {
         stride(from: 0, to: companies.count, by: config.batchSize).enumerated().map { index, start in
-            ScoutCore.CompanyBatch(index: index, companies: Array(companies[start..<min(start + config.batchSize, companies.count)]))
+            ScoutCore.CompanyBatch(
+                index: index, companies: Array(companies[start..<min(start + config.batchSize, companies.count)]))
         }
     }
 }

@@ -12,8 +12,10 @@ extension SeniorityVariation {
         public init() {}
 
         public static let keys = [
-            ConfigKey("bands", "[[string]]", default: "from the JD",
-                "seniority levels per batch, e.g. [[senior], [staff, principal], [mid]]; default: the JD's levels, then neighbours outward"),
+            ConfigKey(
+                "bands", "[[string]]", default: "from the JD",
+                "seniority levels per batch, e.g. [[senior], [staff, principal], [mid]]; default: the JD's levels, then neighbours outward"
+            ),
             ConfigKey("max_companies", "int", default: "25", "companies searched in every batch (1–100)"),
         ]
 
@@ -36,11 +38,14 @@ extension SeniorityVariation {
                 for (j, name) in band.enumerated() {
                     guard let level = Seniority(word: name) else {
                         let hint = Suggestion.hint(for: name, valid: Seniority.allCases.map(\.rawValue))
-                        problems.append(ConfigProblem(key: "bands[\(i)][\(j)]", "unknown seniority level '\(name)'\(hint)"))
+                        problems.append(
+                            ConfigProblem(key: "bands[\(i)][\(j)]", "unknown seniority level '\(name)'\(hint)"))
                         continue
                     }
                     if !seen.insert(level).inserted {
-                        problems.append(ConfigProblem(key: "bands[\(i)][\(j)]", "level '\(level.rawValue)' is already in an earlier band"))
+                        problems.append(
+                            ConfigProblem(
+                                key: "bands[\(i)][\(j)]", "level '\(level.rawValue)' is already in an earlier band"))
                     }
                 }
             }

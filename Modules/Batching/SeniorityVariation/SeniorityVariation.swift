@@ -15,7 +15,9 @@ public struct SeniorityVariation: BatchingMode {
     ]
 
     /// Bands when the JD names no level.
-    public static let defaultBands: [[Seniority]] = [[.senior], [.staff, .principal], [.mid], [.junior], [.manager, .director]]
+    public static let defaultBands: [[Seniority]] = [
+        [.senior], [.staff, .principal], [.mid], [.junior], [.manager, .director],
+    ]
 
     /// The bands in batch order: the configured ones, else derived from the JD's levels. Senior gives
     /// [senior], [staff, principal], [mid], [manager, director].

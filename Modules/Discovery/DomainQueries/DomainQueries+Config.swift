@@ -20,8 +20,10 @@ extension DomainQueries {
         public init() {}
 
         public static let keys = [
-            ConfigKey("queries", "int", default: "6", "queries built from the domain and the JD, directories first (1–6)"),
-            ConfigKey("max_queries", "int", default: "5", "queries run, the first of those built (1–6, at most queries)"),
+            ConfigKey(
+                "queries", "int", default: "6", "queries built from the domain and the JD, directories first (1–6)"),
+            ConfigKey(
+                "max_queries", "int", default: "5", "queries run, the first of those built (1–6, at most queries)"),
             ConfigKey("max_results", "int", default: "10", "web results per query (1–20)"),
             ConfigKey("max_companies", "int", default: "30", "companies returned (1–200)"),
             ConfigKey("min_mentions", "int", default: "1", "mentions a company needs across all results (1–20)"),
@@ -49,7 +51,8 @@ extension DomainQueries {
             problems.check("queries", queries, in: 1...6)
             problems.check("max_queries", maxQueries, in: 1...6)
             if maxQueries > queries, (1...6).contains(queries) {
-                problems.append(ConfigProblem(key: "max_queries", "must not exceed queries (\(queries)), got \(maxQueries)"))
+                problems.append(
+                    ConfigProblem(key: "max_queries", "must not exceed queries (\(queries)), got \(maxQueries)"))
             }
             problems.check("max_results", maxResults, in: 1...20)
             problems.check("max_companies", maxCompanies, in: 1...200)

@@ -16,8 +16,11 @@ public struct DomainQueries: DiscoveryStrategy {
     public func queries(for requirements: JobRequirements, jobDescription: String = "") -> [WebQuery] {
         var domain = requirements.targetDomain?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if domain.isEmpty, requirements.mentionedCompanies.isEmpty {
-            let role = Set(TextTokens.words(requirements.roleTitle + " " + requirements.titleKeywords.joined(separator: " ")))
-            let skills = Set(requirements.mustHaveSkills.flatMap(TextTokens.words) + requirements.niceToHaveSkills.flatMap(TextTokens.words))
+            let role = Set(
+                TextTokens.words(requirements.roleTitle + " " + requirements.titleKeywords.joined(separator: " ")))
+            let skills = Set(
+                requirements.mustHaveSkills.flatMap(TextTokens.words)
+                    + requirements.niceToHaveSkills.flatMap(TextTokens.words))
             domain = SalientWords.top(jobDescription, limit: 3, excluding: role.union(skills)).joined(separator: " ")
         }
         guard !domain.isEmpty else { return [] }
@@ -25,11 +28,13 @@ public struct DomainQueries: DiscoveryStrategy {
         let skill = requirements.mustHaveSkills.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         let all = [
             WebQuery("best \(domain) software", maxResults: config.maxResults, includeDomains: ["g2.com"]),
-            WebQuery("\(domain) software alternatives", maxResults: config.maxResults, includeDomains: ["capterra.com"]),
+            WebQuery(
+                "\(domain) software alternatives", maxResults: config.maxResults, includeDomains: ["capterra.com"]),
             WebQuery("\(domain) vendors", maxResults: config.maxResults, includeDomains: ["gartner.com"]),
             WebQuery("\(domain) startups", maxResults: config.maxResults, includeDomains: ["crunchbase.com"]),
             WebQuery("\(domain) companies hiring \(role)", maxResults: config.maxResults),
-            WebQuery(skill.map { "\(domain) \($0) companies" } ?? "top \(domain) companies", maxResults: config.maxResults),
+            WebQuery(
+                skill.map { "\(domain) \($0) companies" } ?? "top \(domain) companies", maxResults: config.maxResults),
         ]
         return Array(all.prefix(config.queries).prefix(config.maxQueries))
     }
@@ -39,14 +44,16 @@ public struct DomainQueries: DiscoveryStrategy {
         guard context.round == 1 else { return DiscoveryResult(companies: [], queries: []) }
         let queries = queries(for: requirements, jobDescription: context.jobDescription)
         guard !queries.isEmpty else { return DiscoveryResult(companies: [], queries: []) }
-        let (answers, failed) = try await context.webSearch.searchAllReporting(queries, concurrency: config.concurrency,
-                                                                               logger: context.logger)
+        let (answers, failed) = try await context.webSearch.searchAllReporting(
+            queries, concurrency: config.concurrency,
+            logger: context.logger)
         var seenURLs = Set<String>()
         // A page about another market contributes nothing: it must name the market in its own words.
         let market = MarketPhrases(named: queries.first?.text ?? "", domain: requirements.targetDomain)
         let results = answers.joined().filter { $0.url.isEmpty || seenURLs.insert($0.url).inserted }
             .filter { market.isEmpty || market.named(in: $0.title + " " + $0.content) }
-        let extractor = CompanyNameExtractor(excluding: requirements.mentionedCompanies, excludedKeys: requirements.excludedKeys)
+        let extractor = CompanyNameExtractor(
+            excluding: requirements.mentionedCompanies, excludedKeys: requirements.excludedKeys)
         // A company's own evidence must name the market: a page whose title does (a category page), or its own list
         // line — not only a page that mentions the market somewhere while listing a rival from another one.
         let titles = Dictionary(results.map { ($0.url, $0.title) }, uniquingKeysWith: { first, _ in first })
@@ -54,7 +61,8 @@ public struct DomainQueries: DiscoveryStrategy {
         let named = extractor.extract(from: results).filter { company in
             company.mentions >= config.minMentions
                 && !MarketPhrases.namesAnotherMarketMore(
-                    MarketPhrases.ownWords(snippets: company.snippets, titles: company.evidence.compactMap { titles[$0] }),
+                    MarketPhrases.ownWords(
+                        snippets: company.snippets, titles: company.evidence.compactMap { titles[$0] }),
                     than: requirements.targetDomain)
         }
         let evidenced = named.filter { company in
@@ -66,18 +74,21 @@ public struct DomainQueries: DiscoveryStrategy {
         let evidencedKeys = Set(evidenced.map(\.key))
         let topUp = evidenced.count >= Self.fewCompanies ? [] : named.filter { !evidencedKeys.contains($0.key) }
         let found = Array((evidenced + topUp).prefix(config.maxCompanies))
-        context.logger.debug("domain_queries: companies kept", metadata: [
-            "evidenced": .string(evidenced.map(\.name).joined(separator: ", ")),
-            "without_evidence": .string(topUp.map(\.name).joined(separator: ", ")),
-            "dropped": .string(named.count > found.count ? "\(named.count - found.count)" : "0"),
-        ])
+        context.logger.debug(
+            "domain_queries: companies kept",
+            metadata: [
+                "evidenced": .string(evidenced.map(\.name).joined(separator: ", ")),
+                "without_evidence": .string(topUp.map(\.name).joined(separator: ", ")),
+                "dropped": .string(named.count > found.count ? "\(named.count - found.count)" : "0"),
+            ])
         let companies = found.enumerated().map { rank, company in
             Company(
                 name: company.name, website: company.website, source: .domainQuery,
                 confidence: Self.confidence(results: company.results, rank: rank, count: found.count),
                 evidence: Array(company.evidence.prefix(5)))
         }
-        return DiscoveryResult(companies: companies, queries: queries.map(\.text), failedQueries: failed.map { queries[$0].text })
+        return DiscoveryResult(
+            companies: companies, queries: queries.map(\.text), failedQueries: failed.map { queries[$0].text })
     }
 
     /// Fewer companies with their own market evidence than this: those of the market's pages follow them.

@@ -21,7 +21,8 @@ extension SeedExpansion {
 
         public static let keys = [
             ConfigKey("max_seeds", "int", default: "15", "mentioned companies expanded (1–50)"),
-            ConfigKey("queries_per_seed", "int", default: "3", "queries per seed: competitors, alternatives, similar (1–3)"),
+            ConfigKey(
+                "queries_per_seed", "int", default: "3", "queries per seed: competitors, alternatives, similar (1–3)"),
             ConfigKey("max_results", "int", default: "10", "web results per query (1–20)"),
             ConfigKey("max_per_seed", "int", default: "8", "companies kept per seed (1–50)"),
             ConfigKey("min_mentions", "int", default: "1", "mentions a company needs in one seed's results (1–20)"),

@@ -13,15 +13,18 @@ public struct SeedExpansion: DiscoveryStrategy {
 
     /// The query texts for one seed, in the order they run.
     public func queries(for seed: String) -> [String] {
-        Array(["\(seed) competitors", "\(seed) alternatives", "companies similar to \(seed)"].prefix(config.queriesPerSeed))
+        Array(
+            ["\(seed) competitors", "\(seed) alternatives", "companies similar to \(seed)"].prefix(
+                config.queriesPerSeed))
     }
 
     /// Mentioned companies, deduplicated by key, at most `max_seeds`.
     public func seeds(of requirements: JobRequirements) -> [String] {
         var seen = Set<String>()
         let names = requirements.mentionedCompanies.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        return Array(names.filter { !CompanyKey.normalize($0).isEmpty && seen.insert(CompanyKey.normalize($0)).inserted }
-            .prefix(config.maxSeeds))
+        return Array(
+            names.filter { !CompanyKey.normalize($0).isEmpty && seen.insert(CompanyKey.normalize($0)).inserted }
+                .prefix(config.maxSeeds))
     }
 
     public func discover(_ requirements: JobRequirements, context: DiscoveryContext) async throws -> DiscoveryResult {
@@ -29,10 +32,12 @@ public struct SeedExpansion: DiscoveryStrategy {
         guard !seeds.isEmpty else { return DiscoveryResult(companies: [], queries: []) }
         let perSeedTexts = seeds.map(queries(for:))
         let queries = perSeedTexts.joined().map { WebQuery($0, maxResults: config.maxResults) }
-        let (answers, failed) = try await context.webSearch.searchAllReporting(queries, concurrency: config.concurrency,
-                                                                               logger: context.logger)
+        let (answers, failed) = try await context.webSearch.searchAllReporting(
+            queries, concurrency: config.concurrency,
+            logger: context.logger)
 
-        let extractor = CompanyNameExtractor(excluding: requirements.mentionedCompanies, excludedKeys: requirements.excludedKeys)
+        let extractor = CompanyNameExtractor(
+            excluding: requirements.mentionedCompanies, excludedKeys: requirements.excludedKeys)
         let market = MarketPhrases(named: requirements.targetDomain ?? "", domain: requirements.targetDomain)
         var perSeed: [[ExtractedCompany]] = []
         var offset = 0
@@ -41,25 +46,32 @@ public struct SeedExpansion: DiscoveryStrategy {
             // Only pages that name the seed, or the JD's market, speak of its rivals: for a name the web does not know,
             // a search engine still answers, with pages about other companies.
             let seed = seeds[perSeed.count]
-            let answered = answers[offset..<offset + texts.count].joined().filter { $0.url.isEmpty || seenURLs.insert($0.url).inserted }
-            let results = answered.filter { Self.names(seed, $0) || (!market.isEmpty && market.named(in: $0.title + " " + $0.content)) }
+            let answered = answers[offset..<offset + texts.count].joined().filter {
+                $0.url.isEmpty || seenURLs.insert($0.url).inserted
+            }
+            let results = answered.filter {
+                Self.names(seed, $0) || (!market.isEmpty && market.named(in: $0.title + " " + $0.content))
+            }
             offset += texts.count
             if results.isEmpty, !answered.isEmpty {
-                context.logger.info("seed_expansion: no web result names the seed or the market", metadata: ["seed": .string(seed)])
+                context.logger.info(
+                    "seed_expansion: no web result names the seed or the market", metadata: ["seed": .string(seed)])
             }
             var found = extractor.extract(from: results).filter { $0.mentions >= config.minMentions }
             // Seeds that discovery found (not the JD's own): a competitor must show the market in its own list line.
             if context.round > 1, !market.isEmpty {
                 found = found.filter { company in
                     company.snippets.contains(where: market.named)
-                        && !MarketPhrases.namesAnotherMarketMore(MarketPhrases.ownWords(snippets: company.snippets, titles: []),
-                                                                 than: requirements.targetDomain)
+                        && !MarketPhrases.namesAnotherMarketMore(
+                            MarketPhrases.ownWords(snippets: company.snippets, titles: []),
+                            than: requirements.targetDomain)
                 }
             }
             perSeed.append(Array(found.prefix(config.maxPerSeed)))
         }
-        return DiscoveryResult(companies: Self.merge(Self.coherent(perSeed)), queries: queries.map(\.text),
-                               failedQueries: failed.map { queries[$0].text })
+        return DiscoveryResult(
+            companies: Self.merge(Self.coherent(perSeed)), queries: queries.map(\.text),
+            failedQueries: failed.map { queries[$0].text })
     }
 
     /// Drops the companies whose list lines share no content word with the lines of the others: a seed's competitor
@@ -70,10 +82,12 @@ public struct SeedExpansion: DiscoveryStrategy {
         var wordsOf: [String: Set<String>] = [:]
         for company in perSeed.joined() where !company.snippets.isEmpty {
             let own = Set(TextTokens.words(company.name))
-            wordsOf[company.key, default: []].formUnion(Set(company.snippets.flatMap(TextTokens.words)).filter { word in
-                word.count >= 3 && word.first?.isLetter == true && !own.contains(word) && !snippetStopWords.contains(word)
-                    && !PlaceSet.placeWords.contains(word)
-            })
+            wordsOf[company.key, default: []].formUnion(
+                Set(company.snippets.flatMap(TextTokens.words)).filter { word in
+                    word.count >= 3 && word.first?.isLetter == true && !own.contains(word)
+                        && !snippetStopWords.contains(word)
+                        && !PlaceSet.placeWords.contains(word)
+                })
         }
         guard wordsOf.count >= 8 else { return perSeed }
         var frequency: [String: Int] = [:]
@@ -84,7 +98,8 @@ public struct SeedExpansion: DiscoveryStrategy {
         // are of the whole set (the share of the others that use each), against the set's median.
         let others = Double(wordsOf.count - 1)
         let typicality = wordsOf.mapValues { words in
-            words.isEmpty ? 0 : words.reduce(0.0) { $0 + Double((frequency[$1] ?? 1) - 1) / others } / Double(words.count)
+            words.isEmpty
+                ? 0 : words.reduce(0.0) { $0 + Double((frequency[$1] ?? 1) - 1) / others } / Double(words.count)
         }
         let sorted = typicality.values.sorted()
         let median = sorted[sorted.count / 2]
@@ -106,7 +121,8 @@ public struct SeedExpansion: DiscoveryStrategy {
 
     /// Words of directory lines that say nothing about a market.
     static let snippetStopWords: Set<String> = [
-        "and", "for", "the", "with", "out", "reviews", "review", "employees", "rating", "stars", "top", "best", "alternatives",
+        "and", "for", "the", "with", "out", "reviews", "review", "employees", "rating", "stars", "top", "best",
+        "alternatives",
         "alternative", "competitors", "similar", "software", "platform", "company", "companies", "inc", "ltd", "llc",
         "teams", "businesses",
     ]
@@ -127,7 +143,9 @@ public struct SeedExpansion: DiscoveryStrategy {
             tallies[found.key] = tally
         }
         let ranked = tallies.values.sorted {
-            ($1.seeds, $1.company.results, $1.company.mentions, $0.order) < ($0.seeds, $0.company.results, $0.company.mentions, $1.order)
+            ($1.seeds, $1.company.results, $1.company.mentions, $0.order) < (
+                $0.seeds, $0.company.results, $0.company.mentions, $1.order
+            )
         }
         return ranked.map { tally in
             Company(

@@ -30,7 +30,9 @@ public struct ClaudeEvaluator: CandidateEvaluator {
     public func evaluate(_ dossier: CandidateDossier, for requirements: JobRequirements) async throws -> Evaluation {
         let user = EvaluationPrompt.user(dossier, requirements: requirements)
         return try await EvaluationReply.evaluate(dossier: dossier, evaluator: id) {
-            try await client.complete(system: EvaluationPrompt.system, user: user, label: "evaluate \(dossier.profile.employeeID)").text
+            try await client.complete(
+                system: EvaluationPrompt.system, user: user, label: "evaluate \(dossier.profile.employeeID)"
+            ).text
         }
     }
 }
@@ -41,7 +43,9 @@ extension ClaudeEvaluator {
         type: "claude", summary: "Anthropic Messages (streaming) evaluator; model is required", config: Config.self
     ) { config, context in
         let key = try context.secrets.resolve(config.anthropic.apiKey, for: "\(context.path).api_key")
-        return ClaudeEvaluator(id: context.id, client: AnthropicClient(
-            settings: config.anthropic, apiKey: key, logger: context.logger, metrics: context.metrics))
+        return ClaudeEvaluator(
+            id: context.id,
+            client: AnthropicClient(
+                settings: config.anthropic, apiKey: key, logger: context.logger, metrics: context.metrics))
     }
 }

@@ -19,7 +19,8 @@ extension EvaluationInput {
         var signal = Signal(.tenure)
         let dated = relevant.filter { facts.experience($0).start != nil }
         for i in relevant where facts.experience(i).start == nil {
-            signal.unknowns.append("start date of experience[\(i)] (\(facts.label(i))) not shown — tenure unknown for it")
+            signal.unknowns.append(
+                "start date of experience[\(i)] (\(facts.label(i))) not shown — tenure unknown for it")
         }
         guard !relevant.isEmpty else {
             let anyDated = facts.order.contains { facts.experience($0).start != nil }
@@ -58,7 +59,8 @@ extension EvaluationInput {
         default: signal.score = 0.2
         }
         if ago > 12 {
-            signal.concern("Last \(roleName) role ended \(Self.years(ago)) years ago", [facts.titleFact(i), facts.datesFact(i)])
+            signal.concern(
+                "Last \(roleName) role ended \(Self.years(ago)) years ago", [facts.titleFact(i), facts.datesFact(i)])
         }
         return signal
     }

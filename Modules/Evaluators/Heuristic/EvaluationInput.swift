@@ -22,10 +22,13 @@ struct EvaluationInput {
         self.requirements = requirements
         self.now = now
         self.config = config
-        let family = Vocabulary.roleFamily(forTitle: requirements.roleTitle)
+        let family =
+            Vocabulary.roleFamily(forTitle: requirements.roleTitle)
             ?? requirements.titleKeywords.lazy.compactMap(Vocabulary.roleFamily(forTitle:)).first
         self.family = family
-        let phrases = requirements.titleKeywords.isEmpty ? [Self.withoutLevels(requirements.roleTitle)] : requirements.titleKeywords
+        let phrases =
+            requirements.titleKeywords.isEmpty
+            ? [Self.withoutLevels(requirements.roleTitle)] : requirements.titleKeywords
         self.phrases = phrases.filter { !TextTokens.words($0).isEmpty }
         let relevant = facts.order.filter { i in
             guard let title = facts.experience(i).title else { return false }
@@ -56,7 +59,9 @@ struct EvaluationInput {
 
     /// "Senior Machine Learning Engineer" → "Machine Learning Engineer".
     static func withoutLevels(_ title: String) -> String {
-        let levels: Set<String> = ["senior", "sr", "junior", "jr", "staff", "lead", "principal", "mid", "intern", "head"]
+        let levels: Set<String> = [
+            "senior", "sr", "junior", "jr", "staff", "lead", "principal", "mid", "intern", "head",
+        ]
         return title.split(separator: " ").filter { !levels.contains($0.lowercased()) }.joined(separator: " ")
     }
 

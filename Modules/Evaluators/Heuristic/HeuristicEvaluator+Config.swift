@@ -33,7 +33,8 @@ extension HeuristicEvaluator {
             ConfigKey("seniority_weight", "number", default: "1.5", "weight of the title's level matching (0–10)"),
             ConfigKey("tenure_weight", "number", default: "1.5", "weight of years in relevant roles (0–10)"),
             ConfigKey("domain_weight", "number", default: "2.5", "weight of time at target-domain companies (0–10)"),
-            ConfigKey("recency_weight", "number", default: "1", "weight of how recently the relevant role was held (0–10)"),
+            ConfigKey(
+                "recency_weight", "number", default: "1", "weight of how recently the relevant role was held (0–10)"),
             ConfigKey("location_weight", "number", default: "0.5", "weight of the location matching (0–10)"),
             ConfigKey("target_years", "number", default: "4", "relevant years that earn full tenure credit (0.5–30)"),
         ]
@@ -71,9 +72,11 @@ extension HeuristicEvaluator {
 
         /// The weights by config key.
         var weights: [(String, Double)] {
-            [("must_have_weight", mustHaveWeight), ("nice_to_have_weight", niceToHaveWeight),
-             ("title_weight", titleWeight), ("seniority_weight", seniorityWeight), ("tenure_weight", tenureWeight),
-             ("domain_weight", domainWeight), ("recency_weight", recencyWeight), ("location_weight", locationWeight)]
+            [
+                ("must_have_weight", mustHaveWeight), ("nice_to_have_weight", niceToHaveWeight),
+                ("title_weight", titleWeight), ("seniority_weight", seniorityWeight), ("tenure_weight", tenureWeight),
+                ("domain_weight", domainWeight), ("recency_weight", recencyWeight), ("location_weight", locationWeight),
+            ]
         }
 
         /// The weight of a signal.

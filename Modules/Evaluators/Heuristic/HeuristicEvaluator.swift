@@ -29,8 +29,10 @@ public struct HeuristicEvaluator: CandidateEvaluator {
     public func evaluateSync(_ dossier: CandidateDossier, for requirements: JobRequirements) -> Evaluation {
         let input = EvaluationInput(dossier: dossier, requirements: requirements, now: now, config: config)
         let seniority = input.senioritySignal(), title = input.titleSignal()
-        let experience = [input.mustHaveSignal(), input.niceToHaveSignal(), title, seniority,
-                          input.tenureSignal(), input.recencySignal()]
+        let experience = [
+            input.mustHaveSignal(), input.niceToHaveSignal(), title, seniority,
+            input.tenureSignal(), input.recencySignal(),
+        ]
         let domain = input.domainSignal(), location = input.locationSignal()
         let all = experience + [domain, location]
 
@@ -54,12 +56,15 @@ public struct HeuristicEvaluator: CandidateEvaluator {
         let recommendation = Recommendation(score: overall)
         var unknowns = Signal.unique(all.flatMap(\.unknowns))
         if dossier.profile.education.isEmpty { unknowns.append("no education listed") }
-        if dossier.freshness == .stale { unknowns.append("profile comes from a stale cache; recent changes may be missing") }
+        if dossier.freshness == .stale {
+            unknowns.append("profile comes from a stale cache; recent changes may be missing")
+        }
         let strengths = all.flatMap(\.strengths), concerns = all.flatMap(\.concerns)
         return Evaluation(
             overall: overall, domainFit: domainFit, experienceMatch: experienceMatch, strengths: strengths,
             concerns: concerns, unknowns: unknowns, recommendation: recommendation,
-            summary: Self.summary(input, overall: overall, recommendation: recommendation, strengths: strengths, concerns: concerns),
+            summary: Self.summary(
+                input, overall: overall, recommendation: recommendation, strengths: strengths, concerns: concerns),
             evaluator: id)
     }
 
@@ -78,7 +83,8 @@ public struct HeuristicEvaluator: CandidateEvaluator {
         } else {
             first = "The profile lists no experience."
         }
-        var second = "Scored \(String(format: "%.1f", overall))/10 (\(recommendation.rawValue)) for \(input.requirements.roleTitle)"
+        var second =
+            "Scored \(String(format: "%.1f", overall))/10 (\(recommendation.rawValue)) for \(input.requirements.roleTitle)"
         if let strength = strengths.first { second += "; \(lowercasedFirst(strength.text))" }
         if let concern = concerns.first { second += "; concern: \(lowercasedFirst(concern.text))" }
         return first + " " + second + "."

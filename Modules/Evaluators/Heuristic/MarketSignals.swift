@@ -18,7 +18,9 @@ extension EvaluationInput {
             if let record = facts.record(i) {
                 if let industry = record.industry, industry.lowercased() == term?.industry.lowercased() {
                     yes.append((i, [facts.companyFact(i)]))
-                } else if let spec = record.specialties.first(where: { s in keywords.contains { TextTokens.contains(s, phrase: $0) } }) {
+                } else if let spec = record.specialties.first(where: { s in
+                    keywords.contains { TextTokens.contains(s, phrase: $0) }
+                }) {
                     yes.append((i, [facts.companyFact(i), "experience[\(i)].company.specialties: \(spec)"]))
                 } else if let sentence = record.description.flatMap({ d in
                     ProfileFacts.sentences(d).first { s in keywords.contains { TextTokens.contains(s, phrase: $0) } }
@@ -65,7 +67,8 @@ extension EvaluationInput {
         let stated = facts.locationFacts
         let profileText = facts.profile.statedLocation ?? ""
         guard !stated.isEmpty, let inside = accepted.contains(location: profileText) else {
-            signal.unknowns.append(stated.isEmpty ? "location not stated in profile" : "location '\(profileText)' not recognised")
+            signal.unknowns.append(
+                stated.isEmpty ? "location not stated in profile" : "location '\(profileText)' not recognised")
             return signal
         }
         if inside {

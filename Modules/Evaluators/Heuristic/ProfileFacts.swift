@@ -27,7 +27,8 @@ struct ProfileFacts {
 
     /// The primary current role: the first current, non-advisory role in profile order; else the first current one.
     var currentIndex: Int? {
-        order.first { experience($0).isCurrent && !experience($0).isAdvisory } ?? order.first { experience($0).isCurrent }
+        order.first { experience($0).isCurrent && !experience($0).isAdvisory }
+            ?? order.first { experience($0).isCurrent }
     }
 
     /// The company record of an experience, when the dossier has one.
@@ -65,11 +66,14 @@ struct ProfileFacts {
 
     /// The profile's location and country; when it states neither, the primary current role's location.
     var locationFacts: [String] {
-        let own = [nonEmpty(profile.location).map { "location: \($0)" }, nonEmpty(profile.country).map { "country: \($0)" }]
-            .compactMap { $0 }
+        let own = [
+            nonEmpty(profile.location).map { "location: \($0)" }, nonEmpty(profile.country).map { "country: \($0)" },
+        ]
+        .compactMap { $0 }
         guard own.isEmpty else { return own }
         let primary = profile.currentExperience
-        guard let i = order.first(where: { experience($0) == primary }), let place = nonEmpty(experience(i).location) else { return [] }
+        guard let i = order.first(where: { experience($0) == primary }), let place = nonEmpty(experience(i).location)
+        else { return [] }
         return ["experience[\(i)].location: \(place)"]
     }
 

@@ -19,7 +19,8 @@ extension EvaluationInput {
         let when = current == nil ? "Most recent" : "Current"
         if relevant.first == latest {
             signal.score = current == nil ? 0.8 : 1
-            signal.strength("\(when) title matches the \(roleName) role", [facts.titleFact(latest), facts.companyFact(latest)])
+            signal.strength(
+                "\(when) title matches the \(roleName) role", [facts.titleFact(latest), facts.companyFact(latest)])
         } else if related.first == latest, let title = facts.experience(latest).title {
             let path = careerPath(before: latest)
             if terms.affinity(title: title) >= RoleTerms.variantAffinity {
@@ -27,18 +28,21 @@ extension EvaluationInput {
                 // word reads two ways ("Product Lead") may name another level than the one read: not full credit.
                 let sure = terms.variant(in: title).map(RoleTerms.carriesAmbiguousLevel) != true
                 signal.score = current == nil ? 0.8 : sure ? 1 : 0.9
-                signal.strength("\(when) title is another name for the \(roleName) role",
-                                [facts.titleFact(latest), facts.companyFact(latest)])
+                signal.strength(
+                    "\(when) title is another name for the \(roleName) role",
+                    [facts.titleFact(latest), facts.companyFact(latest)])
             } else if terms.leadsPeople, !path.isEmpty {
                 // A manager of an area of the role's function who came up through it: what the role is.
                 signal.score = current == nil ? 0.8 : 1
-                signal.strength("\(when) title leads a team of the role's function, after \(path.count) such role\(path.count == 1 ? "" : "s") before",
-                                [facts.titleFact(latest), facts.companyFact(latest)] + path.prefix(2).map(facts.titleFact))
+                signal.strength(
+                    "\(when) title leads a team of the role's function, after \(path.count) such role\(path.count == 1 ? "" : "s") before",
+                    [facts.titleFact(latest), facts.companyFact(latest)] + path.prefix(2).map(facts.titleFact))
             } else {
                 signal.score = current == nil ? 0.5 : 0.6
                 let shared = terms.sharedCues(title: title).map { "'\($0)'" }.joined(separator: ", ")
-                signal.strength("\(when) title is related to the \(roleName) role (shares \(shared))",
-                                [facts.titleFact(latest), facts.companyFact(latest)])
+                signal.strength(
+                    "\(when) title is related to the \(roleName) role (shares \(shared))",
+                    [facts.titleFact(latest), facts.companyFact(latest)])
             }
         } else if let past = relevant.first {
             signal.score = 0.5
@@ -64,8 +68,9 @@ extension EvaluationInput {
         return facts.order.filter { i in
             let experience = facts.experience(i)
             guard i != index, !experience.isAdvisory, (experience.start?.monthIndex ?? Int.min) < start,
-                  let title = experience.title, let id = TitleThesaurus.family(ofTitle: title),
-                  let other = Vocabulary.roleFamilies.first(where: { $0.id == id }) else { return false }
+                let title = experience.title, let id = TitleThesaurus.family(ofTitle: title),
+                let other = Vocabulary.roleFamilies.first(where: { $0.id == id })
+            else { return false }
             return functions.contains(other.function)
         }
     }
@@ -75,8 +80,10 @@ extension EvaluationInput {
         var signal = Signal(.seniority)
         let wanted = requirements.seniorityLevels
         guard !wanted.isEmpty else { return signal }
-        let candidates = [relevant.first { facts.experience($0).isCurrent }, related.first { facts.experience($0).isCurrent },
-                          facts.currentIndex, relevant.first, facts.order.first]
+        let candidates = [
+            relevant.first { facts.experience($0).isCurrent }, related.first { facts.experience($0).isCurrent },
+            facts.currentIndex, relevant.first, facts.order.first,
+        ]
         guard let i = candidates.compactMap({ $0 }).first(where: { facts.titleFact($0) != nil }),
             let title = facts.experience(i).title
         else {

@@ -19,7 +19,8 @@ extension EvaluationInput {
         for skill in skills {
             // "Go or Rust" is met by either, under any of its names ("Golang").
             if let fact = JobRequirements.alternatives(skill).flatMap(SkillAliases.names(for:)).lazy
-                .compactMap(facts.evidence(forSkill:)).first {
+                .compactMap(facts.evidence(forSkill:)).first
+            {
                 shown.append(skill)
                 evidence.append(fact)
             } else {
@@ -28,7 +29,8 @@ extension EvaluationInput {
         }
         signal.score = Double(shown.count) / Double(skills.count)
         if !shown.isEmpty {
-            signal.strength("Shows \(shown.count) of \(skills.count) \(label) skills: \(shown.joined(separator: ", "))", evidence)
+            signal.strength(
+                "Shows \(shown.count) of \(skills.count) \(label) skills: \(shown.joined(separator: ", "))", evidence)
         }
         return signal
     }

@@ -20,7 +20,9 @@ public struct OpenAICompatibleEvaluator: CandidateEvaluator {
 
         public static var keys: [ConfigKey] {
             [
-                ConfigKey("base_url", "string", default: "http://127.0.0.1:8000", "server root; /v1/chat/completions is appended"),
+                ConfigKey(
+                    "base_url", "string", default: "http://127.0.0.1:8000",
+                    "server root; /v1/chat/completions is appended"),
                 ConfigKey("model", "string", default: "required", "model name as the server knows it"),
                 ConfigKey("api_key", "secret", default: "none", "optional key, sent as a Bearer token"),
                 ConfigKey("temperature", "number", default: "0.1", "sampling temperature (0–2)"),
@@ -28,7 +30,9 @@ public struct OpenAICompatibleEvaluator: CandidateEvaluator {
             ] + Self().http.keys
         }
 
-        enum CodingKeys: String, CodingKey { case baseURL = "base_url", apiKey = "api_key", model, temperature, maxTokens = "max_tokens" }
+        enum CodingKeys: String, CodingKey {
+            case baseURL = "base_url", apiKey = "api_key", model, temperature, maxTokens = "max_tokens"
+        }
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -43,7 +47,9 @@ public struct OpenAICompatibleEvaluator: CandidateEvaluator {
 
         public func validate() -> [ConfigProblem] {
             var problems = BaseURL.problems(baseURL)
-            if model.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(ConfigProblem(key: "model", "is required: the model name the server serves")) }
+            if model.trimmingCharacters(in: .whitespaces).isEmpty {
+                problems.append(ConfigProblem(key: "model", "is required: the model name the server serves"))
+            }
             problems.check("temperature", temperature, in: 0...2)
             problems.check("max_tokens", maxTokens, in: 1...64_000)
             return problems + http.validate()
@@ -55,14 +61,17 @@ public struct OpenAICompatibleEvaluator: CandidateEvaluator {
     let apiKey: Secret?
     let client: VendorClient
 
-    public init(id: String = "openai_compatible", config: Config, apiKey: Secret?, logger: Logger,
-                vendorClock: any VendorClock = SystemVendorClock(), hooks: VendorHooks = .none,
-                metrics: any MetricsFactory = NOOPMetricsHandler.instance) {
+    public init(
+        id: String = "openai_compatible", config: Config, apiKey: Secret?, logger: Logger,
+        vendorClock: any VendorClock = SystemVendorClock(), hooks: VendorHooks = .none,
+        metrics: any MetricsFactory = NOOPMetricsHandler.instance
+    ) {
         self.id = id
         self.config = config
         self.apiKey = apiKey
-        client = VendorClient(vendor: "OpenAI-compatible", settings: config.http, logger: logger, clock: vendorClock, hooks: hooks,
-                              metrics: metrics)
+        client = VendorClient(
+            vendor: "OpenAI-compatible", settings: config.http, logger: logger, clock: vendorClock, hooks: hooks,
+            metrics: metrics)
     }
 
     public func evaluate(_ dossier: CandidateDossier, for requirements: JobRequirements) async throws -> Evaluation {
@@ -79,16 +88,25 @@ public struct OpenAICompatibleEvaluator: CandidateEvaluator {
         ]
         var headers = [("content-type", "application/json"), ("accept", "application/json")]
         if let apiKey { headers.append(("authorization", "Bearer \(apiKey.value)")) }
-        let request = VendorRequest(method: "POST", url: BaseURL.join(config.baseURL, "/v1/chat/completions"), headers: headers,
-                                    body: try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys]), label: label)
+        let request = VendorRequest(
+            method: "POST", url: BaseURL.join(config.baseURL, "/v1/chat/completions"), headers: headers,
+            body: try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys]), label: label)
         let response = try await client.send(request, isValid: VendorClient.jsonBody)
         switch response.status {
         case 200..<300: break
         case 401, 403:
-            throw ScoutError(.config, "the OpenAI-compatible server rejected the key\(config.apiKey.map { " from \($0.env)" } ?? "") (HTTP \(response.status))")
+            throw ScoutError(
+                .config,
+                "the OpenAI-compatible server rejected the key\(config.apiKey.map { " from \($0.env)" } ?? "") (HTTP \(response.status))"
+            )
         case 404:
-            throw ScoutError(.config, "the OpenAI-compatible server has no \(request.url) (HTTP 404): check base_url (the server root, with or without /v1)")
-        default: throw ScoutError.vendor("OpenAI-compatible \(label): HTTP \(response.status) (\(response.errorText.prefix(160)))")
+            throw ScoutError(
+                .config,
+                "the OpenAI-compatible server has no \(request.url) (HTTP 404): check base_url (the server root, with or without /v1)"
+            )
+        default:
+            throw ScoutError.vendor(
+                "OpenAI-compatible \(label): HTTP \(response.status) (\(response.errorText.prefix(160)))")
         }
         let object = (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any] ?? [:]
         let choice = (object["choices"] as? [[String: Any]])?.first
@@ -99,10 +117,12 @@ public struct OpenAICompatibleEvaluator: CandidateEvaluator {
 extension OpenAICompatibleEvaluator {
     /// The `openai_compatible` factory.
     public static let factory = PluginFactory<any CandidateEvaluator>(
-        type: "openai_compatible", summary: "any /v1/chat/completions server (vLLM, llama.cpp, Ollama …); model is required",
+        type: "openai_compatible",
+        summary: "any /v1/chat/completions server (vLLM, llama.cpp, Ollama …); model is required",
         config: Config.self
     ) { config, context in
         let key = try config.apiKey.map { try context.secrets.resolve($0, for: "\(context.path).api_key") }
-        return OpenAICompatibleEvaluator(id: context.id, config: config, apiKey: key, logger: context.logger, metrics: context.metrics)
+        return OpenAICompatibleEvaluator(
+            id: context.id, config: config, apiKey: key, logger: context.logger, metrics: context.metrics)
     }
 }

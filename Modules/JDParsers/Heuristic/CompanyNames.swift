@@ -7,15 +7,19 @@ enum CompanyNames {
     static let cues = [
         "companies like ", "companies such as ", "competitors like ", "competitors such as ", "competitors:",
         "experience at ", "worked at ", "background at ", "such as ", "e.g. ", "e.g., ", "eg. ", "for example ",
-        "similar to ", "alumni of ", "someone from ", "people from ", "engineers from ", "candidates from ", "teams like ",
+        "similar to ", "alumni of ", "someone from ", "people from ", "engineers from ", "candidates from ",
+        "teams like ",
         "teams at ", "teams such as ", "ex-", "places like ", "places such as ", "firms like ", "firms such as ",
-        "vendors like ", "vendors such as ", "startups like ", "startups such as ", "employers like ", "employers such as ",
+        "vendors like ", "vendors such as ", "startups like ", "startups such as ", "employers like ",
+        "employers such as ",
         "organisations like ", "organizations like ", "businesses like ", "shops like ",
     ]
 
     /// Phrases that end a list of example companies: "(Cipherhold, Wardline Security and the like)".
-    static let trailingCues = [" and the like", " or the like", " and similar", " or similar companies", " and others like them",
-                               " alumni", " veterans"]
+    static let trailingCues = [
+        " and the like", " or the like", " and similar", " or similar companies", " and others like them",
+        " alumni", " veterans",
+    ]
 
     /// Capitalised words that are not company names on their own.
     static let stopNames: Set<String> = [
@@ -35,7 +39,9 @@ enum CompanyNames {
         }
         for cue in trailingCues {
             var searchEnd = line.endIndex
-            while let range = line.range(of: cue, options: [.caseInsensitive, .backwards], range: line.startIndex..<searchEnd) {
+            while let range = line.range(
+                of: cue, options: [.caseInsensitive, .backwards], range: line.startIndex..<searchEnd)
+            {
                 names += trailingList(in: clause(before: line[..<range.lowerBound]))
                 searchEnd = range.lowerBound
             }
@@ -71,7 +77,9 @@ enum CompanyNames {
     static func clause(before text: Substring) -> String {
         var start = text.startIndex
         for stop in [". ", ";", "(", ")", "\n", " - ", " — ", ":"] {
-            if let range = text.range(of: stop, options: .backwards), range.upperBound > start { start = range.upperBound }
+            if let range = text.range(of: stop, options: .backwards), range.upperBound > start {
+                start = range.upperBound
+            }
         }
         return String(text[start...]).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
     }
@@ -120,7 +128,9 @@ enum CompanyNames {
     static func isPlausible(_ name: String) -> Bool {
         let words = TextTokens.words(name)
         guard !words.isEmpty, name.count >= 2, name.contains(where: \.isLetter) else { return false }
-        if words.count == 1, stopNames.contains(words[0]) || TitleAnalysis.levelWords.contains(words[0]) { return false }
+        if words.count == 1, stopNames.contains(words[0]) || TitleAnalysis.levelWords.contains(words[0]) {
+            return false
+        }
         let folded = words.joined(separator: " ")
         if Vocabulary.skills.contains(where: { TextTokens.words($0).joined(separator: " ") == folded }) { return false }
         if Vocabulary.domains.contains(where: { d in d.keywords.contains(folded) || d.name.lowercased() == folded }) {

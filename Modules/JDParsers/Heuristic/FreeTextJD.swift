@@ -39,7 +39,8 @@ struct FreeTextJD {
             case .mustHave: draft.mustHave += JDDraft.skills(fromBullet: line.text, verbatim: isBullet)
             case .niceToHave: draft.niceToHave += JDDraft.skills(fromBullet: line.text, verbatim: isBullet)
             case .companies where isBullet:
-                draft.mentioned += CompanyNames.leadingGroup(of: CompanyNames.sentence(from: line.text[...])).map { [$0] } ?? []
+                draft.mentioned +=
+                    CompanyNames.leadingGroup(of: CompanyNames.sentence(from: line.text[...])).map { [$0] } ?? []
             case .excluded where isBullet: draft.excluded += CompanyNames.list(in: line.text)
             default: break
             }
@@ -47,7 +48,8 @@ struct FreeTextJD {
             draft.seniority += TitleAnalysis.levelsStated(in: line.text)
             // The experience asked for sits in the requirements, not in the company's story ("15 years of payments").
             if draft.levelsFromYears == nil, isBullet || section == .mustHave || section == .niceToHave,
-               case let levels = TitleAnalysis.levels(fromYearsIn: line.text), !levels.isEmpty {
+                case let levels = TitleAnalysis.levels(fromYearsIn: line.text), !levels.isEmpty
+            {
                 draft.levelsFromYears = levels
             }
             if line.kind == .text {
@@ -111,8 +113,10 @@ struct FreeTextJD {
     /// A JD without a `Location:` line usually says where in a header ("Acme · Berlin or Wrocław · Hybrid") or a
     /// sentence ("remote within the EU", "based in Lisbon"): the first such line that names a known place.
     static func locationLine(in lines: [JDLine]) -> String? {
-        let cues = ["remote", "hybrid", "on-site", "onsite", "based in", "office in", "offices in", "anywhere in", "relocat",
-                    "located in", "work from", "location"]
+        let cues = [
+            "remote", "hybrid", "on-site", "onsite", "based in", "office in", "offices in", "anywhere in", "relocat",
+            "located in", "work from", "location",
+        ]
         for line in lines.prefix(60) where line.kind != .heading || line.text.contains("·") {
             let lower = line.text.lowercased()
             guard line.text.contains("·") || cues.contains(where: lower.contains) else { continue }

@@ -31,7 +31,9 @@ struct JDDraft {
         "must have", "must-have", "must haves", "must-haves", "requirements", "required", "required skills", "skills",
         "must-have skills", "tech stack", "stack",
     ]
-    static let niceKeys: Set<String> = ["nice to have", "nice-to-have", "nice to haves", "bonus", "preferred", "pluses"]
+    static let niceKeys: Set<String> = [
+        "nice to have", "nice-to-have", "nice to haves", "bonus", "preferred", "pluses",
+    ]
 
     /// Applies a `key: value` line; false when the key is not one the parser knows or the value is empty.
     mutating func apply(key: String, value: String) -> Bool {
@@ -74,7 +76,8 @@ struct JDDraft {
         let items = bullet.replacingOccurrences(of: " or ", with: ", ").components(separatedBy: ", ")
             .map { $0.trimmingCharacters(in: .whitespaces) }
         if verbatim, items.count >= 2, normalized.contains(" or "), !normalized.contains(" and "),
-           items.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 3 && $0.first?.isUppercase == true }) {
+            items.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 3 && $0.first?.isUppercase == true })
+        {
             return [items.joined(separator: " or ")]
         }
         if found.count >= 2, normalized.contains(" or "), !normalized.contains(" and ") {

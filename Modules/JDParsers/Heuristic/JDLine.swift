@@ -35,7 +35,8 @@ struct JDLine: Equatable {
         let lower = text.lowercased()
         for phrase in ["do not source from", "don't source from", "do not source", "don’t source from"]
         where lower.hasPrefix(phrase) {
-            let rest = text.dropFirst(phrase.count).trimmingCharacters(in: CharacterSet(charactersIn: ": ").union(.whitespaces))
+            let rest = text.dropFirst(phrase.count).trimmingCharacters(
+                in: CharacterSet(charactersIn: ": ").union(.whitespaces))
             return ("do not source from", rest)
         }
         guard let colon = text.firstIndex(of: ":") else { return nil }
@@ -71,12 +72,16 @@ enum JDSection: Equatable {
         func has(_ phrases: [String]) -> Bool { phrases.contains { h.contains($0) } }
         if has(["exclude", "do not source", "don't source", "off limits", "off-limits"]) {
             self = .excluded
-        } else if has(["nice to have", "nice-to-have", "bonus", "preferred", "plus", "good to have", "desirable", "extra credit"]) {
+        } else if has([
+            "nice to have", "nice-to-have", "bonus", "preferred", "plus", "good to have", "desirable", "extra credit",
+        ]) {
             self = .niceToHave
         } else if has(["companies", "competitors", "where to look", "source from"]) {
             self = .companies
-        } else if has(["requirement", "must have", "must-have", "you'll need", "you will need", "qualification",
-                       "looking for", "you have", "you bring", "required", "skills", "who you are", "about you"]) {
+        } else if has([
+            "requirement", "must have", "must-have", "you'll need", "you will need", "qualification",
+            "looking for", "you have", "you bring", "required", "skills", "who you are", "about you",
+        ]) {
             self = .mustHave
         } else {
             self = .other

@@ -18,13 +18,16 @@ enum SkillMatcher {
             }
             let phrase = TextTokens.words(skill).joined(separator: " ")
             guard !phrase.isEmpty, normalized.contains(" \(phrase) ") else { return nil }
-            let at = text.range(of: skill, options: [.caseInsensitive, .diacriticInsensitive])
+            let at =
+                text.range(of: skill, options: [.caseInsensitive, .diacriticInsensitive])
                 .map { text.distance(from: text.startIndex, to: $0.lowerBound) } ?? Int.max
             return (skill, at)
         }
         let phrases = found.map { " " + TextTokens.words($0.skill).joined(separator: " ") + " " }
         return found.enumerated().filter { index, _ in
-            !phrases.indices.contains { $0 != index && phrases[$0] != phrases[index] && phrases[$0].contains(phrases[index]) }
+            !phrases.indices.contains {
+                $0 != index && phrases[$0] != phrases[index] && phrases[$0].contains(phrases[index])
+            }
         }
         .map(\.element).sorted { ($0.at, $0.skill) < ($1.at, $1.skill) }.map(\.skill)
     }

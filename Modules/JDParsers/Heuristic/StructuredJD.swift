@@ -33,7 +33,8 @@ enum StructuredJD {
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             guard keys.contains(key) else {
-                throw ScoutError.badInput("unknown key '\(key)' in structured JD\(Suggestion.hint(for: key, valid: keys))")
+                throw ScoutError.badInput(
+                    "unknown key '\(key)' in structured JD\(Suggestion.hint(for: key, valid: keys))")
             }
             fields[key] = value
         }
@@ -43,7 +44,8 @@ enum StructuredJD {
         let levels = try list(fields["seniority"], key: "seniority").map { word in
             guard let level = Seniority(word: word) else {
                 throw ScoutError.badInput(
-                    "unknown seniority '\(word)'\(Suggestion.hint(for: word, valid: Seniority.allCases.map(\.rawValue)))")
+                    "unknown seniority '\(word)'\(Suggestion.hint(for: word, valid: Seniority.allCases.map(\.rawValue)))"
+                )
             }
             return level
         }
@@ -57,7 +59,8 @@ enum StructuredJD {
             niceToHaveSkills: JDDraft.unique(try list(fields["nice_to_have"], key: "nice_to_have")),
             location: try string(fields["location"], key: "location"),
             targetDomain: try string(fields["target_domain"], key: "target_domain")?.lowercased(),
-            mentionedCompanies: CompanyNames.unique(try list(fields["mentioned_companies"], key: "mentioned_companies")),
+            mentionedCompanies: CompanyNames.unique(
+                try list(fields["mentioned_companies"], key: "mentioned_companies")),
             excludedCompanies: CompanyNames.unique(try list(fields["excluded_companies"], key: "excluded_companies")),
             hiringCompany: try string(fields["hiring_company"], key: "hiring_company"))
     }

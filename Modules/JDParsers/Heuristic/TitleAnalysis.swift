@@ -20,7 +20,8 @@ enum TitleAnalysis {
     ]
 
     static let prefixes = [
-        "we're hiring a ", "we're hiring an ", "we're hiring: ", "we're hiring ", "we are hiring a ", "we are hiring an ",
+        "we're hiring a ", "we're hiring an ", "we're hiring: ", "we're hiring ", "we are hiring a ",
+        "we are hiring an ",
         "we are hiring: ", "we are hiring ", "now hiring: ", "now hiring ", "hiring: ", "hiring a ", "hiring an ",
         "job title: ", "job: ", "role: ", "position: ", "title: ", "open role: ", "opening: ", "join us as a ",
         "join us as an ", "job description: ", "jd: ", "a ", "an ",
@@ -49,7 +50,9 @@ enum TitleAnalysis {
         title = roleClause(of: title)
         // "Senior Go engineer for a fintech scale-up": what follows names the employer, not the role.
         for tail in [" for a ", " for an ", " for our ", " for the ", " to join ", " who "] {
-            if let range = title.range(of: tail, options: .caseInsensitive) { title = String(title[..<range.lowerBound]) }
+            if let range = title.range(of: tail, options: .caseInsensitive) {
+                title = String(title[..<range.lowerBound])
+            }
         }
         if let paren = title.firstIndex(of: "(") { title = String(title[..<paren]) }
         title = title.trimmingCharacters(in: CharacterSet(charactersIn: " .!:,;*_"))
@@ -65,8 +68,11 @@ enum TitleAnalysis {
             let character = line[index]
             if character == " " {
                 words += 1
-            } else if sawNoun, [",", ";"].contains(character)
-                || (character == "." && line.index(after: index) < line.endIndex && line[line.index(after: index)] == " ") {
+            } else if sawNoun,
+                [",", ";"].contains(character)
+                    || (character == "." && line.index(after: index) < line.endIndex
+                        && line[line.index(after: index)] == " ")
+            {
                 return String(line[..<index])
             }
             if words > 0, character.isLetter, index == line.startIndex || line[line.index(before: index)] == " " {
@@ -99,8 +105,9 @@ enum TitleAnalysis {
         // "Engineering Manager", "Team Lead": the title is the level. A "Business Development Manager" is not: only
         // titles of the engineering-management family, or that lead a team, are.
         if levels.isEmpty, Seniority.infer(fromTitle: title) == .manager,
-           TitleThesaurus.family(ofTitles: [title]) == "engineering_manager" || text.contains(" team lead ")
-            || text.contains(" engineering lead ") {
+            TitleThesaurus.family(ofTitles: [title]) == "engineering_manager" || text.contains(" team lead ")
+                || text.contains(" engineering lead ")
+        {
             levels = [.manager]
         }
         return sortedUnique(levels)
@@ -111,8 +118,10 @@ enum TitleAnalysis {
     static func levelsStated(in line: String) -> [Seniority] {
         let words = TextTokens.words(line)
         var levels: [Seniority] = []
-        let others: Set<String> = ["two", "three", "four", "five", "six", "several", "mentor", "mentoring", "mentors",
-                                   "manage", "managing", "our", "other"]
+        let others: Set<String> = [
+            "two", "three", "four", "five", "six", "several", "mentor", "mentoring", "mentors",
+            "manage", "managing", "our", "other",
+        ]
         for (index, word) in words.enumerated() where word == "level" {
             var j = index - 1
             var found: [Seniority] = []
@@ -138,15 +147,19 @@ enum TitleAnalysis {
     static func levels(fromYearsIn line: String) -> [Seniority] {
         let text = line.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
         let number = #"(\d{1,2}(?:\.\d)?)"#
-        let pattern = #"(?i)(?<![\d.])"# + number + #"\s*(?:(\+)|-\s*"# + number + #"|\s+to\s+"# + number
+        let pattern =
+            #"(?i)(?<![\d.])"# + number + #"\s*(?:(\+)|-\s*"# + number + #"|\s+to\s+"# + number
             + #")?\s*\+?\s*(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?([a-z]+)"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
-        let doing: Set<String> = ["of", "as", "in", "experience", "building", "working", "writing", "leading", "managing",
-                                  "shipping", "developing", "designing", "selling", "closing", "running", "doing", "professional",
-                                  "hands", "industry", "production", "relevant", "commercial", "practical"]
+        let doing: Set<String> = [
+            "of", "as", "in", "experience", "building", "working", "writing", "leading", "managing",
+            "shipping", "developing", "designing", "selling", "closing", "running", "doing", "professional",
+            "hands", "industry", "production", "relevant", "commercial", "practical",
+        ]
         for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             func group(_ i: Int) -> Double? { Range(match.range(at: i), in: text).flatMap { Double(text[$0]) } }
-            guard let low = group(1), let next = Range(match.range(at: 5), in: text).map({ text[$0].lowercased() }) else { continue }
+            guard let low = group(1), let next = Range(match.range(at: 5), in: text).map({ text[$0].lowercased() })
+            else { continue }
             // "18 years of age", "10 years old": an age, not experience.
             let after = text[Range(match.range, in: text)!.upperBound...].lowercased()
             if next == "age" || next == "old" || after.hasPrefix(" age") { continue }
@@ -181,7 +194,8 @@ enum TitleAnalysis {
     static func seniority(inList value: String) -> [Seniority] {
         let normalized = TextTokens.normalized(value)
         var levels: [Seniority] = []
-        for phrase in ["vice president", "tech lead", "entry level", "mid level"] where normalized.contains(" \(phrase) ") {
+        for phrase in ["vice president", "tech lead", "entry level", "mid level"]
+        where normalized.contains(" \(phrase) ") {
             if let level = Seniority(word: phrase) { levels.append(level) }
         }
         levels += TextTokens.words(value).compactMap { Seniority(word: $0) }
@@ -211,11 +225,13 @@ enum TitleAnalysis {
         for separator in [" / ", "/", " or "] {
             let parts = title.components(separatedBy: separator)
             guard parts.count == 2 else { continue }
-            let left = parts[0].split(separator: " ").map(String.init), right = parts[1].split(separator: " ").map(String.init)
+            let left = parts[0].split(separator: " ").map(String.init),
+                right = parts[1].split(separator: " ").map(String.init)
             // "Data Scientist or ML Engineer" names two jobs, not two fields of one.
             guard let field = left.last, right.count >= 2, let head = right.last,
-                  !levelWords.contains(field.lowercased()), !levelWords.contains(right[0].lowercased()),
-                  !roleNouns.contains(field.lowercased()) else { continue }
+                !levelWords.contains(field.lowercased()), !levelWords.contains(right[0].lowercased()),
+                !roleNouns.contains(field.lowercased())
+            else { continue }
             let prefix = left.dropLast()
             return [(left + [head]).joined(separator: " "), (prefix + right).joined(separator: " ")]
         }
@@ -237,11 +253,14 @@ enum TitleAnalysis {
     }
 
     static let languages: [String: String] = [
-        "go": "backend_engineer", "golang": "backend_engineer", "java": "backend_engineer", "python": "backend_engineer",
-        "rust": "backend_engineer", "scala": "backend_engineer", "ruby": "backend_engineer", "rails": "backend_engineer",
+        "go": "backend_engineer", "golang": "backend_engineer", "java": "backend_engineer",
+        "python": "backend_engineer",
+        "rust": "backend_engineer", "scala": "backend_engineer", "ruby": "backend_engineer",
+        "rails": "backend_engineer",
         "php": "backend_engineer", "elixir": "backend_engineer", "node": "backend_engineer", "c++": "backend_engineer",
         "c#": "backend_engineer", ".net": "backend_engineer", "dotnet": "backend_engineer", "kotlin": "mobile_engineer",
-        "swift": "mobile_engineer", "ios": "mobile_engineer", "android": "mobile_engineer", "flutter": "mobile_engineer",
+        "swift": "mobile_engineer", "ios": "mobile_engineer", "android": "mobile_engineer",
+        "flutter": "mobile_engineer",
         "javascript": "frontend_engineer", "typescript": "frontend_engineer", "react": "frontend_engineer",
         "vue": "frontend_engineer", "angular": "frontend_engineer",
     ]

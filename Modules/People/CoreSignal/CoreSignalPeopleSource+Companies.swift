@@ -8,14 +8,18 @@ extension CoreSignalPeopleSource {
     public func resolveCompanyID(_ company: Company) async throws -> Int? {
         if let website = company.website, !website.isEmpty {
             let host = CompanyKey.normalizeWebsite(website)
-            let items = try await companyPreview(CoreSignalQuery.companyByWebsite(host), label: "resolve company by website")
-            if let match = items.first(where: { $0.string("website").map(CompanyKey.normalizeWebsite) == host }), let id = match.int("id") {
+            let items = try await companyPreview(
+                CoreSignalQuery.companyByWebsite(host), label: "resolve company by website")
+            if let match = items.first(where: { $0.string("website").map(CompanyKey.normalizeWebsite) == host }),
+                let id = match.int("id")
+            {
                 return id
             }
         }
         let key = CompanyKey.normalize(company.name)
         guard !key.isEmpty else { return nil }
-        let items = try await companyPreview(CoreSignalQuery.companyByName(company.name), label: "resolve company by name")
+        let items = try await companyPreview(
+            CoreSignalQuery.companyByName(company.name), label: "resolve company by name")
         var best: (id: Int, ratio: Double)?
         for item in items {
             guard let id = item.int("id"), let name = item.string("name") else { continue }

@@ -27,23 +27,43 @@ extension CoreSignalPeopleSource {
 
         public static var keys: [ConfigKey] {
             [
-                ConfigKey("base_url", "string", default: "https://api.coresignal.com/cdapi/v2", "API root (must include /cdapi/v2)"),
-                ConfigKey("api_key", "secret", default: "{env: CORESIGNAL_API_KEY}", "API key, sent as the apikey header"),
-                ConfigKey("employee_dataset", "string", default: "employee_clean", "employee tier for BOTH search and collect: \(employeeTiers.joined(separator: ", "))"),
-                ConfigKey("company_dataset", "string", default: "company_base", "company tier for resolution and collect: \(companyTiers.joined(separator: ", "))"),
-                ConfigKey("search_mode", "string", default: "preview", "preview (/search/es_dsl/preview, 20 a page) or es_dsl (ids only, after-cursor paging)"),
+                ConfigKey(
+                    "base_url", "string", default: "https://api.coresignal.com/cdapi/v2",
+                    "API root (must include /cdapi/v2)"),
+                ConfigKey(
+                    "api_key", "secret", default: "{env: CORESIGNAL_API_KEY}", "API key, sent as the apikey header"),
+                ConfigKey(
+                    "employee_dataset", "string", default: "employee_clean",
+                    "employee tier for BOTH search and collect: \(employeeTiers.joined(separator: ", "))"),
+                ConfigKey(
+                    "company_dataset", "string", default: "company_base",
+                    "company tier for resolution and collect: \(companyTiers.joined(separator: ", "))"),
+                ConfigKey(
+                    "search_mode", "string", default: "preview",
+                    "preview (/search/es_dsl/preview, 20 a page) or es_dsl (ids only, after-cursor paging)"),
                 ConfigKey("page_size", "int", default: "20", "results per page; preview is fixed at 20 (1–1000)"),
-                ConfigKey("max_pages", "int", default: "5", "pages one query may read; 5 × 20 is the 100-result cap (1–1000)"),
-                ConfigKey("profile_credits", "int", default: "10", "credits per employee collect: current era 10, legacy 1 (0–1000)"),
-                ConfigKey("company_credits", "int", default: "10", "credits per company collect: current era 10, legacy 1 (0–1000)"),
-                ConfigKey("preview_page_credits", "int", default: "10", "credits per preview page: current era 10, legacy 0 (0–1000)"),
-                ConfigKey("name_match_threshold", "number", default: "0.75", "Levenshtein ratio a company name must reach (0–1)"),
+                ConfigKey(
+                    "max_pages", "int", default: "5", "pages one query may read; 5 × 20 is the 100-result cap (1–1000)"),
+                ConfigKey(
+                    "profile_credits", "int", default: "10",
+                    "credits per employee collect: current era 10, legacy 1 (0–1000)"),
+                ConfigKey(
+                    "company_credits", "int", default: "10",
+                    "credits per company collect: current era 10, legacy 1 (0–1000)"),
+                ConfigKey(
+                    "preview_page_credits", "int", default: "10",
+                    "credits per preview page: current era 10, legacy 0 (0–1000)"),
+                ConfigKey(
+                    "name_match_threshold", "number", default: "0.75",
+                    "Levenshtein ratio a company name must reach (0–1)"),
             ] + Self().http.keys
         }
 
         enum CodingKeys: String, CodingKey {
-            case baseURL = "base_url", apiKey = "api_key", employeeDataset = "employee_dataset", companyDataset = "company_dataset"
-            case searchMode = "search_mode", pageSize = "page_size", maxPages = "max_pages", profileCredits = "profile_credits"
+            case baseURL = "base_url", apiKey = "api_key", employeeDataset = "employee_dataset", companyDataset =
+                "company_dataset"
+            case searchMode = "search_mode", pageSize = "page_size", maxPages = "max_pages", profileCredits =
+                "profile_credits"
             case companyCredits = "company_credits", previewPageCredits = "preview_page_credits"
             case nameMatchThreshold = "name_match_threshold"
         }
@@ -68,17 +88,29 @@ extension CoreSignalPeopleSource {
         public func validate() -> [ConfigProblem] {
             var problems = BaseURL.problems(baseURL)
             if !Self.employeeTiers.contains(employeeDataset) {
-                problems.append(ConfigProblem(key: "employee_dataset", "must be one of \(Self.employeeTiers.joined(separator: ", ")), got '\(employeeDataset)'"))
+                problems.append(
+                    ConfigProblem(
+                        key: "employee_dataset",
+                        "must be one of \(Self.employeeTiers.joined(separator: ", ")), got '\(employeeDataset)'"))
             }
             if !Self.companyTiers.contains(companyDataset) {
-                problems.append(ConfigProblem(key: "company_dataset", "must be one of \(Self.companyTiers.joined(separator: ", ")), got '\(companyDataset)'"))
+                problems.append(
+                    ConfigProblem(
+                        key: "company_dataset",
+                        "must be one of \(Self.companyTiers.joined(separator: ", ")), got '\(companyDataset)'"))
             }
             if searchMode == .preview, pageSize != 20 {
-                problems.append(ConfigProblem(key: "page_size", "preview returns a fixed 20 results a page; set 20 or use search_mode: es_dsl"))
+                problems.append(
+                    ConfigProblem(
+                        key: "page_size", "preview returns a fixed 20 results a page; set 20 or use search_mode: es_dsl"
+                    ))
             }
             problems.check("page_size", pageSize, in: 1...1000)
             problems.check("max_pages", maxPages, in: 1...1000)
-            for (key, value) in [("profile_credits", profileCredits), ("company_credits", companyCredits), ("preview_page_credits", previewPageCredits)] {
+            for (key, value) in [
+                ("profile_credits", profileCredits), ("company_credits", companyCredits),
+                ("preview_page_credits", previewPageCredits),
+            ] {
                 problems.check(key, value, in: 0...1000)
             }
             problems.check("name_match_threshold", nameMatchThreshold, in: 0...1)
@@ -86,8 +118,9 @@ extension CoreSignalPeopleSource {
         }
 
         public var limits: PeopleSourceLimits {
-            PeopleSourceLimits(pageSize: pageSize, maxPages: maxPages, profileCredits: profileCredits,
-                               companyCredits: companyCredits, previewPageCredits: searchMode == .preview ? previewPageCredits : 0)
+            PeopleSourceLimits(
+                pageSize: pageSize, maxPages: maxPages, profileCredits: profileCredits,
+                companyCredits: companyCredits, previewPageCredits: searchMode == .preview ? previewPageCredits : 0)
         }
     }
 }

@@ -22,8 +22,9 @@ public struct CoreSignalPeopleSource: PeopleSource {
     ) {
         self.config = config
         self.apiKey = apiKey
-        client = VendorClient(vendor: "CoreSignal", settings: config.http, logger: logger, clock: vendorClock, hooks: hooks,
-                              metrics: metrics, rateHeaders: .coreSignal)
+        client = VendorClient(
+            vendor: "CoreSignal", settings: config.http, logger: logger, clock: vendorClock, hooks: hooks,
+            metrics: metrics, rateHeaders: .coreSignal)
     }
 
     public func searchPreviews(_ query: PeopleQuery, page: Int) async throws -> PreviewPage {
@@ -38,7 +39,8 @@ public struct CoreSignalPeopleSource: PeopleSource {
             throw ScoutError.vendor("CoreSignal people preview page \(page): the body is not a JSON array")
         }
         let results = items.compactMap(JSONFields.init).compactMap(CoreSignalRecords.preview)
-        return PreviewPage(results: results, page: page, totalResults: response.headers["x-total-results"].flatMap { Int($0) })
+        return PreviewPage(
+            results: results, page: page, totalResults: response.headers["x-total-results"].flatMap { Int($0) })
     }
 
     /// `/search/es_dsl` paging: page N needs the cursor of page N−1, walked from page 1 when unknown (search is free).
@@ -50,7 +52,9 @@ public struct CoreSignalPeopleSource: PeopleSource {
         for current in start...page {
             var path = "/\(config.employeeDataset)/search/es_dsl?items_per_page=\(config.pageSize)"
             if current > 1 {
-                guard let after = cursors.withLock({ $0["\(current)|\(key)"] }) else { return PreviewPage(results: [], page: page, totalResults: nil) }
+                guard let after = cursors.withLock({ $0["\(current)|\(key)"] }) else {
+                    return PreviewPage(results: [], page: page, totalResults: nil)
+                }
                 path += "&after=" + (after.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? after)
             }
             let response = try await call("POST", path, body: body, credits: 0, label: "people search page \(current)")
@@ -59,10 +63,14 @@ public struct CoreSignalPeopleSource: PeopleSource {
             }
             let numbers = ids.compactMap { ($0 as? NSNumber)?.intValue ?? JSONFields($0)?.int("id") }
             let next = response.headers["x-next-page-after"]?.trimmingCharacters(in: .whitespaces)
-            if let next, !next.isEmpty, numbers.count >= config.pageSize { cursors.withLock { $0["\(current + 1)|\(key)"] = next } }
+            if let next, !next.isEmpty, numbers.count >= config.pageSize {
+                cursors.withLock { $0["\(current + 1)|\(key)"] = next }
+            }
             if current == page {
                 let total = response.headers["x-total-results"].flatMap { Int($0) }
-                return PreviewPage(results: numbers.map { CandidatePreview(employeeID: $0, name: "") }, page: page, totalResults: total)
+                return PreviewPage(
+                    results: numbers.map { CandidatePreview(employeeID: $0, name: "") }, page: page, totalResults: total
+                )
             }
         }
         return PreviewPage(results: [], page: page, totalResults: nil)
@@ -94,17 +102,21 @@ public struct CoreSignalPeopleSource: PeopleSource {
     ) async throws -> VendorResponse {
         var headers = [("apikey", apiKey.value), ("accept", "application/json")]
         if body != nil { headers.append(("content-type", "application/json")) }
-        let request = VendorRequest(method: method, url: BaseURL.join(config.baseURL, path), headers: headers, body: body,
-                                    credits: credits, label: label)
+        let request = VendorRequest(
+            method: method, url: BaseURL.join(config.baseURL, path), headers: headers, body: body,
+            credits: credits, label: label)
         let response = try await client.send(request, isValid: VendorClient.jsonBody)
         switch response.status {
         case 200..<300: return response
         case 404 where notFoundIsNil: return response
         case 401, 403:
-            throw ScoutError(.config, "CoreSignal rejected the API key from \(config.apiKey.env) (HTTP \(response.status))")
+            throw ScoutError(
+                .config, "CoreSignal rejected the API key from \(config.apiKey.env) (HTTP \(response.status))")
         case 402:
-            throw ScoutError(.quotaExhausted,
-                "CoreSignal credits exhausted (HTTP 402: \(response.errorText.prefix(80))); stopping, everything collected so far is kept")
+            throw ScoutError(
+                .quotaExhausted,
+                "CoreSignal credits exhausted (HTTP 402: \(response.errorText.prefix(80))); stopping, everything collected so far is kept"
+            )
         default:
             throw ScoutError.vendor("CoreSignal \(label): HTTP \(response.status) (\(response.errorText.prefix(160)))")
         }
@@ -114,10 +126,12 @@ public struct CoreSignalPeopleSource: PeopleSource {
 extension CoreSignalPeopleSource {
     /// The `coresignal` factory.
     public static let factory = PluginFactory<any PeopleSource>(
-        type: "coresignal", summary: "CoreSignal v2 people data: company resolution, ES DSL preview search, billed collects",
+        type: "coresignal",
+        summary: "CoreSignal v2 people data: company resolution, ES DSL preview search, billed collects",
         config: Config.self
     ) { config, context in
         let key = try context.secrets.resolve(config.apiKey, for: "\(context.path).api_key")
-        return CoreSignalPeopleSource(config: config, apiKey: key, logger: context.logger, clock: context.clock, metrics: context.metrics)
+        return CoreSignalPeopleSource(
+            config: config, apiKey: key, logger: context.logger, clock: context.clock, metrics: context.metrics)
     }
 }

@@ -24,10 +24,14 @@ public enum CoreSignalQuery {
         if query.currentOnly { experienceBool["must_not"] = [["exists": ["field": "experience.date_to"]]] }
         var bool: [String: Any] = ["must": [["nested": ["path": "experience", "query": ["bool": experienceBool]]]]]
         var should: [Any] = query.skills.filter { !$0.isEmpty }.map { ["match_phrase": ["skills": $0]] }
-        if let location = query.location, !location.isEmpty { should.append(["match_phrase": ["location_full": location]]) }
+        if let location = query.location, !location.isEmpty {
+            should.append(["match_phrase": ["location_full": location]])
+        }
         let preferred = managementLevels(query.preferredSeniorities)
         if !preferred.isEmpty {
-            should.append(["nested": ["path": "experience", "query": ["terms": ["experience.management_level": preferred]]]])
+            should.append([
+                "nested": ["path": "experience", "query": ["terms": ["experience.management_level": preferred]]]
+            ])
         }
         if !should.isEmpty { bool["should"] = should }
         var body: [String: Any] = ["query": ["bool": bool]]
@@ -52,15 +56,16 @@ public enum CoreSignalQuery {
     static func managementLevels(_ levels: [Seniority]) -> [String] {
         var values: [String] = []
         for level in levels {
-            let mapped: [String] = switch level {
-            case .intern: ["Intern"]
-            case .junior, .mid: ["Specialist"]
-            case .senior, .staff, .principal: ["Senior"]
-            case .manager: ["Manager"]
-            case .director: ["Director", "Head"]
-            case .vp: ["President/Vice President"]
-            case .executive: ["C-Level", "Founder", "Owner", "Partner"]
-            }
+            let mapped: [String] =
+                switch level {
+                case .intern: ["Intern"]
+                case .junior, .mid: ["Specialist"]
+                case .senior, .staff, .principal: ["Senior"]
+                case .manager: ["Manager"]
+                case .director: ["Director", "Head"]
+                case .vp: ["President/Vice President"]
+                case .executive: ["C-Level", "Founder", "Owner", "Partner"]
+                }
             for value in mapped where !values.contains(value) { values.append(value) }
         }
         return values

@@ -16,16 +16,23 @@ enum CoreSignalRecords {
                 description: e.string("description"), location: e.string("location"))
         }
         let education = object.objects("education").compactMap { s -> Education? in
-            guard let school = s.string("title") ?? s.string("institution_name") ?? s.string("school") else { return nil }
-            return Education(school: school, degree: s.string("degree"), major: s.string("major"),
-                             startYear: s.int("date_from_year"), endYear: s.int("date_to_year"))
+            guard let school = s.string("title") ?? s.string("institution_name") ?? s.string("school") else {
+                return nil
+            }
+            return Education(
+                school: school, degree: s.string("degree"), major: s.string("major"),
+                startYear: s.int("date_from_year"), endYear: s.int("date_to_year"))
         }
         let url = object.string("websites_professional_network")
         return Profile(
-            employeeID: id, fullName: object.string("full_name") ?? "", headline: object.string("headline") ?? object.string("generated_headline"),
-            location: object.string("location_full") ?? object.string("location_raw_address"), country: object.string("location_country"),
-            profileURL: url, slug: slug(url) ?? object.strings("shorthand_names").first ?? object.string("public_profile_id"),
-            experiences: experiences, skills: object.strings("skills"), education: education, vendorUpdated: object.string("last_updated"))
+            employeeID: id, fullName: object.string("full_name") ?? "",
+            headline: object.string("headline") ?? object.string("generated_headline"),
+            location: object.string("location_full") ?? object.string("location_raw_address"),
+            country: object.string("location_country"),
+            profileURL: url,
+            slug: slug(url) ?? object.strings("shorthand_names").first ?? object.string("public_profile_id"),
+            experiences: experiences, skills: object.strings("skills"), education: education,
+            vendorUpdated: object.string("last_updated"))
     }
 
     /// A base company record.
@@ -33,12 +40,16 @@ enum CoreSignalRecords {
         guard let object = JSONFields(try? JSONSerialization.jsonObject(with: data)), let id = object.int("id") else {
             throw DecodeProblem("company record without an id")
         }
-        let specialties = object.strings("specialties") + object.objects("company_specialties_collection").compactMap {
-            $0.string("specialty") ?? $0.string("name")
-        }
+        let specialties =
+            object.strings("specialties")
+            + object.objects("company_specialties_collection").compactMap {
+                $0.string("specialty") ?? $0.string("name")
+            }
         return CompanyRecord(
-            id: id, name: object.string("name") ?? "", website: object.string("website").map(CompanyKey.normalizeWebsite),
-            industry: object.string("industry"), size: object.string("size"), employeesCount: object.int("employees_count"),
+            id: id, name: object.string("name") ?? "",
+            website: object.string("website").map(CompanyKey.normalizeWebsite),
+            industry: object.string("industry"), size: object.string("size"),
+            employeesCount: object.int("employees_count"),
             founded: object.int("founded"), headquartersCountry: object.string("headquarters_country_parsed"),
             description: object.string("description"), specialties: specialties)
     }
@@ -50,7 +61,8 @@ enum CoreSignalRecords {
             employeeID: id, name: item.string("full_name") ?? "", headline: item.string("headline"),
             location: item.string("location_full") ?? item.string("location_raw_address"),
             currentTitle: item.string("job_title") ?? item.string("active_experience_title"),
-            currentCompany: item.string("company_name"), score: item.double("_score"), country: item.string("location_country"))
+            currentCompany: item.string("company_name"), score: item.double("_score"),
+            country: item.string("location_country"))
     }
 
     static func date(_ e: JSONFields, _ prefix: String) -> YearMonth? {

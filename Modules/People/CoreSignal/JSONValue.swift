@@ -38,6 +38,7 @@ struct JSONFields {
     func objects(_ key: String) -> [JSONFields] { (raw[key] as? [Any] ?? []).compactMap(JSONFields.init) }
 
     func strings(_ key: String) -> [String] {
-        (raw[key] as? [Any] ?? []).compactMap { ($0 as? String)?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        (raw[key] as? [Any] ?? []).compactMap { ($0 as? String)?.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
     }
 }

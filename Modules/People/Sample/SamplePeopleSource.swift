@@ -62,7 +62,9 @@ public struct SamplePeopleSource: PeopleSource, SampleWorldSource {
         guard page <= limits.maxPages else { return PreviewPage(results: [], page: page, totalResults: matches.count) }
         let start = min(matches.count, (page - 1) * limits.pageSize)
         let slice = matches[start..<min(matches.count, start + limits.pageSize)]
-        let results = slice.compactMap { match in world.profile(employeeID: match.employeeID).map { world.preview(of: $0, score: match.score) } }
+        let results = slice.compactMap { match in
+            world.profile(employeeID: match.employeeID).map { world.preview(of: $0, score: match.score) }
+        }
         return PreviewPage(results: results, page: page, totalResults: matches.count)
     }
 

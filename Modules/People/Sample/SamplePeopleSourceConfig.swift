@@ -18,8 +18,9 @@ extension SamplePeopleSource {
 
         public static let keys = [
             ConfigKey("seed", "int", default: "42", "sample world seed (use the same one as the sample web search)"),
-            ConfigKey("variant", "string", default: "standard",
-                      "world wording: standard or paraphrased (use the same one as the sample web search)"),
+            ConfigKey(
+                "variant", "string", default: "standard",
+                "world wording: standard or paraphrased (use the same one as the sample web search)"),
             ConfigKey("page_size", "int", default: "20", "preview results per page (1–1000)"),
             ConfigKey("max_pages", "int", default: "5", "pages one query may read; later pages are empty (1–1000)"),
             ConfigKey("profile_credits", "int", default: "1", "credits per profile collect (0–100)"),
@@ -67,4 +68,3 @@ extension SamplePeopleSource {
         }
     }
 }
-

@@ -20,7 +20,8 @@ enum PostgresCoding {
     }
 
     /// Decodes a raw value stored as text, naming the column when it is unknown.
-    static func raw<T: RawRepresentable>(_ type: T.Type, _ text: String, column: String) throws -> T where T.RawValue == String {
+    static func raw<T: RawRepresentable>(_ type: T.Type, _ text: String, column: String) throws -> T
+    where T.RawValue == String {
         guard let value = T(rawValue: text) else {
             throw ScoutError.store("postgres store: column \(column) has unknown value '\(text)'")
         }
@@ -39,7 +40,9 @@ struct Timestamp: PostgresNonThrowingEncodable, Sendable {
     static var psqlType: PostgresDataType { .timestamptz }
     static var psqlFormat: PostgresFormat { .binary }
 
-    func encode<JSONEncoder: PostgresJSONEncoder>(into byteBuffer: inout ByteBuffer, context: PostgresEncodingContext<JSONEncoder>) {
+    func encode<JSONEncoder: PostgresJSONEncoder>(
+        into byteBuffer: inout ByteBuffer, context: PostgresEncodingContext<JSONEncoder>
+    ) {
         let seconds = date.timeIntervalSince1970 - 946_684_800
         byteBuffer.writeInteger(Int64((seconds * 1_000_000).rounded()))
     }

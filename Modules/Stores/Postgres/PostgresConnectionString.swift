@@ -53,14 +53,17 @@ public struct PostgresConnectionString: Sendable, Equatable {
         configuration.options.maximumConnections = poolSize
         configuration.options.minimumConnections = 0
         configuration.options.connectTimeout = .seconds(10)
-        if let applicationName { configuration.options.additionalStartupParameters = [("application_name", applicationName)] }
+        if let applicationName {
+            configuration.options.additionalStartupParameters = [("application_name", applicationName)]
+        }
         return configuration
     }
 
     /// A single connection's configuration, for the start-up probe that reports why a server is unreachable.
     func connectionConfiguration(tls: PostgresTLS) throws -> PostgresConnection.Configuration {
         var configuration = PostgresConnection.Configuration(
-            host: host, port: port, username: username, password: password, database: database, tls: try tls.connection())
+            host: host, port: port, username: username, password: password, database: database,
+            tls: try tls.connection())
         configuration.options.connectTimeout = .seconds(10)
         return configuration
     }

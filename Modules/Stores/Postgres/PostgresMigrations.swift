@@ -142,12 +142,14 @@ extension PostgresStore {
     public func migrate() async throws -> [String] {
         try await transaction("migrating") { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(7305000001)", logger: logger)
-            try await connection.query("""
+            try await connection.query(
+                """
                 CREATE TABLE IF NOT EXISTS scout_migrations (
                     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())
                 """, logger: logger)
-            let applied = Set(try await connection.query("SELECT version FROM scout_migrations", logger: logger)
-                .decode(Int.self).reduce(into: [Int]()) { $0.append($1) })
+            let applied = Set(
+                try await connection.query("SELECT version FROM scout_migrations", logger: logger)
+                    .decode(Int.self).reduce(into: [Int]()) { $0.append($1) })
             var names: [String] = []
             for migration in PostgresMigrations.all where !applied.contains(migration.version) {
                 for statement in migration.statements {

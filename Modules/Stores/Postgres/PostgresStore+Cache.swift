@@ -10,8 +10,9 @@ extension PostgresStore {
                 "SELECT profile_data::text AS data, fetched_at FROM stored_profiles WHERE employee_id = \(employeeID)",
                 logger: logger
             ).all().first.map { row in
-                Cached(try PostgresCoding.decode(Profile.self, from: row.value("data"), column: "profile_data"),
-                       fetchedAt: try row.value("fetched_at"))
+                Cached(
+                    try PostgresCoding.decode(Profile.self, from: row.value("data"), column: "profile_data"),
+                    fetchedAt: try row.value("fetched_at"))
             }
         }
     }
@@ -19,20 +20,24 @@ extension PostgresStore {
     public func saveProfile(_ profile: Profile, fetchedAt: Date) async throws {
         let data = try PostgresCoding.json(profile), at = PostgresCoding.timestamp(fetchedAt)
         try await run("saving profile \(profile.employeeID)") { client in
-            try await client.query("""
+            try await client.query(
+                """
                 INSERT INTO stored_profiles (employee_id, profile_data, fetched_at) VALUES (\(profile.employeeID), \(data)::jsonb, \(at))
                 ON CONFLICT (employee_id) DO UPDATE SET profile_data = EXCLUDED.profile_data, fetched_at = EXCLUDED.fetched_at
-                """, logger: logger).collect()
+                """, logger: logger
+            ).collect()
         }
     }
 
     public func cachedCompany(id: Int) async throws -> Cached<CompanyRecord>? {
         try await run("reading cached company \(id)") { client in
             try await client.query(
-                "SELECT company_data::text AS data, fetched_at FROM stored_companies WHERE company_id = \(id)", logger: logger
+                "SELECT company_data::text AS data, fetched_at FROM stored_companies WHERE company_id = \(id)",
+                logger: logger
             ).all().first.map { row in
-                Cached(try PostgresCoding.decode(CompanyRecord.self, from: row.value("data"), column: "company_data"),
-                       fetchedAt: try row.value("fetched_at"))
+                Cached(
+                    try PostgresCoding.decode(CompanyRecord.self, from: row.value("data"), column: "company_data"),
+                    fetchedAt: try row.value("fetched_at"))
             }
         }
     }
@@ -40,10 +45,12 @@ extension PostgresStore {
     public func saveCompany(_ company: CompanyRecord, fetchedAt: Date) async throws {
         let data = try PostgresCoding.json(company), at = PostgresCoding.timestamp(fetchedAt)
         try await run("saving company \(company.id)") { client in
-            try await client.query("""
+            try await client.query(
+                """
                 INSERT INTO stored_companies (company_id, company_data, fetched_at) VALUES (\(company.id), \(data)::jsonb, \(at))
                 ON CONFLICT (company_id) DO UPDATE SET company_data = EXCLUDED.company_data, fetched_at = EXCLUDED.fetched_at
-                """, logger: logger).collect()
+                """, logger: logger
+            ).collect()
         }
     }
 
@@ -60,10 +67,12 @@ extension PostgresStore {
     public func saveCompanyLookup(key: String, lookup: CompanyLookup) async throws {
         let at = PostgresCoding.timestamp(lookup.checkedAt)
         try await run("saving company lookup '\(key)'") { client in
-            try await client.query("""
+            try await client.query(
+                """
                 INSERT INTO company_lookups (lookup_key, vendor_id, checked_at) VALUES (\(key), \(lookup.vendorID)::bigint, \(at))
                 ON CONFLICT (lookup_key) DO UPDATE SET vendor_id = EXCLUDED.vendor_id, checked_at = EXCLUDED.checked_at
-                """, logger: logger).collect()
+                """, logger: logger
+            ).collect()
         }
     }
 }

@@ -14,11 +14,13 @@ extension PostgresStore {
 
     public func candidates(sessionID: String) async throws -> [SessionCandidate] {
         try await run("reading candidates of \(sessionID)") { client in
-            try await client.query("""
+            try await client.query(
+                """
                 SELECT session_id, employee_id, batch_index, ordinal, preview::text AS preview, status, freshness,
                     profile_fetched_at, evaluation::text AS evaluation, note, found_at
                 FROM session_candidates WHERE session_id = \(sessionID) ORDER BY ordinal, inserted_seq
-                """, logger: logger).all().map(Self.candidate(from:))
+                """, logger: logger
+            ).all().map(Self.candidate(from:))
         }
     }
 
@@ -27,19 +29,23 @@ extension PostgresStore {
     /// candidates (`ON CONFLICT (session_id, employee_id) DO NOTHING`), then `total_discovered` grows by the rows
     /// actually inserted. Throws `sessionNotFound` for an unknown or cleared session.
     public func commit(_ commit: BatchCommit) async throws -> Bool {
-        let id = commit.sessionID, expected = commit.expected, next = commit.next, at = PostgresCoding.timestamp(commit.at)
+        let id = commit.sessionID, expected = commit.expected, next = commit.next,
+            at = PostgresCoding.timestamp(commit.at)
         let insert = try Self.insertQuery(commit.candidates, sessionID: id)
         return try await transaction("committing to session \(id)") { connection in
-            let moved = try await connection.query("""
+            let moved = try await connection.query(
+                """
                 UPDATE search_sessions SET batch_index = \(next.batchIndex), batch_offset = \(next.offset),
                     batch_yielded = \(next.yielded), updated_at = \(at), last_accessed = \(at)
                 WHERE session_id = \(id) AND is_active AND batch_index = \(expected.batchIndex)
                     AND batch_offset = \(expected.offset) AND batch_yielded = \(expected.yielded)
                 RETURNING session_id
-                """, logger: logger).collect()
+                """, logger: logger
+            ).collect()
             guard !moved.isEmpty else {
                 let exists = try await connection.query(
-                    "SELECT 1 FROM search_sessions WHERE session_id = \(id) AND is_active", logger: logger).collect()
+                    "SELECT 1 FROM search_sessions WHERE session_id = \(id) AND is_active", logger: logger
+                ).collect()
                 if exists.isEmpty { throw ScoutError.sessionNotFound(id) }
                 return false
             }
@@ -48,7 +54,8 @@ extension PostgresStore {
             if inserted > 0 {
                 _ = try await connection.query(
                     "UPDATE search_sessions SET total_discovered = total_discovered + \(inserted) WHERE session_id = \(id)",
-                    logger: logger).collect()
+                    logger: logger
+                ).collect()
             }
             return true
         }
@@ -75,10 +82,11 @@ extension PostgresStore {
             binds.append(PostgresCoding.timestamp(candidate.foundAt))
             rows.append("(" + zip(first..., Self.candidateTypes).map { "$\($0)::\($1)" }.joined(separator: ", ") + ")")
         }
-        return PostgresQuery(unsafeSQL: """
-            INSERT INTO session_candidates (\(candidateColumns)) VALUES \(rows.joined(separator: ", "))
-            ON CONFLICT (session_id, employee_id) DO NOTHING RETURNING employee_id
-            """, binds: binds)
+        return PostgresQuery(
+            unsafeSQL: """
+                INSERT INTO session_candidates (\(candidateColumns)) VALUES \(rows.joined(separator: ", "))
+                ON CONFLICT (session_id, employee_id) DO NOTHING RETURNING employee_id
+                """, binds: binds)
     }
 
     static func candidate(from row: PostgresRandomAccessRow) throws -> SessionCandidate {
@@ -93,7 +101,9 @@ extension PostgresStore {
             status: try PostgresCoding.raw(SessionCandidate.Status.self, row.value("status"), column: "status"),
             freshness: try freshness.map { try PostgresCoding.raw(ProfileFreshness.self, $0, column: "freshness") },
             profileFetchedAt: try row.value("profile_fetched_at"),
-            evaluation: try evaluation.map { try PostgresCoding.decode(Evaluation.self, from: $0, column: "evaluation") },
+            evaluation: try evaluation.map {
+                try PostgresCoding.decode(Evaluation.self, from: $0, column: "evaluation")
+            },
             note: try row.value("note"),
             foundAt: try row.value("found_at"))
     }

@@ -20,14 +20,16 @@ extension PostgresStore {
     public func claimRecord(_ kind: CreditKind, id: String, owner: String, ttl: Duration? = nil) async throws -> Bool {
         let seconds = Self.seconds(ttl ?? claimTTL)
         return try await run("claiming \(kind.rawValue) \(id)") { client in
-            try await client.query("""
+            try await client.query(
+                """
                 INSERT INTO record_claims (kind, subject, owner, claimed_at, expires_at)
                 VALUES (\(kind.rawValue), \(id), \(owner), clock_timestamp(), clock_timestamp() + make_interval(secs => \(seconds)))
                 ON CONFLICT (kind, subject) DO UPDATE
                     SET owner = EXCLUDED.owner, claimed_at = EXCLUDED.claimed_at, expires_at = EXCLUDED.expires_at
                     WHERE record_claims.expires_at <= clock_timestamp() OR record_claims.owner = EXCLUDED.owner
                 RETURNING owner
-                """, logger: logger).collect().count == 1
+                """, logger: logger
+            ).collect().count == 1
         }
     }
 
@@ -35,19 +37,23 @@ extension PostgresStore {
     @discardableResult
     public func releaseRecord(_ kind: CreditKind, id: String, owner: String) async throws -> Bool {
         try await run("releasing \(kind.rawValue) \(id)") { client in
-            try await client.query("""
+            try await client.query(
+                """
                 DELETE FROM record_claims WHERE kind = \(kind.rawValue) AND subject = \(id) AND owner = \(owner) RETURNING owner
-                """, logger: logger).collect().count == 1
+                """, logger: logger
+            ).collect().count == 1
         }
     }
 
     /// The live claim on (kind, id), if any.
     public func claimHolder(_ kind: CreditKind, id: String) async throws -> RecordClaim? {
         try await run("reading the claim on \(kind.rawValue) \(id)") { client in
-            try await client.query("""
+            try await client.query(
+                """
                 SELECT owner, expires_at FROM record_claims
                 WHERE kind = \(kind.rawValue) AND subject = \(id) AND expires_at > clock_timestamp()
-                """, logger: logger).all().first.map { row in
+                """, logger: logger
+            ).all().first.map { row in
                 RecordClaim(owner: try row.value("owner"), expiresAt: try row.value("expires_at"))
             }
         }

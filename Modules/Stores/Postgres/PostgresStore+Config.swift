@@ -39,15 +39,18 @@ extension PostgresStore {
         public init() {}
 
         public static let keys = [
-            ConfigKey("url", "secret", default: "required",
-                      "connection string postgres://user:password@host:port/database, e.g. {env: DATABASE_URL}"),
-            ConfigKey("tls", "string", default: "the URL's sslmode, else require",
-                      "disable | prefer | require | verify_ca | verify_full (libpq's sslmode)"),
+            ConfigKey(
+                "url", "secret", default: "required",
+                "connection string postgres://user:password@host:port/database, e.g. {env: DATABASE_URL}"),
+            ConfigKey(
+                "tls", "string", default: "the URL's sslmode, else require",
+                "disable | prefer | require | verify_ca | verify_full (libpq's sslmode)"),
             ConfigKey("ca_file", "string", default: "none", "PEM root certificates for verify_ca / verify_full"),
             ConfigKey("pool_size", "int", default: "5", "connections the pool opens at most (1–100)"),
             ConfigKey("migrate_on_start", "bool", default: "true", "apply pending migrations when the store starts"),
-            ConfigKey("claim_ttl_seconds", "int", default: "60",
-                      "a record claim left by a crashed process expires after this long (1–3600)"),
+            ConfigKey(
+                "claim_ttl_seconds", "int", default: "60",
+                "a record claim left by a crashed process expires after this long (1–3600)"),
         ]
 
         enum CodingKeys: String, CodingKey, CaseIterable {
@@ -66,7 +69,9 @@ extension PostgresStore {
                 guard let mode = TLSMode(parsing: text) else {
                     throw DecodingError.dataCorruptedError(
                         forKey: .tls, in: container,
-                        debugDescription: "unknown TLS mode '\(text)'; valid: \(TLSMode.allCases.map(\.rawValue).joined(separator: ", "))")
+                        debugDescription:
+                            "unknown TLS mode '\(text)'; valid: \(TLSMode.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
                 }
                 tls = mode
             }

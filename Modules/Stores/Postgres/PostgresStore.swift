@@ -72,13 +72,15 @@ public final class PostgresStore: ScoutStore, Service, StoreMigrations {
         _ connection: PostgresConnectionString, tls: TLSMode? = nil, caFile: String? = nil, poolSize: Int = 5,
         claimTTL: Duration = .seconds(60), logger: Logger = quietLogger, migrate: Bool = true
     ) async throws -> PostgresStore {
-        let store = try await connect(connection, tls: tls, caFile: caFile, poolSize: poolSize, claimTTL: claimTTL,
-                                      logger: logger, migratesOnStart: migrate)
+        let store = try await connect(
+            connection, tls: tls, caFile: caFile, poolSize: poolSize, claimTTL: claimTTL,
+            logger: logger, migratesOnStart: migrate)
         store.running.withLock { state in
-            state = .owned(Task {
-                store.started.open()
-                await store.client.run()
-            })
+            state = .owned(
+                Task {
+                    store.started.open()
+                    await store.client.run()
+                })
         }
         if migrate {
             do { try await store.migrate() } catch {
@@ -145,7 +147,8 @@ public final class PostgresStore: ScoutStore, Service, StoreMigrations {
     static func wrap(_ error: any Error, _ context: String) -> ScoutError {
         switch error {
         case let error as ScoutError: return error
-        case is CancellationError: return ScoutError(.internalError, "postgres store: \(context): cancelled", cause: error)
+        case is CancellationError:
+            return ScoutError(.internalError, "postgres store: \(context): cancelled", cause: error)
         case let error as PostgresTransactionError:
             if let inner = error.closureError ?? error.beginError ?? error.commitError { return wrap(inner, context) }
             return .store("postgres store: \(context): transaction failed")

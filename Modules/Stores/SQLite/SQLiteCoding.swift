@@ -24,7 +24,8 @@ enum SQLiteCoding {
     static func date(_ seconds: Double) -> Date { Date(timeIntervalSince1970: seconds) }
 
     /// Decodes a raw value stored as text, naming the column when it is unknown.
-    static func raw<T: RawRepresentable>(_ type: T.Type, _ text: String, column: String) throws -> T where T.RawValue == String {
+    static func raw<T: RawRepresentable>(_ type: T.Type, _ text: String, column: String) throws -> T
+    where T.RawValue == String {
         guard let value = T(rawValue: text) else {
             throw ScoutError.store("sqlite store: column \(column) has unknown value '\(text)'")
         }

@@ -11,74 +11,75 @@ enum SQLiteMigrations {
     /// Sessions, candidates, the record cache and the credit ledger. Dates are REAL seconds since 1970;
     /// `search_query`, `companies`, `company_batches`, `settings`, `preview`, `evaluation` and `*_data` are JSON text.
     private static func v1(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE search_sessions (
-                session_id TEXT PRIMARY KEY NOT NULL,
-                workspace TEXT NOT NULL,
-                jd_text TEXT NOT NULL,
-                search_query TEXT NOT NULL,
-                companies TEXT NOT NULL,
-                company_batches TEXT NOT NULL,
-                settings TEXT NOT NULL,
-                batch_index INTEGER NOT NULL DEFAULT 0,
-                batch_offset INTEGER NOT NULL DEFAULT 0,
-                batch_yielded INTEGER NOT NULL DEFAULT 0,
-                total_discovered INTEGER NOT NULL DEFAULT 0,
-                is_active INTEGER NOT NULL DEFAULT 1,
-                last_accessed REAL NOT NULL,
-                created_at REAL NOT NULL,
-                updated_at REAL NOT NULL
-            );
-            CREATE INDEX idx_search_sessions_created_at ON search_sessions(created_at);
-            CREATE INDEX idx_search_sessions_updated_at ON search_sessions(updated_at);
-            CREATE INDEX idx_search_sessions_is_active ON search_sessions(is_active);
-            CREATE INDEX idx_search_sessions_last_accessed ON search_sessions(last_accessed);
-            CREATE INDEX idx_search_sessions_workspace ON search_sessions(workspace);
+        try db.execute(
+            sql: """
+                CREATE TABLE search_sessions (
+                    session_id TEXT PRIMARY KEY NOT NULL,
+                    workspace TEXT NOT NULL,
+                    jd_text TEXT NOT NULL,
+                    search_query TEXT NOT NULL,
+                    companies TEXT NOT NULL,
+                    company_batches TEXT NOT NULL,
+                    settings TEXT NOT NULL,
+                    batch_index INTEGER NOT NULL DEFAULT 0,
+                    batch_offset INTEGER NOT NULL DEFAULT 0,
+                    batch_yielded INTEGER NOT NULL DEFAULT 0,
+                    total_discovered INTEGER NOT NULL DEFAULT 0,
+                    is_active INTEGER NOT NULL DEFAULT 1,
+                    last_accessed REAL NOT NULL,
+                    created_at REAL NOT NULL,
+                    updated_at REAL NOT NULL
+                );
+                CREATE INDEX idx_search_sessions_created_at ON search_sessions(created_at);
+                CREATE INDEX idx_search_sessions_updated_at ON search_sessions(updated_at);
+                CREATE INDEX idx_search_sessions_is_active ON search_sessions(is_active);
+                CREATE INDEX idx_search_sessions_last_accessed ON search_sessions(last_accessed);
+                CREATE INDEX idx_search_sessions_workspace ON search_sessions(workspace);
 
-            CREATE TABLE session_candidates (
-                session_id TEXT NOT NULL REFERENCES search_sessions(session_id),
-                employee_id INTEGER NOT NULL,
-                batch_index INTEGER NOT NULL,
-                ordinal INTEGER NOT NULL,
-                preview TEXT NOT NULL,
-                status TEXT NOT NULL,
-                freshness TEXT,
-                profile_fetched_at REAL,
-                evaluation TEXT,
-                note TEXT,
-                found_at REAL NOT NULL,
-                PRIMARY KEY (session_id, employee_id)
-            );
-            CREATE INDEX idx_session_candidates_ordinal ON session_candidates(session_id, ordinal);
+                CREATE TABLE session_candidates (
+                    session_id TEXT NOT NULL REFERENCES search_sessions(session_id),
+                    employee_id INTEGER NOT NULL,
+                    batch_index INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    preview TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    freshness TEXT,
+                    profile_fetched_at REAL,
+                    evaluation TEXT,
+                    note TEXT,
+                    found_at REAL NOT NULL,
+                    PRIMARY KEY (session_id, employee_id)
+                );
+                CREATE INDEX idx_session_candidates_ordinal ON session_candidates(session_id, ordinal);
 
-            CREATE TABLE stored_profiles (
-                employee_id INTEGER PRIMARY KEY NOT NULL,
-                profile_data TEXT NOT NULL,
-                fetched_at REAL NOT NULL
-            );
+                CREATE TABLE stored_profiles (
+                    employee_id INTEGER PRIMARY KEY NOT NULL,
+                    profile_data TEXT NOT NULL,
+                    fetched_at REAL NOT NULL
+                );
 
-            CREATE TABLE stored_companies (
-                company_id INTEGER PRIMARY KEY NOT NULL,
-                company_data TEXT NOT NULL,
-                fetched_at REAL NOT NULL
-            );
+                CREATE TABLE stored_companies (
+                    company_id INTEGER PRIMARY KEY NOT NULL,
+                    company_data TEXT NOT NULL,
+                    fetched_at REAL NOT NULL
+                );
 
-            CREATE TABLE company_lookups (
-                lookup_key TEXT PRIMARY KEY NOT NULL,
-                vendor_id INTEGER,
-                checked_at REAL NOT NULL
-            );
+                CREATE TABLE company_lookups (
+                    lookup_key TEXT PRIMARY KEY NOT NULL,
+                    vendor_id INTEGER,
+                    checked_at REAL NOT NULL
+                );
 
-            CREATE TABLE credit_ledger (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
-                session_id TEXT,
-                kind TEXT NOT NULL,
-                subject TEXT NOT NULL,
-                credits INTEGER NOT NULL,
-                cache_hit INTEGER NOT NULL,
-                at REAL NOT NULL
-            );
-            CREATE INDEX idx_credit_ledger_session_id ON credit_ledger(session_id);
-            """)
+                CREATE TABLE credit_ledger (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    session_id TEXT,
+                    kind TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    credits INTEGER NOT NULL,
+                    cache_hit INTEGER NOT NULL,
+                    at REAL NOT NULL
+                );
+                CREATE INDEX idx_credit_ledger_session_id ON credit_ledger(session_id);
+                """)
     }
 }

@@ -7,7 +7,8 @@ extension SQLiteStore {
     public func cachedProfile(employeeID: Int) async throws -> Cached<Profile>? {
         try await read("reading cached profile \(employeeID)") { db in
             try Row.fetchOne(
-                db, sql: "SELECT profile_data, fetched_at FROM stored_profiles WHERE employee_id = ?", arguments: [employeeID]
+                db, sql: "SELECT profile_data, fetched_at FROM stored_profiles WHERE employee_id = ?",
+                arguments: [employeeID]
             ).map { row in
                 Cached(
                     try SQLiteCoding.decode(Profile.self, from: row["profile_data"], column: "profile_data"),
@@ -17,7 +18,9 @@ extension SQLiteStore {
     }
 
     public func saveProfile(_ profile: Profile, fetchedAt: Date) async throws {
-        let arguments: StatementArguments = [profile.employeeID, try SQLiteCoding.json(profile), SQLiteCoding.seconds(fetchedAt)]
+        let arguments: StatementArguments = [
+            profile.employeeID, try SQLiteCoding.json(profile), SQLiteCoding.seconds(fetchedAt),
+        ]
         try await write("saving profile \(profile.employeeID)") { db in
             try db.execute(
                 sql: """
@@ -41,7 +44,9 @@ extension SQLiteStore {
     }
 
     public func saveCompany(_ company: CompanyRecord, fetchedAt: Date) async throws {
-        let arguments: StatementArguments = [company.id, try SQLiteCoding.json(company), SQLiteCoding.seconds(fetchedAt)]
+        let arguments: StatementArguments = [
+            company.id, try SQLiteCoding.json(company), SQLiteCoding.seconds(fetchedAt),
+        ]
         try await write("saving company \(company.id)") { db in
             try db.execute(
                 sql: """

@@ -11,7 +11,9 @@ extension SQLiteStore {
     public func candidates(sessionID: String) async throws -> [SessionCandidate] {
         try await read("reading candidates of \(sessionID)") { db in
             try Row.fetchAll(
-                db, sql: "SELECT \(Self.candidateColumns) FROM session_candidates WHERE session_id = ? ORDER BY ordinal, rowid",
+                db,
+                sql:
+                    "SELECT \(Self.candidateColumns) FROM session_candidates WHERE session_id = ? ORDER BY ordinal, rowid",
                 arguments: [sessionID]
             ).map(Self.candidate(from:))
         }
@@ -25,16 +27,21 @@ extension SQLiteStore {
         let rows = try commit.candidates.map { try Self.arguments(for: $0, sessionID: id) }
         let next = commit.next, expected = commit.expected, at = SQLiteCoding.seconds(commit.at)
         return try await write("committing to session \(id)") { db in
-            guard let row = try Row.fetchOne(
-                db, sql: "SELECT batch_index, batch_offset, batch_yielded FROM search_sessions WHERE session_id = ? AND is_active = 1",
-                arguments: [id])
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql:
+                        "SELECT batch_index, batch_offset, batch_yielded FROM search_sessions WHERE session_id = ? AND is_active = 1",
+                    arguments: [id])
             else { throw ScoutError.sessionNotFound(id) }
-            let stored = SessionCursor(batchIndex: row["batch_index"], offset: row["batch_offset"], yielded: row["batch_yielded"])
+            let stored = SessionCursor(
+                batchIndex: row["batch_index"], offset: row["batch_offset"], yielded: row["batch_yielded"])
             guard stored == expected else { return false }
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO session_candidates (\(Self.candidateColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(session_id, employee_id) DO NOTHING
-                """)
+            let insert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO session_candidates (\(Self.candidateColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(session_id, employee_id) DO NOTHING
+                    """)
             for arguments in rows { try insert.execute(arguments: arguments) }
             try db.execute(
                 sql: """
@@ -50,9 +57,12 @@ extension SQLiteStore {
 
     static func arguments(for candidate: SessionCandidate, sessionID: String) throws -> StatementArguments {
         [
-            sessionID, candidate.employeeID, candidate.batchIndex, candidate.ordinal, try SQLiteCoding.json(candidate.preview),
-            candidate.status.rawValue, candidate.freshness?.rawValue, candidate.profileFetchedAt.map(SQLiteCoding.seconds),
-            try candidate.evaluation.map { try SQLiteCoding.json($0) }, candidate.note, SQLiteCoding.seconds(candidate.foundAt),
+            sessionID, candidate.employeeID, candidate.batchIndex, candidate.ordinal,
+            try SQLiteCoding.json(candidate.preview),
+            candidate.status.rawValue, candidate.freshness?.rawValue,
+            candidate.profileFetchedAt.map(SQLiteCoding.seconds),
+            try candidate.evaluation.map { try SQLiteCoding.json($0) }, candidate.note,
+            SQLiteCoding.seconds(candidate.foundAt),
         ]
     }
 

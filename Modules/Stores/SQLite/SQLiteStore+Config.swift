@@ -12,9 +12,11 @@ extension SQLiteStore {
         public init() {}
 
         public static let keys = [
-            ConfigKey("path", "string", default: ".scout/scout.sqlite",
-                      "database file; relative to the working directory; parent directories are created"),
-            ConfigKey("busy_timeout_ms", "int", default: "5000", "wait for a locked database before failing (0–600000)"),
+            ConfigKey(
+                "path", "string", default: ".scout/scout.sqlite",
+                "database file; relative to the working directory; parent directories are created"),
+            ConfigKey(
+                "busy_timeout_ms", "int", default: "5000", "wait for a locked database before failing (0–600000)"),
         ]
 
         enum CodingKeys: String, CodingKey, CaseIterable {
@@ -31,7 +33,9 @@ extension SQLiteStore {
 
         public func validate() -> [ConfigProblem] {
             var problems: [ConfigProblem] = []
-            if path.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(ConfigProblem(key: "path", "must not be empty")) }
+            if path.trimmingCharacters(in: .whitespaces).isEmpty {
+                problems.append(ConfigProblem(key: "path", "must not be empty"))
+            }
             problems.check("busy_timeout_ms", busyTimeoutMs, in: 0...600_000)
             return problems
         }

@@ -10,15 +10,18 @@ extension SQLiteStore {
         }
         try await write("recording \(entries.count) ledger entries") { db in
             let insert = try db.cachedStatement(
-                sql: "INSERT INTO credit_ledger (session_id, kind, subject, credits, cache_hit, at) VALUES (?, ?, ?, ?, ?, ?)")
+                sql:
+                    "INSERT INTO credit_ledger (session_id, kind, subject, credits, cache_hit, at) VALUES (?, ?, ?, ?, ?, ?)"
+            )
             for arguments in rows { try insert.execute(arguments: arguments) }
         }
     }
 
     public func creditsUsed(since: Date) async throws -> Int {
         try await read("reading credits used since \(since)") { db in
-            try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(credits), 0) FROM credit_ledger WHERE cache_hit = 0 AND at >= ?",
-                             arguments: [SQLiteCoding.seconds(since)]) ?? 0
+            try Int.fetchOne(
+                db, sql: "SELECT COALESCE(SUM(credits), 0) FROM credit_ledger WHERE cache_hit = 0 AND at >= ?",
+                arguments: [SQLiteCoding.seconds(since)]) ?? 0
         }
     }
 
@@ -27,7 +30,8 @@ extension SQLiteStore {
         try await read("reading ledger totals") { db in
             let filter = sessionID == nil ? "" : "WHERE session_id = ?"
             let rows = try Row.fetchAll(
-                db, sql: """
+                db,
+                sql: """
                     SELECT kind, cache_hit, COUNT(*) AS calls, COALESCE(SUM(credits), 0) AS credits
                     FROM credit_ledger \(filter) GROUP BY kind, cache_hit
                     """,

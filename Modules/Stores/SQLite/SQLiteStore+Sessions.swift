@@ -18,7 +18,8 @@ extension SQLiteStore {
         ]
         try await write("creating session \(session.id)") { db in
             try db.execute(
-                sql: "INSERT INTO search_sessions (\(Self.sessionColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                sql:
+                    "INSERT INTO search_sessions (\(Self.sessionColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 arguments: arguments)
         }
     }
@@ -26,7 +27,9 @@ extension SQLiteStore {
     public func session(id: String, workspace: String) async throws -> SearchSession? {
         try await read("reading session \(id)") { db in
             try Row.fetchOne(
-                db, sql: "SELECT \(Self.sessionColumns) FROM search_sessions WHERE session_id = ? AND workspace = ? AND is_active = 1",
+                db,
+                sql:
+                    "SELECT \(Self.sessionColumns) FROM search_sessions WHERE session_id = ? AND workspace = ? AND is_active = 1",
                 arguments: [id, workspace]
             ).map(Self.session(from:))
         }
@@ -35,7 +38,8 @@ extension SQLiteStore {
     public func sessions(workspace: String, limit: Int, offset: Int) async throws -> [SearchSession] {
         try await read("listing sessions of \(workspace)") { db in
             try Row.fetchAll(
-                db, sql: """
+                db,
+                sql: """
                     SELECT \(Self.sessionColumns) FROM search_sessions WHERE workspace = ? AND is_active = 1
                     ORDER BY last_accessed DESC, created_at DESC, session_id LIMIT ? OFFSET ?
                     """,
@@ -61,7 +65,8 @@ extension SQLiteStore {
     func setActive(_ active: Bool, id: String, workspace: String, context: String) async throws -> Bool {
         try await write(context) { db in
             try db.execute(
-                sql: "UPDATE search_sessions SET is_active = ? WHERE session_id = ? AND workspace = ? AND is_active = ?",
+                sql:
+                    "UPDATE search_sessions SET is_active = ? WHERE session_id = ? AND workspace = ? AND is_active = ?",
                 arguments: [active, id, workspace, !active])
             return db.changesCount > 0
         }
@@ -70,7 +75,8 @@ extension SQLiteStore {
     public func clearAllSessions(workspace: String) async throws -> Int {
         try await write("clearing sessions of \(workspace)") { db in
             try db.execute(
-                sql: "UPDATE search_sessions SET is_active = 0 WHERE workspace = ? AND is_active = 1", arguments: [workspace])
+                sql: "UPDATE search_sessions SET is_active = 0 WHERE workspace = ? AND is_active = 1",
+                arguments: [workspace])
             return db.changesCount
         }
     }
@@ -80,11 +86,14 @@ extension SQLiteStore {
             id: row["session_id"],
             workspace: row["workspace"],
             jdText: row["jd_text"],
-            requirements: try SQLiteCoding.decode(JobRequirements.self, from: row["search_query"], column: "search_query"),
+            requirements: try SQLiteCoding.decode(
+                JobRequirements.self, from: row["search_query"], column: "search_query"),
             companies: try SQLiteCoding.decode([Company].self, from: row["companies"], column: "companies"),
-            batches: try SQLiteCoding.decode([CompanyBatch].self, from: row["company_batches"], column: "company_batches"),
+            batches: try SQLiteCoding.decode(
+                [CompanyBatch].self, from: row["company_batches"], column: "company_batches"),
             settings: try SQLiteCoding.decode(SessionSettings.self, from: row["settings"], column: "settings"),
-            cursor: SessionCursor(batchIndex: row["batch_index"], offset: row["batch_offset"], yielded: row["batch_yielded"]),
+            cursor: SessionCursor(
+                batchIndex: row["batch_index"], offset: row["batch_offset"], yielded: row["batch_yielded"]),
             isActive: row["is_active"],
             createdAt: SQLiteCoding.date(row["created_at"]),
             updatedAt: SQLiteCoding.date(row["updated_at"]),

@@ -32,15 +32,19 @@ public final class SQLiteStore: ScoutStore {
             try SQLiteMigrations.migrator.migrate(pool)
             return SQLiteStore(path: file, pool: pool)
         } catch let error as DatabaseError where Self.pathCodes.contains(error.resultCode) {
-            throw ScoutError(.config, "store.path: cannot open the SQLite database '\(file)': \(error.message ?? "\(error.resultCode)") "
-                + "(choose a writable SQLite file)")
+            throw ScoutError(
+                .config,
+                "store.path: cannot open the SQLite database '\(file)': \(error.message ?? "\(error.resultCode)") "
+                    + "(choose a writable SQLite file)")
         } catch {
             throw wrap(error, "opening \(file)")
         }
     }
 
     /// Results that mean the path is wrong (not a database, not writable), so a config error rather than a store failure.
-    static let pathCodes: [ResultCode] = [.SQLITE_CANTOPEN, .SQLITE_NOTADB, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH]
+    static let pathCodes: [ResultCode] = [
+        .SQLITE_CANTOPEN, .SQLITE_NOTADB, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH,
+    ]
 
     /// Creates the database's directory and any missing parents; a path that cannot hold it is a config error naming
     /// the operating system's reason.
@@ -55,11 +59,16 @@ public final class SQLiteStore: ScoutStore {
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw ScoutError(.config, "store.path: cannot create the SQLite database '\(file)': '\(directory)' is not a directory (choose a writable path)")
+            throw ScoutError(
+                .config,
+                "store.path: cannot create the SQLite database '\(file)': '\(directory)' is not a directory (choose a writable path)"
+            )
         }
         for path in missing where mkdir(path, 0o755) != 0 && errno != EEXIST {
-            throw ScoutError(.config, "store.path: cannot create the SQLite database '\(file)': creating '\(path)': "
-                + "\(String(cString: strerror(errno))) (choose a writable path)")
+            throw ScoutError(
+                .config,
+                "store.path: cannot create the SQLite database '\(file)': creating '\(path)': "
+                    + "\(String(cString: strerror(errno))) (choose a writable path)")
         }
     }
 

@@ -14,8 +14,9 @@ public struct SampleWebSearch: WebSearch {
 
         public static let keys = [
             ConfigKey("seed", "int", default: "42", "sample world seed (use the same one as the sample people source)"),
-            ConfigKey("variant", "string", default: "standard",
-                      "world wording: standard or paraphrased (use the same one as the sample people source)"),
+            ConfigKey(
+                "variant", "string", default: "standard",
+                "world wording: standard or paraphrased (use the same one as the sample people source)"),
         ]
 
         enum CodingKeys: String, CodingKey, CaseIterable { case seed, variant }

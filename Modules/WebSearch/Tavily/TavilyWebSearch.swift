@@ -21,14 +21,16 @@ public struct TavilyWebSearch: WebSearch {
             [
                 ConfigKey("base_url", "string", default: "https://api.tavily.com", "API root; /search is appended"),
                 ConfigKey("api_key", "secret", default: "{env: TAVILY_API_KEY}", "API key, sent as a Bearer token"),
-                ConfigKey("search_depth", "string", default: "basic", "basic (1 credit), advanced (2), fast or ultra-fast"),
+                ConfigKey(
+                    "search_depth", "string", default: "basic", "basic (1 credit), advanced (2), fast or ultra-fast"),
                 ConfigKey("topic", "string", default: "general", "general, news or finance"),
                 ConfigKey("max_results", "int", default: "the query's", "caps results per query (0–20)"),
             ] + Self().http.keys
         }
 
         enum CodingKeys: String, CodingKey {
-            case baseURL = "base_url", apiKey = "api_key", searchDepth = "search_depth", topic, maxResults = "max_results"
+            case baseURL = "base_url", apiKey = "api_key", searchDepth = "search_depth", topic, maxResults =
+                "max_results"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -45,7 +47,9 @@ public struct TavilyWebSearch: WebSearch {
         public func validate() -> [ConfigProblem] {
             var problems = BaseURL.problems(baseURL)
             if !["basic", "advanced", "fast", "ultra-fast"].contains(searchDepth) {
-                problems.append(ConfigProblem(key: "search_depth", "must be basic, advanced, fast or ultra-fast, got '\(searchDepth)'"))
+                problems.append(
+                    ConfigProblem(
+                        key: "search_depth", "must be basic, advanced, fast or ultra-fast, got '\(searchDepth)'"))
             }
             if !["general", "news", "finance"].contains(topic) {
                 problems.append(ConfigProblem(key: "topic", "must be general, news or finance, got '\(topic)'"))
@@ -60,13 +64,15 @@ public struct TavilyWebSearch: WebSearch {
     let client: VendorClient
 
     public init(
-        config: Config, apiKey: Secret, logger: Logger, vendorClock: any VendorClock = SystemVendorClock(), hooks: VendorHooks = .none,
+        config: Config, apiKey: Secret, logger: Logger, vendorClock: any VendorClock = SystemVendorClock(),
+        hooks: VendorHooks = .none,
         metrics: any MetricsFactory = NOOPMetricsHandler.instance
     ) {
         self.config = config
         self.apiKey = apiKey
-        client = VendorClient(vendor: "Tavily", settings: config.http, logger: logger, clock: vendorClock, hooks: hooks, metrics: metrics,
-                              rateHeaders: .tavily)
+        client = VendorClient(
+            vendor: "Tavily", settings: config.http, logger: logger, clock: vendorClock, hooks: hooks, metrics: metrics,
+            rateHeaders: .tavily)
     }
 
     /// The JSON body of a query (fields the discovery strategies need; empty lists omitted).
@@ -83,20 +89,28 @@ public struct TavilyWebSearch: WebSearch {
     public func search(_ query: WebQuery) async throws -> [WebResult] {
         let request = VendorRequest(
             method: "POST", url: BaseURL.join(config.baseURL, "/search"),
-            headers: [("authorization", "Bearer \(apiKey.value)"), ("content-type", "application/json"), ("accept", "application/json")],
+            headers: [
+                ("authorization", "Bearer \(apiKey.value)"), ("content-type", "application/json"),
+                ("accept", "application/json"),
+            ],
             body: try JSONSerialization.data(withJSONObject: body(for: query), options: [.sortedKeys]), label: "search")
         let response = try await client.send(request, isValid: VendorClient.jsonBody)
         switch response.status {
         case 200..<300: break
-        case 401, 403: throw ScoutError(.config, "Tavily rejected the API key from \(config.apiKey.env) (HTTP \(response.status))")
-        case 432, 433: throw ScoutError(.quotaExhausted, "Tavily usage limit reached (HTTP \(response.status)): \(response.errorText.prefix(120))")
+        case 401, 403:
+            throw ScoutError(.config, "Tavily rejected the API key from \(config.apiKey.env) (HTTP \(response.status))")
+        case 432, 433:
+            throw ScoutError(
+                .quotaExhausted,
+                "Tavily usage limit reached (HTTP \(response.status)): \(response.errorText.prefix(120))")
         default: throw ScoutError.vendor("Tavily search: HTTP \(response.status) (\(response.errorText.prefix(160)))")
         }
         let object = (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any] ?? [:]
         return (object["results"] as? [[String: Any]] ?? []).compactMap { item in
             guard let url = item["url"] as? String else { return nil }
-            return WebResult(title: item["title"] as? String ?? "", url: url, content: item["content"] as? String ?? "",
-                             score: (item["score"] as? NSNumber)?.doubleValue ?? 0)
+            return WebResult(
+                title: item["title"] as? String ?? "", url: url, content: item["content"] as? String ?? "",
+                score: (item["score"] as? NSNumber)?.doubleValue ?? 0)
         }
     }
 }

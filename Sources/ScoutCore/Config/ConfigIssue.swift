@@ -37,7 +37,9 @@ public struct ConfigError: Error, Sendable, CustomStringConvertible {
     public var issues: [ConfigIssue]
 
     public init(issues: [ConfigIssue]) {
-        self.issues = issues.sorted { ($0.line ?? .max, $0.column ?? .max, $0.path) < ($1.line ?? .max, $1.column ?? .max, $1.path) }
+        self.issues = issues.sorted {
+            ($0.line ?? .max, $0.column ?? .max, $0.path) < ($1.line ?? .max, $1.column ?? .max, $1.path)
+        }
     }
 
     public var description: String { issues.map(\.description).joined(separator: "\n") }

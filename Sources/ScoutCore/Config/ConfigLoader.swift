@@ -26,10 +26,14 @@ public struct ConfigLoader: Sendable {
     public func load(contentsOf path: String, displayName: String? = nil) throws -> PipelineConfig {
         let name = displayName ?? path
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError(issues: [ConfigIssue(file: name, line: nil, column: nil, path: "", message: "cannot read the file")])
+            throw ConfigError(issues: [
+                ConfigIssue(file: name, line: nil, column: nil, path: "", message: "cannot read the file")
+            ])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigError(issues: [ConfigIssue(file: name, line: nil, column: nil, path: "", message: "the file is not UTF-8 text")])
+            throw ConfigError(issues: [
+                ConfigIssue(file: name, line: nil, column: nil, path: "", message: "the file is not UTF-8 text")
+            ])
         }
         return try load(yaml: text, file: name)
     }
@@ -51,7 +55,11 @@ public struct ConfigLoader: Sendable {
         let top: Node.Mapping
         if let root {
             guard let mapping = root.mapping else {
-                throw ConfigError(issues: [reader.issue(at: root, path: "", "the file must be a mapping of sections (jd_parser, discovery, batching, …)")])
+                throw ConfigError(issues: [
+                    reader.issue(
+                        at: root, path: "", "the file must be a mapping of sections (jd_parser, discovery, batching, …)"
+                    )
+                ])
             }
             top = mapping
         } else {

@@ -36,8 +36,10 @@ public struct ConfigOverride: Sendable, Equatable, CustomStringConvertible {
             rest = rest.dropFirst(name.count)
             if !name.isEmpty { steps.append(.key(String(name))) }
             while rest.first == "[" {
-                guard let close = rest.firstIndex(of: "]"), let index = Int(rest[rest.index(after: rest.startIndex)..<close]),
-                      index >= 0 else {
+                guard let close = rest.firstIndex(of: "]"),
+                    let index = Int(rest[rest.index(after: rest.startIndex)..<close]),
+                    index >= 0
+                else {
                     throw ScoutError.badInput("\(source): '\(path)' has a bad index; write e.g. discovery[0].max_seeds")
                 }
                 steps.append(.index(index))
@@ -78,8 +80,11 @@ public struct ConfigOverride: Sendable, Equatable, CustomStringConvertible {
         do {
             replacement = try Yams.compose(yaml: value) ?? Node("")
         } catch {
-            throw ConfigError(issues: [ConfigIssue(file: source, line: nil, column: nil, path: path,
-                                                   message: "the value is not valid YAML")])
+            throw ConfigError(issues: [
+                ConfigIssue(
+                    file: source, line: nil, column: nil, path: path,
+                    message: "the value is not valid YAML")
+            ])
         }
         return try set(replacement, in: root, at: steps[...])
     }
@@ -95,7 +100,9 @@ public struct ConfigOverride: Sendable, Equatable, CustomStringConvertible {
             if let node, node.mapping == nil, node.scalar?.string.isEmpty == false || node.sequence != nil {
                 throw issue("'\(key)' is set inside a value that is not a mapping")
             }
-            if key == "type", steps.count == 1, pairs.contains(where: { $0.0.string == "type" && $0.1.string != replacement.string }) {
+            if key == "type", steps.count == 1,
+                pairs.contains(where: { $0.0.string == "type" && $0.1.string != replacement.string })
+            {
                 // A new plugin type starts from its own defaults: the old type's keys would be unknown to it.
                 pairs.removeAll { !Self.stageKeys.contains($0.0.string ?? "") }
             }
@@ -106,7 +113,9 @@ public struct ConfigOverride: Sendable, Equatable, CustomStringConvertible {
             }
             return .mapping(Node.Mapping(pairs))
         case .index(let index):
-            guard var items = node?.sequence.map(Array.init) else { throw issue("[\(index)] indexes a value that is not a list") }
+            guard var items = node?.sequence.map(Array.init) else {
+                throw issue("[\(index)] indexes a value that is not a list")
+            }
             guard index <= items.count else {
                 throw issue("index \(index) is past the end of the list (\(items.count) entries)")
             }

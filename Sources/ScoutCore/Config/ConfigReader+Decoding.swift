@@ -14,7 +14,10 @@ extension ConfigReader {
         for (key, value) in mapping {
             guard let name = key.string, known.contains(name) else {
                 let given = key.string ?? "?"
-                issues.append(issue(at: key, path: "\(path).\(given)", "unknown key" + Suggestion.hint(for: given, valid: reserved + known)))
+                issues.append(
+                    issue(
+                        at: key, path: "\(path).\(given)",
+                        "unknown key" + Suggestion.hint(for: given, valid: reserved + known)))
                 continue
             }
             do {
@@ -41,7 +44,9 @@ extension ConfigReader {
             problems = problems.filter { given.contains(String($0.key.split(separator: ".").first ?? "")) }
         }
         for problem in problems {
-            let target = mapping.first(where: { $0.key.string == problem.key.split(separator: ".").first.map(String.init) })
+            let target = mapping.first(where: {
+                $0.key.string == problem.key.split(separator: ".").first.map(String.init)
+            })
             let at = target?.value ?? node
             issues.append(issue(at: at, path: "\(path).\(problem.key)", problem.message, useMark: target != nil))
         }
@@ -104,7 +109,8 @@ extension ConfigReader {
         case is [String].Type: "a list of strings"
         case is [Int].Type: "a list of integers"
         default:
-            String(describing: type).contains("Array") ? "a list" : (String(describing: type).contains("Dictionary") ? "a mapping" : "a value of type \(type)")
+            String(describing: type).contains("Array")
+                ? "a list" : (String(describing: type).contains("Dictionary") ? "a mapping" : "a value of type \(type)")
         }
     }
 
@@ -115,8 +121,10 @@ extension ConfigReader {
 
     func syntaxIssue(_ error: YamlError) -> ConfigIssue {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return ConfigIssue(file: file, line: mark.line, column: mark.column, path: "", message: "YAML syntax error: \(problem)")
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return ConfigIssue(
+                file: file, line: mark.line, column: mark.column, path: "", message: "YAML syntax error: \(problem)")
         default:
             let text = "\(error)".split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
             return ConfigIssue(file: file, line: nil, column: nil, path: "", message: "YAML error: \(text)")

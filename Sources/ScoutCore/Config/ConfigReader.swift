@@ -20,7 +20,10 @@ struct ConfigReader {
                 continue
             }
             guard ConfigLoader.topLevelKeys.contains(name) else {
-                issues.append(issue(at: key, path: name, "unknown section" + Suggestion.hint(for: name, valid: ConfigLoader.topLevelKeys)))
+                issues.append(
+                    issue(
+                        at: key, path: name,
+                        "unknown section" + Suggestion.hint(for: name, valid: ConfigLoader.topLevelKeys)))
                 continue
             }
             if sections[name] != nil { issues.append(issue(at: key, path: name, "section given twice")) }
@@ -28,7 +31,10 @@ struct ConfigReader {
         }
         if let version = sections["version"] {
             if version.value.int != 1 {
-                issues.append(issue(at: version.value, path: "version", "unsupported version '\(version.value.string ?? "?")' (valid: 1)"))
+                issues.append(
+                    issue(
+                        at: version.value, path: "version",
+                        "unsupported version '\(version.value.string ?? "?")' (valid: 1)"))
             }
         }
         let jdParser = stage(.jdParser, sections[StageKind.jdParser.rawValue]?.value)
@@ -37,8 +43,11 @@ struct ConfigReader {
         var batchingEnabled = true
         let batchingNode = sections[StageKind.batching.rawValue]?.value
         if let node = batchingNode?.mapping?.first(where: { $0.key.string == "enabled" })?.value {
-            if let flag = node.bool { batchingEnabled = flag } else {
-                issues.append(issue(at: node, path: "batching.enabled", "expected true or false, found '\(node.string ?? "?")'"))
+            if let flag = node.bool {
+                batchingEnabled = flag
+            } else {
+                issues.append(
+                    issue(at: node, path: "batching.enabled", "expected true or false, found '\(node.string ?? "?")'"))
             }
         }
         let batching = stage(.batching, batchingNode, extraReserved: ["enabled"])
@@ -48,11 +57,15 @@ struct ConfigReader {
             case "false", "0", "no", "off": batchingEnabled = false
             case "true", "1", "yes", "on": batchingEnabled = true
             default:
-                issues.append(ConfigIssue(file: "environment", line: nil, column: nil, path: "ENABLE_COMPANY_BATCHING",
-                                          message: "expected true or false, found '\(flag)'"))
+                issues.append(
+                    ConfigIssue(
+                        file: "environment", line: nil, column: nil, path: "ENABLE_COMPANY_BATCHING",
+                        message: "expected true or false, found '\(flag)'"))
             }
-            warnings.append(ConfigIssue(file: "environment", line: nil, column: nil, path: "ENABLE_COMPANY_BATCHING",
-                                        message: "batching.enabled overridden to \(batchingEnabled)", severity: .warning))
+            warnings.append(
+                ConfigIssue(
+                    file: "environment", line: nil, column: nil, path: "ENABLE_COMPANY_BATCHING",
+                    message: "batching.enabled overridden to \(batchingEnabled)", severity: .warning))
         }
         let people = stage(.people, sections[StageKind.people.rawValue]?.value)
         let store = stage(.store, sections[StageKind.store.rawValue]?.value)
@@ -83,11 +96,16 @@ struct ConfigReader {
         } else if section.value.mapping != nil {
             entries = [section.value]
         } else {
-            issues.append(issue(at: section.value, path: "discovery", "expected a list of strategies, each with a 'type'"))
+            issues.append(
+                issue(at: section.value, path: "discovery", "expected a list of strategies, each with a 'type'"))
             return nil
         }
         if entries.isEmpty {
-            issues.append(issue(at: section.value, path: "discovery", "at least one discovery strategy is required" + Suggestion.hint(for: "", valid: registry.typeNames(of: .discovery))))
+            issues.append(
+                issue(
+                    at: section.value, path: "discovery",
+                    "at least one discovery strategy is required"
+                        + Suggestion.hint(for: "", valid: registry.typeNames(of: .discovery))))
             return nil
         }
         var specs: [StageSpec] = []
@@ -97,7 +115,10 @@ struct ConfigReader {
             let path = entries.count == 1 && section.value.mapping != nil ? "discovery" : "discovery[\(index)]"
             guard let spec = stage(.discovery, entry, path: path) else { ok = false; continue }
             if let other = ids[spec.id] {
-                issues.append(issue(at: entry, path: "\(path).id", "id '\(spec.id)' is already used by \(other); give one of them a distinct 'id'"))
+                issues.append(
+                    issue(
+                        at: entry, path: "\(path).id",
+                        "id '\(spec.id)' is already used by \(other); give one of them a distinct 'id'"))
                 ok = false
             }
             ids[spec.id] = path
@@ -107,7 +128,9 @@ struct ConfigReader {
     }
 
     private func defaultStage(_ kind: StageKind, type: String, path: String) -> StageSpec? {
-        guard let schema = registry.configSchema(kind: kind, type: type), let config = try? schema.decode(nil) else { return nil }
+        guard let schema = registry.configSchema(kind: kind, type: type), let config = try? schema.decode(nil) else {
+            return nil
+        }
         return StageSpec(kind: kind, type: type, id: type, path: path, config: config)
     }
 
@@ -118,34 +141,56 @@ struct ConfigReader {
         let path = path ?? kind.rawValue
         let valid = registry.typeNames(of: kind)
         guard let node else {
-            guard let type = ConfigLoader.defaultTypes[kind], let spec = defaultStage(kind, type: type, path: path) else {
-                issues.append(ConfigIssue(file: file, line: nil, column: nil, path: path, message: "missing section" + Suggestion.hint(for: "", valid: valid)))
+            guard let type = ConfigLoader.defaultTypes[kind], let spec = defaultStage(kind, type: type, path: path)
+            else {
+                issues.append(
+                    ConfigIssue(
+                        file: file, line: nil, column: nil, path: path,
+                        message: "missing section" + Suggestion.hint(for: "", valid: valid)))
                 return nil
             }
             return spec
         }
         guard let mapping = node.mapping else {
-            issues.append(issue(at: node, path: path, "expected a mapping with a 'type' (valid types: \(valid.joined(separator: ", ")))"))
+            issues.append(
+                issue(
+                    at: node, path: path,
+                    "expected a mapping with a 'type' (valid types: \(valid.joined(separator: ", ")))"))
             return nil
         }
         guard let typeNode = mapping.first(where: { $0.key.string == "type" })?.value else {
-            issues.append(issue(at: node, path: "\(path).type", "missing; every stage names its plugin type (valid: \(valid.joined(separator: ", ")))"))
+            issues.append(
+                issue(
+                    at: node, path: "\(path).type",
+                    "missing; every stage names its plugin type (valid: \(valid.joined(separator: ", ")))"))
             return nil
         }
         guard let type = typeNode.string, let schema = registry.configSchema(kind: kind, type: type) else {
             let given = typeNode.string ?? "?"
-            issues.append(issue(at: typeNode, path: "\(path).type", "unknown type '\(given)'" + Suggestion.hint(for: given, valid: valid)))
+            issues.append(
+                issue(
+                    at: typeNode, path: "\(path).type",
+                    "unknown type '\(given)'" + Suggestion.hint(for: given, valid: valid)))
             return nil
         }
         var id = type
         if let idNode = mapping.first(where: { $0.key.string == "id" })?.value {
-            if let value = idNode.string, PluginRegistry.isValidTypeName(value) { id = value } else {
-                issues.append(issue(at: idNode, path: "\(path).id", "ids are lower_snake_case ([a-z][a-z0-9_]{0,62}), found '\(idNode.string ?? "?")'"))
+            if let value = idNode.string, PluginRegistry.isValidTypeName(value) {
+                id = value
+            } else {
+                issues.append(
+                    issue(
+                        at: idNode, path: "\(path).id",
+                        "ids are lower_snake_case ([a-z][a-z0-9_]{0,62}), found '\(idNode.string ?? "?")'"))
             }
         }
         let reserved = ["type", "id"] + extraReserved
         let body = Node.Mapping(mapping.filter { !reserved.contains($0.key.string ?? "") })
-        guard let config = pluginConfig(Node(body.map { ($0.key, $0.value) }), keys: schema.keys, decode: schema.decode, path: path, validKeyNames: reserved) else {
+        guard
+            let config = pluginConfig(
+                Node(body.map { ($0.key, $0.value) }), keys: schema.keys, decode: schema.decode, path: path,
+                validKeyNames: reserved)
+        else {
             return nil
         }
         return StageSpec(kind: kind, type: type, id: id, path: path, config: config)
@@ -155,7 +200,10 @@ struct ConfigReader {
     mutating func core<Config: PluginConfig>(_ name: String, _ node: Node?) -> Config? {
         guard let node else { return Config() }
         guard node.mapping != nil else {
-            issues.append(issue(at: node, path: name, "expected a mapping of keys (valid: \(Config.keys.map(\.name).joined(separator: ", ")))"))
+            issues.append(
+                issue(
+                    at: node, path: name,
+                    "expected a mapping of keys (valid: \(Config.keys.map(\.name).joined(separator: ", ")))"))
             return nil
         }
         let decode: @Sendable (Node?) throws -> any PluginConfig = { node in

@@ -19,12 +19,17 @@ public struct SessionConfig: PluginConfig, Equatable {
     public init() {}
 
     public static let keys = [
-        ConfigKey("candidates_per_batch", "int", default: "20", "new candidates one batch yields before the next batch (1–100)"),
+        ConfigKey(
+            "candidates_per_batch", "int", default: "20",
+            "new candidates one batch yields before the next batch (1–100)"),
         ConfigKey("max_batches", "int", default: "20", "batches a session processes at most (1–200)"),
         ConfigKey("concurrency", "int", default: "8", "candidates collected and evaluated in parallel (1–64)"),
-        ConfigKey("initial_count", "int", default: "20", "candidates `scout search` loads when --count is not given (1–500)"),
+        ConfigKey(
+            "initial_count", "int", default: "20", "candidates `scout search` loads when --count is not given (1–500)"),
         ConfigKey("workspace", "string", default: "default", "workspace that CLI sessions belong to"),
-        ConfigKey("min_companies", "int", default: "25", "fewer companies from discovery: those found seed a second round (0–200; 0 = never)"),
+        ConfigKey(
+            "min_companies", "int", default: "25",
+            "fewer companies from discovery: those found seed a second round (0–200; 0 = never)"),
     ]
 
     enum CodingKeys: String, CodingKey {
@@ -72,15 +77,24 @@ public struct CachePolicy: PluginConfig, Equatable {
 
     public static let keys = [
         ConfigKey("profile_fresh_days", "int", default: "3", "profiles younger than this are fresh (0–3650)"),
-        ConfigKey("profile_max_age_days", "int", default: "90", "profiles this old are collected again; younger ones are used, flagged stale (1–3650)"),
-        ConfigKey("company_max_age_days", "int", default: "30", "companies younger than this are used from the cache (0–3650)"),
-        ConfigKey("enrich_first", "int", default: "3", "experiences always enriched with company data, in profile order (0–50)"),
-        ConfigKey("enrich_since_year", "int", default: "2020", "later experiences are enriched only if they started this year or later (1900–2200)"),
+        ConfigKey(
+            "profile_max_age_days", "int", default: "90",
+            "profiles this old are collected again; younger ones are used, flagged stale (1–3650)"),
+        ConfigKey(
+            "company_max_age_days", "int", default: "30", "companies younger than this are used from the cache (0–3650)"
+        ),
+        ConfigKey(
+            "enrich_first", "int", default: "3",
+            "experiences always enriched with company data, in profile order (0–50)"),
+        ConfigKey(
+            "enrich_since_year", "int", default: "2020",
+            "later experiences are enriched only if they started this year or later (1900–2200)"),
     ]
 
     enum CodingKeys: String, CodingKey {
         case profileFreshDays = "profile_fresh_days", profileMaxAgeDays = "profile_max_age_days"
-        case companyMaxAgeDays = "company_max_age_days", enrichFirst = "enrich_first", enrichSinceYear = "enrich_since_year"
+        case companyMaxAgeDays = "company_max_age_days", enrichFirst = "enrich_first", enrichSinceYear =
+            "enrich_since_year"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -101,7 +115,8 @@ public struct CachePolicy: PluginConfig, Equatable {
         p.check("enrich_first", enrichFirst, in: 0...50)
         p.check("enrich_since_year", enrichSinceYear, in: 1900...2200)
         if profileFreshDays > profileMaxAgeDays {
-            p.append(ConfigProblem(key: "profile_fresh_days", "must not exceed profile_max_age_days (\(profileMaxAgeDays))"))
+            p.append(
+                ConfigProblem(key: "profile_fresh_days", "must not exceed profile_max_age_days (\(profileMaxAgeDays))"))
         }
         return p
     }
@@ -113,7 +128,9 @@ public struct PricingConfig: PluginConfig, Equatable {
 
     public init() {}
 
-    public static let keys = [ConfigKey("usd_per_credit", "number", default: "0.20", "money equivalent of one vendor credit (0–1000)")]
+    public static let keys = [
+        ConfigKey("usd_per_credit", "number", default: "0.20", "money equivalent of one vendor credit (0–1000)")
+    ]
 
     enum CodingKeys: String, CodingKey { case usdPerCredit = "usd_per_credit" }
 
@@ -141,7 +158,9 @@ public struct BudgetConfig: PluginConfig, Equatable {
 
     public static let keys = [
         ConfigKey("session_credits", "int", default: "none", "most credits one session may spend (1–100000000)"),
-        ConfigKey("daily_credits", "int", default: "none", "most credits all sessions may spend per UTC day, across processes on postgres (1–100000000)"),
+        ConfigKey(
+            "daily_credits", "int", default: "none",
+            "most credits all sessions may spend per UTC day, across processes on postgres (1–100000000)"),
     ]
 
     enum CodingKeys: String, CodingKey { case sessionCredits = "session_credits", dailyCredits = "daily_credits" }

@@ -19,8 +19,9 @@ struct DuplicateKeys {
                 let key = duplicates.first ?? "?"
                 guard let second = Self.laterOccurrence(of: key, after: context.mark, in: lines) else {
                     // Flow style or a layout this scan does not follow: report it without the rest of the file.
-                    throw ConfigError(issues: found.map { issue($0.key, first: $0.first, second: $0.second, root: nil) }
-                        + [issue(key, first: context.mark, second: nil, root: nil)])
+                    throw ConfigError(
+                        issues: found.map { issue($0.key, first: $0.first, second: $0.second, root: nil) }
+                            + [issue(key, first: context.mark, second: nil, root: nil)])
                 }
                 found.append((key, context.mark, (second.line, second.column)))
                 for index in second.block { lines[index] = "" }
@@ -33,15 +34,19 @@ struct DuplicateKeys {
     private func issue(_ key: String, first: Mark, second: (line: Int, column: Int)?, root: Node?) -> ConfigIssue {
         let path = root.flatMap { Self.path(toKeyAt: first, in: $0, prefix: "") } ?? key
         guard let second else {
-            return ConfigIssue(file: file, line: first.line, column: first.column, path: path,
-                               message: "duplicate key '\(key)'; keep one")
+            return ConfigIssue(
+                file: file, line: first.line, column: first.column, path: path,
+                message: "duplicate key '\(key)'; keep one")
         }
-        return ConfigIssue(file: file, line: second.line, column: second.column, path: path,
-                           message: "duplicate key (first given at line \(first.line)); keep one")
+        return ConfigIssue(
+            file: file, line: second.line, column: second.column, path: path,
+            message: "duplicate key (first given at line \(first.line)); keep one")
     }
 
     /// The block-style line that repeats `key` at the first occurrence's column, with the lines of its value.
-    static func laterOccurrence(of key: String, after mark: Mark, in lines: [String]) -> (line: Int, column: Int, block: [Int])? {
+    static func laterOccurrence(
+        of key: String, after mark: Mark, in lines: [String]
+    ) -> (line: Int, column: Int, block: [Int])? {
         let indent = mark.column - 1
         var index = mark.line  // 0-based index of the line after the first occurrence
         while index < lines.count {

@@ -8,7 +8,9 @@ extension PipelineConfig {
     /// Every environment secret the configured stages read, defaults included, with the key that names it
     /// (`people.api_key`).
     public var secretReferences: [(path: String, reference: SecretReference)] {
-        stages.flatMap { stage in Self.secrets(in: stage.config, label: nil).map { ("\(stage.path).\($0.key)", $0.reference) } }
+        stages.flatMap { stage in
+            Self.secrets(in: stage.config, label: nil).map { ("\(stage.path).\($0.key)", $0.reference) }
+        }
     }
 
     /// One issue per secret whose environment variable is unset or empty, at the key in `yaml` when the file gives it
@@ -52,7 +54,9 @@ extension PipelineConfig {
             guard let next = node.mapping?.first(where: { $0.key.string == name })?.value else { return nil }
             node = next
             if let open = part.firstIndex(of: "["), let index = Int(part[part.index(after: open)...].dropLast()) {
-                guard let sequence = node.sequence, index < sequence.count else { return node.mapping != nil ? node : nil }
+                guard let sequence = node.sequence, index < sequence.count else {
+                    return node.mapping != nil ? node : nil
+                }
                 node = sequence[index]
             }
         }

@@ -49,7 +49,9 @@ public struct JobRequirements: Codable, Sendable, Equatable {
 
     /// The skills a requirement accepts: "Go or Rust" → ["Go", "Rust"], met by any; a plain skill → itself.
     public static func alternatives(_ requirement: String) -> [String] {
-        requirement.components(separatedBy: " or ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        requirement.components(separatedBy: " or ").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
     }
 
     /// Every company name the pipeline must not search: exclusions plus the hiring company.

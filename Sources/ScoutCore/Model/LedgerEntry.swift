@@ -47,8 +47,10 @@ public struct LedgerTotals: Codable, Sendable, Equatable {
     public var companies: CacheStats
     public var previewPages: Int
 
-    public init(creditsUsed: Int = 0, creditsSaved: Int = 0, profiles: CacheStats = .init(),
-                companies: CacheStats = .init(), previewPages: Int = 0) {
+    public init(
+        creditsUsed: Int = 0, creditsSaved: Int = 0, profiles: CacheStats = .init(),
+        companies: CacheStats = .init(), previewPages: Int = 0
+    ) {
         self.creditsUsed = creditsUsed
         self.creditsSaved = creditsSaved
         self.profiles = profiles

@@ -83,7 +83,8 @@ public struct Experience: Codable, Sendable, Equatable {
         guard let title else { return false }
         let words = Set(TextTokens.words(title))
         return !words.isDisjoint(with: Self.advisoryWords)
-            || TextTokens.contains(title, phrase: "board member") || TextTokens.contains(title, phrase: "board of directors")
+            || TextTokens.contains(title, phrase: "board member")
+            || TextTokens.contains(title, phrase: "board of directors")
     }
 
     static let advisoryWords: Set<String> = [
@@ -105,7 +106,8 @@ public struct Education: Codable, Sendable, Equatable {
     public var startYear: Int?
     public var endYear: Int?
 
-    public init(school: String, degree: String? = nil, major: String? = nil, startYear: Int? = nil, endYear: Int? = nil) {
+    public init(school: String, degree: String? = nil, major: String? = nil, startYear: Int? = nil, endYear: Int? = nil)
+    {
         self.school = school
         self.degree = degree
         self.major = major

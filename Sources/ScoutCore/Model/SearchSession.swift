@@ -20,7 +20,9 @@ public struct CompanyBatch: Codable, Sendable, Equatable {
     public var label: String {
         var text = companies.isEmpty ? Self.anywhere : companies.map(\.name).prefix(6).joined(separator: ", ")
         if companies.count > 6 { text += ", +\(companies.count - 6)" }
-        if let seniorities, !seniorities.isEmpty { text += " [" + seniorities.map(\.rawValue).joined(separator: ", ") + "]" }
+        if let seniorities, !seniorities.isEmpty {
+            text += " [" + seniorities.map(\.rawValue).joined(separator: ", ") + "]"
+        }
         return text
     }
 }
@@ -158,7 +160,9 @@ public struct BatchCommit: Sendable, Equatable {
     public var candidates: [SessionCandidate]
     public var at: Date
 
-    public init(sessionID: String, expected: SessionCursor, next: SessionCursor, candidates: [SessionCandidate], at: Date) {
+    public init(
+        sessionID: String, expected: SessionCursor, next: SessionCursor, candidates: [SessionCandidate], at: Date
+    ) {
         self.sessionID = sessionID
         self.expected = expected
         self.next = next

@@ -14,11 +14,14 @@ public enum Seniority: String, Codable, Sendable, CaseIterable, Comparable {
     public static func infer(fromTitle title: String) -> Seniority {
         let words = Set(TextTokens.words(title))
         let text = " " + TextTokens.words(title).joined(separator: " ") + " "
-        if words.contains("intern") || words.contains("internship") || words.contains("trainee") || words.contains("apprentice")
-            || words.contains("werkstudent") || text.contains(" working student ") {
+        if words.contains("intern") || words.contains("internship") || words.contains("trainee")
+            || words.contains("apprentice")
+            || words.contains("werkstudent") || text.contains(" working student ")
+        {
             return .intern
         }
-        if words.isDisjoint(with: ["ceo", "cto", "cfo", "coo", "cpo", "ciso", "founder", "cofounder", "chief"]) == false {
+        if words.isDisjoint(with: ["ceo", "cto", "cfo", "coo", "cpo", "ciso", "founder", "cofounder", "chief"]) == false
+        {
             return .executive
         }
         if text.contains(" vice president ") || words.contains("vp") || words.contains("svp") || words.contains("evp") {
@@ -26,16 +29,23 @@ public enum Seniority: String, Codable, Sendable, CaseIterable, Comparable {
         }
         if words.contains("director") || words.contains("head") { return .director }
         // "Product Manager", "Account Manager" … name a job, not a management level.
-        let roleManager = [" product manager ", " program manager ", " project manager ", " marketing manager ",
-                           " account manager ", " success manager ", " community manager "].contains { text.contains($0) }
-        if (words.contains("manager") && !roleManager) || text.contains(" engineering lead ") || text.contains(" team lead ") {
+        let roleManager = [
+            " product manager ", " program manager ", " project manager ", " marketing manager ",
+            " account manager ", " success manager ", " community manager ",
+        ].contains { text.contains($0) }
+        if (words.contains("manager") && !roleManager) || text.contains(" engineering lead ")
+            || text.contains(" team lead ")
+        {
             return .manager
         }
-        if words.contains("principal") || words.contains("distinguished") || words.contains("fellow") { return .principal }
+        if words.contains("principal") || words.contains("distinguished") || words.contains("fellow") {
+            return .principal
+        }
         if words.contains("staff") || words.contains("lead") { return .staff }
         if words.contains("senior") || words.contains("sr") || words.contains("snr") { return .senior }
         if words.contains("junior") || words.contains("jr") || words.contains("graduate") || words.contains("associate")
-            || text.contains(" entry level ") {
+            || text.contains(" entry level ")
+        {
             return .junior
         }
         // A numbered ladder at the end of the title: "Engineer I" … "Engineer V".

@@ -13,7 +13,8 @@ public enum CandidateCount {
 
     /// Nil when `count` is in ``range``; else the problem, naming the value as `name` (`--count`, `'count'`).
     public static func problem(_ count: Int, name: String = "count") -> String? {
-        range.contains(count) ? nil : "\(name) must be between \(range.lowerBound) and \(range.upperBound), got \(count)"
+        range.contains(count)
+            ? nil : "\(name) must be between \(range.lowerBound) and \(range.upperBound), got \(count)"
     }
 
     /// Nil when `count` is one of ``loadMoreChoices``; else the problem, naming the value as `name`.

@@ -10,18 +10,26 @@ public enum ClaimAudit {
         let places = PlaceSet.parse(requirements.location ?? "")
         var found: [String] = []
         for (point, isStrength) in evaluation.strengths.map({ ($0, true) }) + evaluation.concerns.map({ ($0, false) }) {
-            if let reason = contradiction(point, isStrength: isStrength, places: places, levels: requirements.seniorityLevels) {
+            if let reason = contradiction(
+                point, isStrength: isStrength, places: places, levels: requirements.seniorityLevels)
+            {
                 found.append("\(point.text) — \(reason)")
             }
         }
         return found
     }
 
-    static func contradiction(_ point: EvidencePoint, isStrength: Bool, places: PlaceSet, levels: [Seniority]) -> String? {
+    static func contradiction(
+        _ point: EvidencePoint, isStrength: Bool, places: PlaceSet, levels: [Seniority]
+    ) -> String? {
         let cited = point.facts.compactMap(Self.value)
         let placeValues = cited.filter { Self.placeKeys.contains($0.key) }.map(\.value)
-        if !places.isEmpty, !placeValues.isEmpty, let inside = places.contains(location: placeValues.joined(separator: ", ")) {
-            if isStrength, !inside { return "the place it cites (\(placeValues.joined(separator: ", "))) is outside the JD's places" }
+        if !places.isEmpty, !placeValues.isEmpty,
+            let inside = places.contains(location: placeValues.joined(separator: ", "))
+        {
+            if isStrength, !inside {
+                return "the place it cites (\(placeValues.joined(separator: ", "))) is outside the JD's places"
+            }
             if !isStrength, inside, point.text.lowercased().contains("outside") {
                 return "the place it cites (\(placeValues.joined(separator: ", "))) is inside the JD's places"
             }
@@ -31,7 +39,9 @@ public enum ClaimAudit {
         let text = point.text.lowercased()
         if !levels.isEmpty, !titles.isEmpty, text.contains("level") || text.contains("the role asks") {
             let apart = titles.map { Seniority.levelsApart(title: $0, from: levels) }.min() ?? 0
-            if isStrength, apart > 0 { return "the title it cites (\(titles[0])) reads \(apart) level(s) from those asked" }
+            if isStrength, apart > 0 {
+                return "the title it cites (\(titles[0])) reads \(apart) level(s) from those asked"
+            }
             if !isStrength, apart == 0 { return "the title it cites (\(titles[0])) is at a level asked" }
         }
         return nil

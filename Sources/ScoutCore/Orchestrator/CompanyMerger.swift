@@ -14,7 +14,9 @@ public enum CompanyMerger {
                 out[index].confidence = max(out[index].confidence, company.confidence)
                 if out[index].website == nil { out[index].website = company.website }
                 if out[index].vendorID == nil { out[index].vendorID = company.vendorID }
-                for item in company.evidence where !out[index].evidence.contains(item) { out[index].evidence.append(item) }
+                for item in company.evidence where !out[index].evidence.contains(item) {
+                    out[index].evidence.append(item)
+                }
                 if let website = company.website { byWebsite[website] = index }
                 continue
             }

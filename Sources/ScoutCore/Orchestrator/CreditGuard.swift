@@ -26,8 +26,10 @@ actor CreditGuard {
     private var daySpent = 0
     private var dayHeld = 0
 
-    init(ledger: any CreditLedger, reservations: (any CreditReservations)?, config: BudgetConfig, clock: any ScoutClock,
-         logger: Logger) {
+    init(
+        ledger: any CreditLedger, reservations: (any CreditReservations)?, config: BudgetConfig, clock: any ScoutClock,
+        logger: Logger
+    ) {
         self.ledger = ledger
         self.reservations = reservations
         self.config = config
@@ -38,7 +40,9 @@ actor CreditGuard {
     /// Holds `credits` or throws ``ScoutError`` `.budgetExceeded` naming the ceiling that would be passed.
     func reserve(sessionID: String?, credits: Int) async throws -> Hold {
         let today = Self.dayKey(clock.now())
-        guard credits > 0, config.isLimited else { return Hold(sessionID: nil, credits: 0, day: today, reservation: nil) }
+        guard credits > 0, config.isLimited else {
+            return Hold(sessionID: nil, credits: 0, day: today, reservation: nil)
+        }
         var heldSession: String?
         if let limit = config.sessionCredits, let id = sessionID {
             if sessionSpent[id] == nil {
@@ -47,8 +51,10 @@ actor CreditGuard {
             }
             let spent = sessionSpent[id] ?? 0, held = sessionHeld[id, default: 0]
             guard spent + held + credits <= limit else {
-                throw ScoutError(.budgetExceeded, "the session's credit budget is reached (budget.session_credits: \(limit); "
-                                 + "\(spent) spent, \(held) in flight); raise it to load more")
+                throw ScoutError(
+                    .budgetExceeded,
+                    "the session's credit budget is reached (budget.session_credits: \(limit); "
+                        + "\(spent) spent, \(held) in flight); raise it to load more")
             }
             sessionHeld[id, default: 0] += credits
             heldSession = id
@@ -76,8 +82,10 @@ actor CreditGuard {
             }
         }
         guard daySpent + dayHeld + credits <= limit else {
-            throw ScoutError(.budgetExceeded, "today's credit budget is reached (budget.daily_credits: \(limit); "
-                             + "\(daySpent) spent, \(dayHeld) in flight)")
+            throw ScoutError(
+                .budgetExceeded,
+                "today's credit budget is reached (budget.daily_credits: \(limit); "
+                    + "\(daySpent) spent, \(dayHeld) in flight)")
         }
         dayHeld += credits
         return nil
@@ -93,9 +101,12 @@ actor CreditGuard {
         if let reservation = hold.reservation, let shared = reservations {
             do { try await shared.settleCredits(reservation, spent: spent) } catch {
                 // The reservation expires after its time to live; until then it holds credits that were not spent.
-                logger.error("settling a credit reservation failed", metadata: [
-                    "reservation": .string(reservation.id), "credits": .stringConvertible(reservation.credits),
-                    "spent": .stringConvertible(spent), "error": .string("\(error)")])
+                logger.error(
+                    "settling a credit reservation failed",
+                    metadata: [
+                        "reservation": .string(reservation.id), "credits": .stringConvertible(reservation.credits),
+                        "spent": .stringConvertible(spent), "error": .string("\(error)"),
+                    ])
             }
         } else if config.dailyCredits != nil, hold.day == day {
             dayHeld -= hold.credits
@@ -104,8 +115,10 @@ actor CreditGuard {
     }
 
     /// Runs a billed call under a hold; `billed` tells from the result whether credits were spent.
-    nonisolated func spending<T: Sendable>(sessionID: String?, credits: Int, billed: (T) -> Bool,
-                               _ call: () async throws -> T) async throws -> T {
+    nonisolated func spending<T: Sendable>(
+        sessionID: String?, credits: Int, billed: (T) -> Bool,
+        _ call: () async throws -> T
+    ) async throws -> T {
         let hold = try await reserve(sessionID: sessionID, credits: credits)
         do {
             let value = try await call()

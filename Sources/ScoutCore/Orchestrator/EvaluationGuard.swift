@@ -14,7 +14,9 @@ public enum EvaluationGuard {
     /// Highest overall score two or more levels away (the top of MODERATE_FIT).
     public static let levelsOffCap = 6.4
 
-    public static func apply(_ evaluation: Evaluation, dossier: CandidateDossier, requirements: JobRequirements) -> Evaluation {
+    public static func apply(
+        _ evaluation: Evaluation, dossier: CandidateDossier, requirements: JobRequirements
+    ) -> Evaluation {
         guard evaluation.status == .ok else { return evaluation }
         var checked = evaluation
         let text = EvidenceCheck.haystack(dossier)
@@ -30,21 +32,28 @@ public enum EvaluationGuard {
         // A claim its own facts contradict goes too ("Located where the role is" citing a place outside it).
         let places = PlaceSet.parse(requirements.location ?? "")
         func consistent(_ point: EvidencePoint, strength: Bool) -> Bool {
-            guard let reason = ClaimAudit.contradiction(point, isStrength: strength, places: places,
-                                                        levels: requirements.seniorityLevels) else { return true }
+            guard
+                let reason = ClaimAudit.contradiction(
+                    point, isStrength: strength, places: places,
+                    levels: requirements.seniorityLevels)
+            else { return true }
             checked.unknowns.append("\(contradictedPrefix) \(point.text) (\(reason))")
             return false
         }
         checked.strengths = checked.strengths.filter { consistent($0, strength: true) }
         checked.concerns = checked.concerns.filter { consistent($0, strength: false) }
-        let apart = Seniority.levelsApart(title: dossier.profile.currentExperience?.title, from: requirements.seniorityLevels)
+        let apart = Seniority.levelsApart(
+            title: dossier.profile.currentExperience?.title, from: requirements.seniorityLevels)
         let levelCap = apart >= 2 ? levelsOffCap : apart == 1 ? oneLevelOffCap : nil
         if let levelCap {
             cap(&checked, at: levelCap, because: "the current title reads \(apart) level(s) from those asked")
         }
         // Someone whose stated place is outside every place the JD accepts cannot take the job as posted.
-        if !places.isEmpty, let location = dossier.profile.statedLocation, places.contains(location: location) == false {
-            cap(&checked, at: levelsOffCap, because: "the profile's location (\(location)) is outside the places the JD accepts")
+        if !places.isEmpty, let location = dossier.profile.statedLocation, places.contains(location: location) == false
+        {
+            cap(
+                &checked, at: levelsOffCap,
+                because: "the profile's location (\(location)) is outside the places the JD accepts")
         }
         return checked
     }

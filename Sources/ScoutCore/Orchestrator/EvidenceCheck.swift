@@ -8,12 +8,16 @@ public enum EvidenceCheck {
     /// "present", education, preview fields and company records.
     public static func haystack(_ dossier: CandidateDossier) -> String {
         let p = dossier.profile
-        var parts: [String?] = [p.fullName, p.headline, p.location, p.country, p.profileURL, p.slug, p.vendorUpdated,
-                                String(p.employeeID), "present"]
+        var parts: [String?] = [
+            p.fullName, p.headline, p.location, p.country, p.profileURL, p.slug, p.vendorUpdated,
+            String(p.employeeID), "present",
+        ]
         parts += p.skills
         for e in p.experiences {
-            parts += [e.companyName, e.title, e.description, e.location, e.start?.description, e.end?.description,
-                      e.start.map { String($0.year) }, e.end.map { String($0.year) }]
+            parts += [
+                e.companyName, e.title, e.description, e.location, e.start?.description, e.end?.description,
+                e.start.map { String($0.year) }, e.end.map { String($0.year) },
+            ]
         }
         for s in p.education {
             parts += [s.school, s.degree, s.major, s.startYear.map(String.init), s.endYear.map(String.init)]
@@ -21,8 +25,10 @@ public enum EvidenceCheck {
         let v = dossier.preview
         parts += [v.name, v.headline, v.location, v.currentTitle, v.currentCompany]
         for record in dossier.companies.values.sorted(by: { $0.id < $1.id }) {
-            parts += [record.name, record.website, record.industry, record.size, record.headquartersCountry,
-                      record.description, record.employeesCount.map(String.init), record.founded.map(String.init)]
+            parts += [
+                record.name, record.website, record.industry, record.size, record.headquartersCountry,
+                record.description, record.employeesCount.map(String.init), record.founded.map(String.init),
+            ]
             parts += record.specialties
         }
         for company in dossier.discovered.values.sorted(by: { ($0.vendorID ?? 0) < ($1.vendorID ?? 0) }) {

@@ -6,10 +6,13 @@ extension Orchestrator {
     /// pick, in pick order: a vendor failure is that pick's error (the caller commits the picks before the first
     /// failure); evaluation failures are kept as failed evaluations instead, except those no retry can fix (a rejected
     /// key, a wrong endpoint, an exhausted balance or budget), which stop the slice.
-    func collectAndEvaluate(_ picked: [CandidatePreview], session: SearchSession, batch: Int, firstOrdinal: Int,
-                            ledger: LedgerSink, events: @escaping ScoutEventHandler) async -> [Result<SessionCandidate, any Error>] {
+    func collectAndEvaluate(
+        _ picked: [CandidatePreview], session: SearchSession, batch: Int, firstOrdinal: Int,
+        ledger: LedgerSink, events: @escaping ScoutEventHandler
+    ) async -> [Result<SessionCandidate, any Error>] {
         let width = max(1, pipeline.session.concurrency)
-        var results = [Result<SessionCandidate, any Error>](repeating: .failure(CancellationError()), count: picked.count)
+        var results = [Result<SessionCandidate, any Error>](
+            repeating: .failure(CancellationError()), count: picked.count)
         await withTaskGroup(of: IndexedCandidate.self) { group in
             var next = 0, finished = 0
             // After an error no other pick can get past (a rejected key, an exhausted balance or budget), nothing new
@@ -21,8 +24,12 @@ extension Orchestrator {
                     next += 1
                     group.addTask {
                         do {
-                            return IndexedCandidate(index: index, result: .success(try await self.process(
-                                preview, session: session, batch: batch, ordinal: firstOrdinal + index, ledger: ledger, events: events)))
+                            return IndexedCandidate(
+                                index: index,
+                                result: .success(
+                                    try await self.process(
+                                        preview, session: session, batch: batch, ordinal: firstOrdinal + index,
+                                        ledger: ledger, events: events)))
                         } catch {
                             return IndexedCandidate(index: index, result: .failure(error))
                         }
@@ -38,30 +45,44 @@ extension Orchestrator {
         return results
     }
 
-    func process(_ preview: CandidatePreview, session: SearchSession, batch: Int, ordinal: Int, ledger: LedgerSink,
-                 events: @escaping ScoutEventHandler) async throws -> SessionCandidate {
+    func process(
+        _ preview: CandidatePreview, session: SearchSession, batch: Int, ordinal: Int, ledger: LedgerSink,
+        events: @escaping ScoutEventHandler
+    ) async throws -> SessionCandidate {
         try Task.checkCancellation()
-        guard let outcome = try await collector.profile(employeeID: preview.employeeID, sessionID: session.id, ledger: ledger) else {
-            events(.candidateUnavailable(employeeID: preview.employeeID, reason: "the people source has no profile for this id"))
-            return SessionCandidate(sessionID: session.id, employeeID: preview.employeeID, batchIndex: batch, ordinal: ordinal,
-                                    preview: preview, status: .unavailable, freshness: nil, profileFetchedAt: nil,
-                                    evaluation: nil, note: "profile not found at the people source (not billed)", foundAt: clock.now())
+        guard
+            let outcome = try await collector.profile(
+                employeeID: preview.employeeID, sessionID: session.id, ledger: ledger)
+        else {
+            events(
+                .candidateUnavailable(
+                    employeeID: preview.employeeID, reason: "the people source has no profile for this id"))
+            return SessionCandidate(
+                sessionID: session.id, employeeID: preview.employeeID, batchIndex: batch, ordinal: ordinal,
+                preview: preview, status: .unavailable, freshness: nil, profileFetchedAt: nil,
+                evaluation: nil, note: "profile not found at the people source (not billed)", foundAt: clock.now())
         }
         events(.profileCollected(employeeID: preview.employeeID, freshness: outcome.freshness))
         var discovered: [Int: Company] = [:]
         for company in session.companies { if let id = company.vendorID { discovered[id] = company } }
         // A discovered company's market is already known from discovery's evidence: its record is not bought again.
         var companies: [Int: CompanyRecord] = [:]
-        for id in RecordCollector.companiesToEnrich(outcome.profile, policy: pipeline.cache) where discovered[id] == nil {
-            if let record = try await collector.company(id: id, sessionID: session.id, ledger: ledger) { companies[id] = record }
+        for id in RecordCollector.companiesToEnrich(outcome.profile, policy: pipeline.cache) where discovered[id] == nil
+        {
+            if let record = try await collector.company(id: id, sessionID: session.id, ledger: ledger) {
+                companies[id] = record
+            }
         }
-        let dossier = CandidateDossier(preview: preview, profile: outcome.profile, companies: companies, freshness: outcome.freshness,
-                                       discovered: discovered)
+        let dossier = CandidateDossier(
+            preview: preview, profile: outcome.profile, companies: companies, freshness: outcome.freshness,
+            discovered: discovered)
         let evaluation: Evaluation
         do {
             var result = try await pipeline.evaluator.evaluate(dossier, for: session.requirements)
             let problems = result.schemaProblems
-            if !problems.isEmpty { result = .failed(evaluator: pipeline.evaluatorID, reason: problems.joined(separator: "; ")) }
+            if !problems.isEmpty {
+                result = .failed(evaluator: pipeline.evaluatorID, reason: problems.joined(separator: "; "))
+            }
             evaluation = EvaluationGuard.apply(result, dossier: dossier, requirements: session.requirements)
         } catch is CancellationError {
             throw CancellationError()
@@ -71,7 +92,9 @@ extension Orchestrator {
             logger.error("evaluator unusable", metadata: ["error": .string(error.message)])
             throw ScoutError(error.code, "evaluator \(pipeline.evaluatorID): \(error.message)", cause: error)
         } catch {
-            logger.warning("evaluation failed", metadata: ["employee.id": .stringConvertible(preview.employeeID), "error": .string("\(error)")])
+            logger.warning(
+                "evaluation failed",
+                metadata: ["employee.id": .stringConvertible(preview.employeeID), "error": .string("\(error)")])
             evaluation = .failed(evaluator: pipeline.evaluatorID, reason: "\(error)")
         }
         var enriched = preview
@@ -80,8 +103,10 @@ extension Orchestrator {
             enriched.currentCompany = enriched.currentCompany ?? current.companyName
         }
         let candidate = SessionCandidate(
-            sessionID: session.id, employeeID: preview.employeeID, batchIndex: batch, ordinal: ordinal, preview: enriched,
-            status: .evaluated, freshness: outcome.freshness, profileFetchedAt: outcome.fetchedAt, evaluation: evaluation,
+            sessionID: session.id, employeeID: preview.employeeID, batchIndex: batch, ordinal: ordinal,
+            preview: enriched,
+            status: .evaluated, freshness: outcome.freshness, profileFetchedAt: outcome.fetchedAt,
+            evaluation: evaluation,
             foundAt: clock.now())
         events(.candidateEvaluated(candidate))
         return candidate

@@ -7,8 +7,10 @@ extension Orchestrator {
     /// evaluated; then the slice is committed with the cursor in one step. A failed batch commits nothing and is
     /// retried by the next call; candidates committed before it are kept and returned.
     /// `count` follows ``CandidateCount/range``.
-    public func loadMore(sessionID id: SessionID, count: Int, workspace: String? = nil,
-                         events: @escaping ScoutEventHandler = { _ in }) async throws -> LoadResult {
+    public func loadMore(
+        sessionID id: SessionID, count: Int, workspace: String? = nil,
+        events: @escaping ScoutEventHandler = { _ in }
+    ) async throws -> LoadResult {
         if let problem = CandidateCount.problem(count) { throw ScoutError.badInput(problem) }
         let sessionID = id.rawValue
         let workspace = workspace ?? pipeline.session.workspace
@@ -25,17 +27,24 @@ extension Orchestrator {
         var existing = try await pipeline.store.candidates(sessionID: sessionID)
         while added.count < count, !session.isExhausted {
             let batch = session.batches[session.cursor.batchIndex]
-            events(.batchStarted(index: batch.index, of: min(session.batches.count, session.settings.maxBatches), label: batch.label))
+            events(
+                .batchStarted(
+                    index: batch.index, of: min(session.batches.count, session.settings.maxBatches), label: batch.label)
+            )
             do {
-                let slice = try await runSlice(session: session, batch: batch, existing: existing,
-                                               limit: count - added.count, ledger: ledger, events: events)
-                let commit = BatchCommit(sessionID: sessionID, expected: session.cursor, next: slice.cursor,
-                                         candidates: slice.candidates, at: clock.now())
+                let slice = try await runSlice(
+                    session: session, batch: batch, existing: existing,
+                    limit: count - added.count, ledger: ledger, events: events)
+                let commit = BatchCommit(
+                    sessionID: sessionID, expected: session.cursor, next: slice.cursor,
+                    candidates: slice.candidates, at: clock.now())
                 guard try await pipeline.store.commit(commit) else {
                     // Another worker moved the cursor (so the session made progress): reload and carry on from there.
                     // Every conflict means another slice was committed, so this ends; the bound is only a safety net.
                     conflicts += 1
-                    guard conflicts < 10_000, let reloaded = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
+                    guard conflicts < 10_000,
+                        let reloaded = try await pipeline.store.session(id: sessionID, workspace: workspace)
+                    else {
                         throw ScoutError.store("session \(sessionID) keeps changing under this load-more")
                     }
                     session = reloaded
@@ -52,17 +61,26 @@ extension Orchestrator {
                 totals.ledger = ledger.current
                 if let error = slice.failure { throw error }
                 if slice.cursor.batchIndex != batch.index { metrics.batchCompleted() }
-                events(.batchFinished(index: batch.index, newCandidates: evaluated.count, exhausted: slice.cursor.batchIndex != batch.index))
+                events(
+                    .batchFinished(
+                        index: batch.index, newCandidates: evaluated.count,
+                        exhausted: slice.cursor.batchIndex != batch.index))
                 events(.totals(totals))
             } catch let error where error is CancellationError || Task.isCancelled {
                 // The caller is gone: no more I/O (no reload, no result); what was committed stays committed.
-                logger.info("load-more cancelled", metadata: ["session.id": .string(sessionID), "batch": .stringConvertible(batch.index)])
+                logger.info(
+                    "load-more cancelled",
+                    metadata: ["session.id": .string(sessionID), "batch": .stringConvertible(batch.index)])
                 metrics.record(ledger.current)
                 throw CancellationError()
             } catch {
                 let scoutError = (error as? ScoutError) ?? ScoutError(.vendor, "\(error)", cause: error)
-                logger.error("batch failed", metadata: ["session.id": .string(sessionID), "batch": .stringConvertible(batch.index),
-                                                        "error": .string(scoutError.message)])
+                logger.error(
+                    "batch failed",
+                    metadata: [
+                        "session.id": .string(sessionID), "batch": .stringConvertible(batch.index),
+                        "error": .string(scoutError.message),
+                    ])
                 metrics.batchFailed()
                 events(.batchFailed(index: batch.index, message: scoutError.message))
                 failure = scoutError
@@ -71,9 +89,10 @@ extension Orchestrator {
         }
         metrics.record(ledger.current)
         let refreshed = try await pipeline.store.session(id: sessionID, workspace: workspace) ?? session
-        return LoadResult(session: refreshed, newCandidates: added,
-                          totalCandidates: existing.filter { $0.status == .evaluated }.count,
-                          ledger: ledger.current, failure: failure)
+        return LoadResult(
+            session: refreshed, newCandidates: added,
+            totalCandidates: existing.filter { $0.status == .evaluated }.count,
+            ledger: ledger.current, failure: failure)
     }
 
     struct Slice {
@@ -85,8 +104,10 @@ extension Orchestrator {
 
     /// Works one slice of the current batch: pages of previews from the cursor's offset until `limit` new people
     /// (or the batch's quota) are taken or the batch's results run out.
-    func runSlice(session: SearchSession, batch: CompanyBatch, existing: [SessionCandidate], limit: Int,
-                  ledger: LedgerSink, events: @escaping ScoutEventHandler) async throws -> Slice {
+    func runSlice(
+        session: SearchSession, batch: CompanyBatch, existing: [SessionCandidate], limit: Int,
+        ledger: LedgerSink, events: @escaping ScoutEventHandler
+    ) async throws -> Slice {
         let limits = pipeline.people.limits
         let quota = session.settings.candidatesPerBatch
         let want = min(limit, quota - session.cursor.yielded)
@@ -102,7 +123,8 @@ extension Orchestrator {
         // (``RoleTerms``). Pass k reads offsets from k × the result cap, so the cursor stays exact.
         let terms = RoleTerms(session.requirements)
         let billed = limits.previewPageCredits > 0
-        let passes = Self.passes(Self.peopleQuery(for: session.requirements, batch: batch), terms: terms, billed: billed)
+        let passes = Self.passes(
+            Self.peopleQuery(for: session.requirements, batch: batch), terms: terms, billed: billed)
         // People whose stated place is known and outside the JD's places are not paid for.
         let places = PlaceSet.parse(session.requirements.location ?? "")
         while picked.count < want {
@@ -111,14 +133,18 @@ extension Orchestrator {
             let query = passes[pass].query
             let position = attempted - pass * limits.resultCap
             let pageNumber = position / limits.pageSize + 1
-            let page = try await collector.budget.spending(sessionID: session.id, credits: limits.previewPageCredits,
-                                                           billed: { _ in true }) {
+            let page = try await collector.budget.spending(
+                sessionID: session.id, credits: limits.previewPageCredits,
+                billed: { _ in true }
+            ) {
                 try await pipeline.people.searchPreviews(query, page: pageNumber)
             }
             if limits.previewPageCredits > 0 {
                 let label = "batch \(batch.index)\(passes[pass].label) page \(pageNumber)"
-                try await ledger.add(LedgerEntry(sessionID: session.id, kind: .previewPage, subject: label,
-                                                 credits: limits.previewPageCredits, cacheHit: false, at: clock.now()))
+                try await ledger.add(
+                    LedgerEntry(
+                        sessionID: session.id, kind: .previewPage, subject: label,
+                        credits: limits.previewPageCredits, cacheHit: false, at: clock.now()))
             }
             let skip = position - (pageNumber - 1) * limits.pageSize
             var passDone = page.results.count <= skip
@@ -136,8 +162,12 @@ extension Orchestrator {
                         continue
                     }
                 }
-                if !places.isEmpty, let stated = preview.statedLocation, places.contains(location: stated) == false { continue }
-                if Seniority.levelsApart(title: preview.currentTitle, from: session.requirements.seniorityLevels) >= 2 { continue }
+                if !places.isEmpty, let stated = preview.statedLocation, places.contains(location: stated) == false {
+                    continue
+                }
+                if Seniority.levelsApart(title: preview.currentTitle, from: session.requirements.seniorityLevels) >= 2 {
+                    continue
+                }
                 seenIDs.insert(preview.employeeID)
                 if let key { seenKeys.insert(key) }
                 picked.append(preview)
@@ -155,8 +185,9 @@ extension Orchestrator {
             if passDone { attempted = (pass + 1) * limits.resultCap }
         }
         let nextOrdinal = (existing.map(\.ordinal).max() ?? -1) + 1
-        let results = await collectAndEvaluate(picked, session: session, batch: batch.index,
-                                               firstOrdinal: nextOrdinal, ledger: ledger, events: events)
+        let results = await collectAndEvaluate(
+            picked, session: session, batch: batch.index,
+            firstOrdinal: nextOrdinal, ledger: ledger, events: events)
         var candidates: [SessionCandidate] = []
         for (index, result) in results.enumerated() {
             switch result {
@@ -172,8 +203,10 @@ extension Orchestrator {
         }
         let yielded = session.cursor.yielded + candidates.filter { $0.status == .evaluated }.count
         let done = exhausted || yielded >= quota
-        let cursor = done ? SessionCursor(batchIndex: session.cursor.batchIndex + 1) :
-            SessionCursor(batchIndex: session.cursor.batchIndex, offset: attempted, yielded: yielded)
+        let cursor =
+            done
+            ? SessionCursor(batchIndex: session.cursor.batchIndex + 1)
+            : SessionCursor(batchIndex: session.cursor.batchIndex, offset: attempted, yielded: yielded)
         return Slice(candidates: candidates, cursor: cursor, failure: nil)
     }
 
@@ -181,7 +214,9 @@ extension Orchestrator {
     /// only when it adds titles the earlier ones did not ask for).
     /// Where preview pages are billed, every pass costs at least a page: the exact phrases and the variants are asked
     /// at once, and the heads only when the role's family is unknown (no variants).
-    static func passes(_ exact: PeopleQuery, terms: RoleTerms, billed: Bool = false) -> [(label: String, query: PeopleQuery)] {
+    static func passes(
+        _ exact: PeopleQuery, terms: RoleTerms, billed: Bool = false
+    ) -> [(label: String, query: PeopleQuery)] {
         if billed {
             var merged = exact
             merged.titles = exact.titles + terms.variants

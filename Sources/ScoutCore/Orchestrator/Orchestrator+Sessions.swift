@@ -41,23 +41,33 @@ extension Orchestrator {
         try await pipeline.store.touchSession(id: sessionID, at: clock.now())
         let candidates = try await pipeline.store.candidates(sessionID: sessionID)
         return SessionReport(
-            session: session, ranked: Self.rank(candidates), unavailable: candidates.filter { $0.status == .unavailable },
-            ledger: try await pipeline.store.ledgerTotals(sessionID: sessionID), usdPerCredit: pipeline.pricing.usdPerCredit)
+            session: session, ranked: Self.rank(candidates),
+            unavailable: candidates.filter { $0.status == .unavailable },
+            ledger: try await pipeline.store.ledgerTotals(sessionID: sessionID),
+            usdPerCredit: pipeline.pricing.usdPerCredit)
     }
 
     public func sessions(workspace: String? = nil, limit: Int = 50, offset: Int = 0) async throws -> [SessionSummary] {
-        let sessions = try await pipeline.store.sessions(workspace: workspace ?? pipeline.session.workspace, limit: limit, offset: offset)
+        let sessions = try await pipeline.store.sessions(
+            workspace: workspace ?? pipeline.session.workspace, limit: limit, offset: offset)
         var out: [SessionSummary] = []
         for session in sessions {
-            let candidates = try await pipeline.store.candidates(sessionID: session.id).filter { $0.status == .evaluated }.count
-            out.append(SessionSummary(session: session, candidates: candidates,
-                                      ledger: try await pipeline.store.ledgerTotals(sessionID: session.id)))
+            let candidates = try await pipeline.store.candidates(sessionID: session.id).filter {
+                $0.status == .evaluated
+            }.count
+            out.append(
+                SessionSummary(
+                    session: session, candidates: candidates,
+                    ledger: try await pipeline.store.ledgerTotals(sessionID: session.id)))
         }
         return out
     }
 
     public func clear(sessionID: SessionID, workspace: String? = nil) async throws {
-        guard try await pipeline.store.clearSession(id: sessionID.rawValue, workspace: workspace ?? pipeline.session.workspace) else {
+        guard
+            try await pipeline.store.clearSession(
+                id: sessionID.rawValue, workspace: workspace ?? pipeline.session.workspace)
+        else {
             throw ScoutError.sessionNotFound(sessionID.rawValue)
         }
     }

@@ -10,16 +10,24 @@ public enum ScoutUpdate: Sendable {
 extension Orchestrator {
     /// `search` as an AsyncSequence of typed progress events ending with `.finished`. Cancelling the consumer's task
     /// (or dropping the stream) cancels the work; nothing already committed is lost.
-    public func searchUpdates(jd: String, count: Int? = nil, workspace: String? = nil) -> AsyncThrowingStream<ScoutUpdate, any Error> {
+    public func searchUpdates(
+        jd: String, count: Int? = nil, workspace: String? = nil
+    ) -> AsyncThrowingStream<ScoutUpdate, any Error> {
         stream { events in try await self.search(jd: jd, count: count, workspace: workspace, events: events) }
     }
 
     /// `loadMore` as an AsyncSequence of typed progress events ending with `.finished`.
-    public func loadMoreUpdates(sessionID: SessionID, count: Int, workspace: String? = nil) -> AsyncThrowingStream<ScoutUpdate, any Error> {
-        stream { events in try await self.loadMore(sessionID: sessionID, count: count, workspace: workspace, events: events) }
+    public func loadMoreUpdates(
+        sessionID: SessionID, count: Int, workspace: String? = nil
+    ) -> AsyncThrowingStream<ScoutUpdate, any Error> {
+        stream { events in
+            try await self.loadMore(sessionID: sessionID, count: count, workspace: workspace, events: events)
+        }
     }
 
-    private func stream(_ work: @escaping @Sendable (@escaping ScoutEventHandler) async throws -> LoadResult)
+    private func stream(
+        _ work: @escaping @Sendable (@escaping ScoutEventHandler) async throws -> LoadResult
+    )
         -> AsyncThrowingStream<ScoutUpdate, any Error>
     {
         AsyncThrowingStream { continuation in

@@ -12,8 +12,10 @@ public struct Orchestrator: Sendable {
     /// The orchestrator's metrics (docs/metrics.md); pass them to another orchestrator of the same service to share them.
     public let metrics: ScoutMetrics
 
-    public init(pipeline: Pipeline, clock: any ScoutClock = SystemClock(), logger: Logger,
-                metrics: any MetricsFactory = NOOPMetricsHandler.instance) {
+    public init(
+        pipeline: Pipeline, clock: any ScoutClock = SystemClock(), logger: Logger,
+        metrics: any MetricsFactory = NOOPMetricsHandler.instance
+    ) {
         self.init(pipeline: pipeline, clock: clock, logger: logger, metrics: ScoutMetrics(factory: metrics))
     }
 
@@ -25,21 +27,27 @@ public struct Orchestrator: Sendable {
         self.collector = RecordCollector(
             people: pipeline.people, store: pipeline.store, claims: pipeline.abilities.claims, policy: pipeline.cache,
             clock: clock, logger: logger,
-            budget: CreditGuard(ledger: pipeline.store, reservations: pipeline.abilities.reservations, config: pipeline.budget,
-                                clock: clock, logger: logger))
+            budget: CreditGuard(
+                ledger: pipeline.store, reservations: pipeline.abilities.reservations, config: pipeline.budget,
+                clock: clock, logger: logger))
     }
 
     /// Creates a session from a JD and loads its first `count` candidates.
-    public func search(jd: String, count: Int? = nil, workspace: String? = nil,
-                       events: @escaping ScoutEventHandler = { _ in }) async throws -> LoadResult {
+    public func search(
+        jd: String, count: Int? = nil, workspace: String? = nil,
+        events: @escaping ScoutEventHandler = { _ in }
+    ) async throws -> LoadResult {
         let session = try await createSession(jd: jd, workspace: workspace, events: events)
-        return try await loadMore(sessionID: session.sessionID, count: count ?? pipeline.session.initialCount,
-                                  workspace: session.workspace, events: events)
+        return try await loadMore(
+            sessionID: session.sessionID, count: count ?? pipeline.session.initialCount,
+            workspace: session.workspace, events: events)
     }
 
     /// Parses the JD, discovers and resolves companies, plans batches and stores a new session (no people yet).
-    public func createSession(jd: String, workspace: String? = nil,
-                              events: @escaping ScoutEventHandler = { _ in }) async throws -> SearchSession {
+    public func createSession(
+        jd: String, workspace: String? = nil,
+        events: @escaping ScoutEventHandler = { _ in }
+    ) async throws -> SearchSession {
         let text = jd.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw ScoutError.badInput("the job description is empty") }
         let requirements = try await pipeline.jdParser.parse(text)
@@ -50,17 +58,24 @@ public struct Orchestrator: Sendable {
         // A JD that names neither a market nor a company also searches the role anywhere, after the companies found.
         let open = requirements.mentionedCompanies.isEmpty && (requirements.targetDomain ?? "").isEmpty
         guard !resolved.isEmpty || open else {
-            throw ScoutError(.noCompanies, unresolved.isEmpty
-                ? "no companies were discovered; name some companies (\"companies like A, B\") or a domain in the JD"
-                : "none of the \(unresolved.count) discovered companies is known to the people source")
+            throw ScoutError(
+                .noCompanies,
+                unresolved.isEmpty
+                    ? "no companies were discovered; name some companies (\"companies like A, B\") or a domain in the JD"
+                    : "none of the \(unresolved.count) discovered companies is known to the people source")
         }
         let settings = SessionSettings(
-            batchingEnabled: pipeline.batchingEnabled, batchingMode: pipeline.batchingEnabled ? pipeline.batchingMode : "off",
-            candidatesPerBatch: pipeline.batchingEnabled ? pipeline.session.candidatesPerBatch : pipeline.people.limits.resultCap,
+            batchingEnabled: pipeline.batchingEnabled,
+            batchingMode: pipeline.batchingEnabled ? pipeline.batchingMode : "off",
+            candidatesPerBatch: pipeline.batchingEnabled
+                ? pipeline.session.candidatesPerBatch : pipeline.people.limits.resultCap,
             maxBatches: pipeline.session.maxBatches)
-        var batches = resolved.isEmpty ? [] : pipeline.batchingEnabled
-            ? pipeline.batching.plan(resolved, for: requirements)
-            : [CompanyBatch(index: 0, companies: resolved)]
+        var batches =
+            resolved.isEmpty
+            ? []
+            : pipeline.batchingEnabled
+                ? pipeline.batching.plan(resolved, for: requirements)
+                : [CompanyBatch(index: 0, companies: resolved)]
         // The open batch takes the last place, never the only one while companies were found.
         let reserve = open && (resolved.isEmpty || settings.maxBatches > 1) ? 1 : 0
         batches = Array(batches.prefix(settings.maxBatches - reserve))
@@ -71,15 +86,19 @@ public struct Orchestrator: Sendable {
             requirements: requirements, companies: resolved, batches: batches, settings: settings, createdAt: now)
         try await pipeline.store.createSession(session)
         metrics.sessionCreated()
-        logger.info("session created", metadata: ["session.id": .string(session.id), "batches": .stringConvertible(batches.count)])
+        logger.info(
+            "session created",
+            metadata: ["session.id": .string(session.id), "batches": .stringConvertible(batches.count)])
         events(.sessionCreated(id: session.id, batches: batches))
         return session
     }
 
     /// Runs every discovery strategy concurrently, then merges: mentioned companies first, deduplicated by name key
     /// and website, the hiring company and exclusions dropped.
-    func discover(_ requirements: JobRequirements, jobDescription: String = "",
-                  events: @escaping ScoutEventHandler) async throws -> [Company] {
+    func discover(
+        _ requirements: JobRequirements, jobDescription: String = "",
+        events: @escaping ScoutEventHandler
+    ) async throws -> [Company] {
         events(.discoveryStarted(strategies: pipeline.discovery.map(\.id)))
         let context = DiscoveryContext(webSearch: pipeline.webSearch, logger: logger, jobDescription: jobDescription)
         let first = try await runStrategies(requirements, context: context, events: events)
@@ -115,16 +134,19 @@ public struct Orchestrator: Sendable {
     /// Runs every discovery strategy concurrently; their companies in strategy order, then by confidence, and the
     /// errors of the strategies that failed. A fatal error (``ScoutError/isFatal(_:)``: cancellation, a rejected key,
     /// an exhausted quota or budget) cancels the other strategies and is thrown: no strategy can get past it.
-    private func runStrategies(_ requirements: JobRequirements, context: DiscoveryContext,
-                               events: @escaping ScoutEventHandler) async throws -> (companies: [Company], failures: [any Error]) {
+    private func runStrategies(
+        _ requirements: JobRequirements, context: DiscoveryContext,
+        events: @escaping ScoutEventHandler
+    ) async throws -> (companies: [Company], failures: [any Error]) {
         var found: [(Int, [Company])] = []
         var failures: [any Error] = []
         try await withThrowingTaskGroup(of: StrategyOutcome.self) { group in
             for (index, entry) in pipeline.discovery.enumerated() {
                 group.addTask {
                     do {
-                        return StrategyOutcome(index: index, id: entry.id,
-                                               result: .success(try await entry.strategy.discover(requirements, context: context)))
+                        return StrategyOutcome(
+                            index: index, id: entry.id,
+                            result: .success(try await entry.strategy.discover(requirements, context: context)))
                     } catch {
                         return StrategyOutcome(index: index, id: entry.id, result: .failure(error))
                     }
@@ -137,21 +159,33 @@ public struct Orchestrator: Sendable {
                         events(.strategyFinished(id: outcome.id, companies: result.companies, queries: result.queries))
                     }
                     if !result.failedQueries.isEmpty {
-                        logger.warning("discovery strategy incomplete", metadata: [
-                            "strategy": .string(outcome.id), "failed": .stringConvertible(result.failedQueries.count),
-                            "queries": .stringConvertible(result.queries.count)])
-                        events(.strategyIncomplete(id: outcome.id, failedQueries: result.failedQueries, of: result.queries.count))
+                        logger.warning(
+                            "discovery strategy incomplete",
+                            metadata: [
+                                "strategy": .string(outcome.id),
+                                "failed": .stringConvertible(result.failedQueries.count),
+                                "queries": .stringConvertible(result.queries.count),
+                            ])
+                        events(
+                            .strategyIncomplete(
+                                id: outcome.id, failedQueries: result.failedQueries, of: result.queries.count))
                     }
                     found.append((outcome.index, result.companies))
                 case .failure(let error):
                     if ScoutError.isFatal(error) {
-                        logger.error("discovery stopped", metadata: ["strategy": .string(outcome.id), "error": .string("\(error)")])
+                        logger.error(
+                            "discovery stopped",
+                            metadata: ["strategy": .string(outcome.id), "error": .string("\(error)")])
                         group.cancelAll()
                         throw error
                     }
                     failures.append(error)
-                    logger.warning("discovery strategy failed", metadata: ["strategy": .string(outcome.id), "error": .string("\(error)"),
-                                                                          "round": .stringConvertible(context.round)])
+                    logger.warning(
+                        "discovery strategy failed",
+                        metadata: [
+                            "strategy": .string(outcome.id), "error": .string("\(error)"),
+                            "round": .stringConvertible(context.round),
+                        ])
                     events(.strategyFailed(id: outcome.id, message: "\(error)"))
                 }
             }
@@ -170,7 +204,8 @@ public struct Orchestrator: Sendable {
                     company.vendorID = cached.vendorID
                 } else {
                     let id = try await pipeline.people.resolveCompanyID(company)
-                    try await pipeline.store.saveCompanyLookup(key: key, lookup: CompanyLookup(vendorID: id, checkedAt: clock.now()))
+                    try await pipeline.store.saveCompanyLookup(
+                        key: key, lookup: CompanyLookup(vendorID: id, checkedAt: clock.now()))
                     company.vendorID = id
                 }
             }

@@ -40,7 +40,8 @@ extension Pipeline {
 
     /// Runs `body` in this task while `services` run in a `ServiceGroup` beside it, then shuts them down gracefully
     /// (in reverse order) and waits for them. With no services, just runs `body`.
-    public static func run<T>(_ services: [any Service], logger: Logger, _ body: () async throws -> T) async throws -> T {
+    public static func run<T>(_ services: [any Service], logger: Logger, _ body: () async throws -> T) async throws -> T
+    {
         guard !services.isEmpty else { return try await body() }
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: services, logger: logger))
         return try await withThrowingTaskGroup(of: Void.self) { tasks in

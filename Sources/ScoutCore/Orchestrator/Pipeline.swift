@@ -29,7 +29,8 @@ public struct Pipeline: Sendable {
         jdParser: any JDParser, webSearch: any WebSearch, discovery: [(id: String, strategy: any DiscoveryStrategy)],
         batching: any BatchingMode, batchingMode: String, batchingEnabled: Bool, people: any PeopleSource,
         store: any ScoutStore, evaluator: any CandidateEvaluator, evaluatorID: String,
-        session: SessionConfig = SessionConfig(), cache: CachePolicy = CachePolicy(), pricing: PricingConfig = PricingConfig(),
+        session: SessionConfig = SessionConfig(), cache: CachePolicy = CachePolicy(),
+        pricing: PricingConfig = PricingConfig(),
         budget: BudgetConfig = BudgetConfig()
     ) {
         self.jdParser = jdParser
@@ -59,7 +60,8 @@ public struct RuntimeContext: Sendable {
     public var dataDirectory: URL
 
     public init(
-        logger: Logger, metrics: any MetricsFactory = NOOPMetricsHandler.instance, clock: any ScoutClock = SystemClock(),
+        logger: Logger, metrics: any MetricsFactory = NOOPMetricsHandler.instance,
+        clock: any ScoutClock = SystemClock(),
         secrets: SecretResolver = SecretResolver(), dataDirectory: URL = URL(fileURLWithPath: ".scout")
     ) {
         self.logger = logger
@@ -73,17 +75,22 @@ public struct RuntimeContext: Sendable {
         var logger = self.logger
         logger[metadataKey: "plugin.id"] = .string(spec.id)
         logger[metadataKey: "plugin.type"] = .string(spec.type)
-        return BuildContext(id: spec.id, path: spec.path, logger: logger, metrics: metrics, clock: clock, secrets: secrets,
-                            dataDirectory: dataDirectory)
+        return BuildContext(
+            id: spec.id, path: spec.path, logger: logger, metrics: metrics, clock: clock, secrets: secrets,
+            dataDirectory: dataDirectory)
     }
 }
 
 extension Pipeline {
     /// Phase 3: makes every configured stage. May do I/O (open the store); fails fast with the stage's path.
     /// Starts nothing: stages that own a run loop are in ``services`` for the host to run.
-    public static func build(_ config: PipelineConfig, registry: PluginRegistry, runtime: RuntimeContext) async throws -> Pipeline {
+    public static func build(
+        _ config: PipelineConfig, registry: PluginRegistry, runtime: RuntimeContext
+    ) async throws -> Pipeline {
         var discovery: [(id: String, strategy: any DiscoveryStrategy)] = []
-        for spec in config.discovery { discovery.append((spec.id, try await make(spec, registry.discoveries, runtime))) }
+        for spec in config.discovery {
+            discovery.append((spec.id, try await make(spec, registry.discoveries, runtime)))
+        }
         return Pipeline(
             jdParser: try await make(config.jdParser, registry.jdParsers, runtime),
             webSearch: try await make(config.webSearch, registry.webSearches, runtime),
@@ -100,11 +107,15 @@ extension Pipeline {
 
     /// Makes the configured store alone, through the registry (`scout db migrate`). Like ``build(_:registry:runtime:)``
     /// it starts nothing: run the store's ``Pipeline/services`` while using it.
-    public static func makeStore(_ spec: StageSpec, registry: PluginRegistry, runtime: RuntimeContext) async throws -> any ScoutStore {
+    public static func makeStore(
+        _ spec: StageSpec, registry: PluginRegistry, runtime: RuntimeContext
+    ) async throws -> any ScoutStore {
         try await make(spec, registry.stores, runtime)
     }
 
-    private static func make<S>(_ spec: StageSpec, _ table: [String: PluginFactory<S>], _ runtime: RuntimeContext) async throws -> S {
+    private static func make<S>(
+        _ spec: StageSpec, _ table: [String: PluginFactory<S>], _ runtime: RuntimeContext
+    ) async throws -> S {
         guard let factory = table[spec.type] else {
             throw ScoutError(.config, "\(spec.path).type: unknown type '\(spec.type)'")
         }

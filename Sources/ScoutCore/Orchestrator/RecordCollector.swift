@@ -21,7 +21,8 @@ struct RecordCollector: Sendable {
     /// Runs `fetch` while holding the store's claim on the record, when the store supports claims (several processes).
     /// While another process holds it, waits for its release and returns `cached()` if that found the record.
     func claimed<Value: Sendable>(
-        _ kind: CreditKind, id: Int, cached: @Sendable () async throws -> Value?, fetch: @Sendable () async throws -> Value
+        _ kind: CreditKind, id: Int, cached: @Sendable () async throws -> Value?,
+        fetch: @Sendable () async throws -> Value
     ) async throws -> Value {
         guard let claims else { return try await fetch() }
         let key = String(id)
@@ -46,8 +47,11 @@ struct RecordCollector: Sendable {
     /// processes wait for it), never thrown over the record that was paid for.
     private func release(_ claims: any RecordClaims, _ kind: CreditKind, _ key: String) async {
         do { _ = try await claims.releaseRecord(kind, id: key, owner: owner) } catch {
-            logger.error("releasing a record claim failed", metadata: [
-                "kind": .string(kind.rawValue), "record": .string(key), "error": .string("\(error)")])
+            logger.error(
+                "releasing a record claim failed",
+                metadata: [
+                    "kind": .string(kind.rawValue), "record": .string(key), "error": .string("\(error)"),
+                ])
         }
     }
 
@@ -71,8 +75,10 @@ struct RecordCollector: Sendable {
         if let cached = try await store.cachedProfile(employeeID: employeeID) {
             let age = Self.ageInDays(from: cached.fetchedAt, to: now)
             if age < policy.profileMaxAgeDays {
-                try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .profile, subject: String(employeeID),
-                                                 credits: people.limits.profileCredits, cacheHit: true, at: now))
+                try await ledger.add(
+                    LedgerEntry(
+                        sessionID: sessionID, kind: .profile, subject: String(employeeID),
+                        credits: people.limits.profileCredits, cacheHit: true, at: now))
                 let freshness: ProfileFreshness = age < policy.profileFreshDays ? .cached : .stale
                 return ProfileOutcome(profile: cached.value, freshness: freshness, fetchedAt: cached.fetchedAt)
             }
@@ -93,25 +99,32 @@ struct RecordCollector: Sendable {
             }
             return try await claimed(.profile, id: employeeID, cached: fresh) {
                 let at = clock.now()
-                let collected = try await budget.spending(sessionID: sessionID, credits: people.limits.profileCredits,
-                                                          billed: { $0 != nil }) {
+                let collected = try await budget.spending(
+                    sessionID: sessionID, credits: people.limits.profileCredits,
+                    billed: { $0 != nil }
+                ) {
                     try await people.collectProfile(employeeID: employeeID)
                 }
                 guard let profile = collected else { return nil }
                 try await store.saveProfile(profile, fetchedAt: at)
-                try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .profile, subject: String(employeeID),
-                                                 credits: people.limits.profileCredits, cacheHit: false, at: at))
+                try await ledger.add(
+                    LedgerEntry(
+                        sessionID: sessionID, kind: .profile, subject: String(employeeID),
+                        credits: people.limits.profileCredits, cacheHit: false, at: at))
                 return (Cached(profile, fetchedAt: at), true)
             }
         }
         guard let (fetched, paid) = result else { return nil }
         if !(leader && paid) {
             // Someone else paid for this record; this use is a saving.
-            try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .profile, subject: String(employeeID),
-                                             credits: people.limits.profileCredits, cacheHit: true, at: clock.now()))
+            try await ledger.add(
+                LedgerEntry(
+                    sessionID: sessionID, kind: .profile, subject: String(employeeID),
+                    credits: people.limits.profileCredits, cacheHit: true, at: clock.now()))
             return ProfileOutcome(profile: fetched.value, freshness: .cached, fetchedAt: fetched.fetchedAt)
         }
-        return ProfileOutcome(profile: fetched.value, freshness: expired ? .refetched : .fetched, fetchedAt: fetched.fetchedAt)
+        return ProfileOutcome(
+            profile: fetched.value, freshness: expired ? .refetched : .fetched, fetchedAt: fetched.fetchedAt)
     }
 
     /// Experiences whose company is enriched: the first `enrichFirst` in profile order always, later ones only when
@@ -132,8 +145,10 @@ struct RecordCollector: Sendable {
         if let cached = try await store.cachedCompany(id: id),
             Self.ageInDays(from: cached.fetchedAt, to: now) < policy.companyMaxAgeDays
         {
-            try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .company, subject: String(id),
-                                             credits: people.limits.companyCredits, cacheHit: true, at: now))
+            try await ledger.add(
+                LedgerEntry(
+                    sessionID: sessionID, kind: .company, subject: String(id),
+                    credits: people.limits.companyCredits, cacheHit: true, at: now))
             return cached.value
         }
         let (result, leader) = try await companyFlight.run(id) { [self, people, store, clock] in
@@ -150,21 +165,27 @@ struct RecordCollector: Sendable {
             }
             return try await claimed(.company, id: id, cached: fresh) {
                 let at = clock.now()
-                let collected = try await budget.spending(sessionID: sessionID, credits: people.limits.companyCredits,
-                                                          billed: { $0 != nil }) {
+                let collected = try await budget.spending(
+                    sessionID: sessionID, credits: people.limits.companyCredits,
+                    billed: { $0 != nil }
+                ) {
                     try await people.collectCompany(id: id)
                 }
                 guard let record = collected else { return nil }
                 try await store.saveCompany(record, fetchedAt: at)
-                try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .company, subject: String(id),
-                                                 credits: people.limits.companyCredits, cacheHit: false, at: at))
+                try await ledger.add(
+                    LedgerEntry(
+                        sessionID: sessionID, kind: .company, subject: String(id),
+                        credits: people.limits.companyCredits, cacheHit: false, at: at))
                 return (record, true)
             }
         }
         guard let (record, paid) = result else { return nil }
         if !(leader && paid) {
-            try await ledger.add(LedgerEntry(sessionID: sessionID, kind: .company, subject: String(id),
-                                             credits: people.limits.companyCredits, cacheHit: true, at: clock.now()))
+            try await ledger.add(
+                LedgerEntry(
+                    sessionID: sessionID, kind: .company, subject: String(id),
+                    credits: people.limits.companyCredits, cacheHit: true, at: clock.now()))
         }
         return record
     }

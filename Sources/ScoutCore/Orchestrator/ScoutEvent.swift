@@ -54,8 +54,10 @@ public struct LoadResult: Sendable {
     /// Set when a batch failed: the session is consistent and the batch is retried by the next load-more.
     public var failure: ScoutError?
 
-    public init(session: SearchSession, newCandidates: [SessionCandidate], totalCandidates: Int, ledger: LedgerTotals,
-                failure: ScoutError?) {
+    public init(
+        session: SearchSession, newCandidates: [SessionCandidate], totalCandidates: Int, ledger: LedgerTotals,
+        failure: ScoutError?
+    ) {
         self.session = session
         self.newCandidates = newCandidates
         self.totalCandidates = totalCandidates

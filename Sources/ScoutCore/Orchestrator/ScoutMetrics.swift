@@ -1,5 +1,5 @@
-import Foundation
 public import CoreMetrics
+import Foundation
 import Metrics
 
 /// The orchestrator's metrics, created from the metrics factory it was given (nothing global). Names, labels and

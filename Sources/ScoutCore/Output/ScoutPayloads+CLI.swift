@@ -23,7 +23,9 @@ extension ScoutPayloads {
         public var workspaces: [Row]
 
         public init(_ summaries: [WorkspaceSummary]) {
-            workspaces = summaries.map { Row(name: $0.name, activeSessions: $0.activeSessions, clearedSessions: $0.clearedSessions) }
+            workspaces = summaries.map {
+                Row(name: $0.name, activeSessions: $0.activeSessions, clearedSessions: $0.clearedSessions)
+            }
         }
     }
 

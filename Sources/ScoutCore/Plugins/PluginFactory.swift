@@ -31,7 +31,8 @@ public struct PluginFactory<Stage: Sendable>: Sendable {
         self.defaultConfig = { Config() }
         self.makeStage = { config, context in
             guard let typed = config as? Config else {
-                throw ScoutError(.internalError, "\(context.path): config of type \(Swift.type(of: config)) given to '\(type)'")
+                throw ScoutError(
+                    .internalError, "\(context.path): config of type \(Swift.type(of: config)) given to '\(type)'")
             }
             return try await make(typed, context)
         }

@@ -50,7 +50,9 @@ public struct PluginRegistry: Sendable {
         try Self.insert(factory, into: &evaluators, kind: .evaluator)
     }
 
-    private static func insert<S>(_ factory: PluginFactory<S>, into table: inout [String: PluginFactory<S>], kind: StageKind) throws {
+    private static func insert<S>(
+        _ factory: PluginFactory<S>, into table: inout [String: PluginFactory<S>], kind: StageKind
+    ) throws {
         guard isValidTypeName(factory.type) else {
             throw ScoutError(.config, "plugin type '\(factory.type)' is not lower_snake_case ([a-z][a-z0-9_]{0,62})")
         }
@@ -71,8 +73,11 @@ public struct PluginRegistry: Sendable {
     /// Every registered type of a kind, sorted by name.
     public func descriptions(of kind: StageKind) -> [PluginDescription] {
         func list<S>(_ table: [String: PluginFactory<S>]) -> [PluginDescription] {
-            table.values.map { PluginDescription(kind: kind, type: $0.type, summary: $0.summary, keys: $0.keys, configType: $0.configType) }
-                .sorted { $0.type < $1.type }
+            table.values.map {
+                PluginDescription(
+                    kind: kind, type: $0.type, summary: $0.summary, keys: $0.keys, configType: $0.configType)
+            }
+            .sorted { $0.type < $1.type }
         }
         switch kind {
         case .jdParser: return list(jdParsers)
@@ -89,8 +94,12 @@ public struct PluginRegistry: Sendable {
     public func typeNames(of kind: StageKind) -> [String] { descriptions(of: kind).map(\.type) }
 
     /// The config decoder and key list of a type, erased; nil when the type is unknown.
-    func configSchema(kind: StageKind, type: String) -> (keys: [ConfigKey], decode: @Sendable (Yams.Node?) throws -> any PluginConfig)? {
-        func find<S>(_ table: [String: PluginFactory<S>]) -> ([ConfigKey], @Sendable (Yams.Node?) throws -> any PluginConfig)? {
+    func configSchema(
+        kind: StageKind, type: String
+    ) -> (keys: [ConfigKey], decode: @Sendable (Yams.Node?) throws -> any PluginConfig)? {
+        func find<S>(
+            _ table: [String: PluginFactory<S>]
+        ) -> ([ConfigKey], @Sendable (Yams.Node?) throws -> any PluginConfig)? {
             table[type].map { ($0.keys, $0.decodeConfig) }
         }
         switch kind {

@@ -13,9 +13,12 @@ public struct SecretReference: Decodable, Sendable, Equatable, CustomStringConve
         guard let container = try? decoder.container(keyedBy: CodingKeys.self),
             let name = try? container.decode(String.self, forKey: .env), !name.isEmpty
         else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath,
-                debugDescription: "secrets must be an environment reference such as {env: API_KEY}; literal values are not allowed"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription:
+                        "secrets must be an environment reference such as {env: API_KEY}; literal values are not allowed"
+                ))
         }
         env = name
     }

@@ -10,8 +10,10 @@ public struct CandidateDossier: Sendable, Equatable {
     /// The session's discovered companies, by vendor id, with the evidence that put them in the target market.
     public var discovered: [Int: Company]
 
-    public init(preview: CandidatePreview, profile: Profile, companies: [Int: CompanyRecord], freshness: ProfileFreshness,
-                discovered: [Int: Company] = [:]) {
+    public init(
+        preview: CandidatePreview, profile: Profile, companies: [Int: CompanyRecord], freshness: ProfileFreshness,
+        discovered: [Int: Company] = [:]
+    ) {
         self.preview = preview
         self.profile = profile
         self.companies = companies

@@ -15,9 +15,11 @@ public struct StoreAbilities: Sendable {
     /// The store's type name, for messages about a missing ability.
     public var storeType: String
 
-    public init(claims: (any RecordClaims)? = nil, reservations: (any CreditReservations)? = nil,
-                workspaces: (any SessionWorkspaces)? = nil, migrations: (any StoreMigrations)? = nil,
-                storeType: String = "store") {
+    public init(
+        claims: (any RecordClaims)? = nil, reservations: (any CreditReservations)? = nil,
+        workspaces: (any SessionWorkspaces)? = nil, migrations: (any StoreMigrations)? = nil,
+        storeType: String = "store"
+    ) {
         self.claims = claims
         self.reservations = reservations
         self.workspaces = workspaces
@@ -27,9 +29,10 @@ public struct StoreAbilities: Sendable {
 
     /// Resolves every optional ability `store` adopts; the one place they are looked up.
     public init(of store: any ScoutStore) {
-        self.init(claims: store as? any RecordClaims, reservations: store as? any CreditReservations,
-                  workspaces: store as? any SessionWorkspaces, migrations: store as? any StoreMigrations,
-                  storeType: String(describing: type(of: store)))
+        self.init(
+            claims: store as? any RecordClaims, reservations: store as? any CreditReservations,
+            workspaces: store as? any SessionWorkspaces, migrations: store as? any StoreMigrations,
+            storeType: String(describing: type(of: store)))
     }
 
     /// ``workspaces``, or a store error naming the store's type when it lacks them.

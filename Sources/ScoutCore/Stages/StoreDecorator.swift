@@ -23,7 +23,9 @@ extension StoreDecorator {
     public func clearSession(id: String, workspace: String) async throws -> Bool {
         try await base.clearSession(id: id, workspace: workspace)
     }
-    public func clearAllSessions(workspace: String) async throws -> Int { try await base.clearAllSessions(workspace: workspace) }
+    public func clearAllSessions(workspace: String) async throws -> Int {
+        try await base.clearAllSessions(workspace: workspace)
+    }
     public func cachedProfile(employeeID: Int) async throws -> Cached<Profile>? {
         try await base.cachedProfile(employeeID: employeeID)
     }
@@ -39,6 +41,8 @@ extension StoreDecorator {
         try await base.saveCompanyLookup(key: key, lookup: lookup)
     }
     public func record(_ entries: [LedgerEntry]) async throws { try await base.record(entries) }
-    public func ledgerTotals(sessionID: String?) async throws -> LedgerTotals { try await base.ledgerTotals(sessionID: sessionID) }
+    public func ledgerTotals(sessionID: String?) async throws -> LedgerTotals {
+        try await base.ledgerTotals(sessionID: sessionID)
+    }
     public func creditsUsed(since: Date) async throws -> Int { try await base.creditsUsed(since: since) }
 }

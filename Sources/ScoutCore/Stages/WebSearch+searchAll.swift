@@ -11,8 +11,10 @@ extension WebSearch {
 
     /// ``searchAll(_:concurrency:logger:)`` that also says which queries failed (indices into `queries`), so a
     /// strategy can tell the user its answer may be incomplete.
-    public func searchAllReporting(_ queries: [WebQuery], concurrency: Int,
-                                   logger: Logger) async throws -> (answers: [[WebResult]], failed: [Int]) {
+    public func searchAllReporting(
+        _ queries: [WebQuery], concurrency: Int,
+        logger: Logger
+    ) async throws -> (answers: [[WebResult]], failed: [Int]) {
         let width = max(1, concurrency)
         let outcomes = try await withThrowingTaskGroup(of: Outcome.self, returning: [Outcome].self) { group in
             var collected: [Outcome] = []
@@ -39,10 +41,12 @@ extension WebSearch {
         for outcome in outcomes {
             switch outcome.result {
             case .success(let results):
-                precondition(answers.indices.contains(outcome.index), "query index \(outcome.index) of \(answers.count)")
+                precondition(
+                    answers.indices.contains(outcome.index), "query index \(outcome.index) of \(answers.count)")
                 answers[outcome.index] = results
             case .failure(let error):
-                logger.warning("web search failed", metadata: ["query": "\(queries[outcome.index].text)", "error": "\(error)"])
+                logger.warning(
+                    "web search failed", metadata: ["query": "\(queries[outcome.index].text)", "error": "\(error)"])
                 failures.append(error)
                 failed.append(outcome.index)
             }

@@ -39,34 +39,44 @@ public struct RoleTerms: Sendable, Equatable {
         self.family = family
         var families = family.map { [$0] } ?? []
         for phrase in self.phrases {
-            if let other = TitleThesaurus.family(ofTitles: [phrase]), !families.contains(other) { families.append(other) }
+            if let other = TitleThesaurus.family(ofTitles: [phrase]), !families.contains(other) {
+                families.append(other)
+            }
         }
         self.families = families
         let entries = families.compactMap { TitleThesaurus.entries[$0] }
         var known = Set(self.phrases.map { TextTokens.words($0).joined(separator: " ") })
-        variants = entries.flatMap(\.variants).filter { known.insert(TextTokens.words($0).joined(separator: " ")).inserted }
+        variants = entries.flatMap(\.variants).filter {
+            known.insert(TextTokens.words($0).joined(separator: " ")).inserted
+        }
         var heads: [String] = [], seen = Set<String>()
         if leads {
             for head in Self.managementHeads where seen.insert(head.lowercased()).inserted { heads.append(head) }
         }
         for phrase in leads ? [] : [requirements.roleTitle] + self.phrases {
             guard let last = TextTokens.words(phrase).last(where: { !levelWords.contains($0) }) else { continue }
-            for head in Self.equivalentHeads[last] ?? [] where seen.insert(head).inserted { heads.append(head.capitalized) }
+            for head in Self.equivalentHeads[last] ?? [] where seen.insert(head).inserted {
+                heads.append(head.capitalized)
+            }
         }
         // The family's variants end in heads of their own ("Client Partner", "Head of Engineering"); a variant that
         // begins others ("Business Development") names a field, not a head.
         let folded = variants.map { TextTokens.words($0).joined(separator: " ") }
-        for (variant, words) in zip(variants, folded) where !leads && !folded.contains(where: { $0 != words && $0.hasPrefix(words + " ") }) {
+        for (variant, words) in zip(variants, folded)
+        where !leads && !folded.contains(where: { $0 != words && $0.hasPrefix(words + " ") }) {
             // A variant ending in a level word ("Product Lead") has no head of its own.
             guard let last = TextTokens.words(variant).last, !levelWords.contains(last), last.count >= 3,
-                  seen.insert(last).inserted else { continue }
+                seen.insert(last).inserted
+            else { continue }
             heads.append(last.capitalized)
         }
         self.heads = heads
         func cueWords(_ sources: [String]) -> Set<String> {
-            Set(sources.flatMap(TextTokens.words).filter { word in
-                word.count >= 2 && !levelWords.contains(word) && !Self.stopWords.contains(word) && Self.equivalentHeads[word] == nil
-            })
+            Set(
+                sources.flatMap(TextTokens.words).filter { word in
+                    word.count >= 2 && !levelWords.contains(word) && !Self.stopWords.contains(word)
+                        && Self.equivalentHeads[word] == nil
+                })
         }
         roleCues = cueWords([requirements.roleTitle] + self.phrases + requirements.mustHaveSkills)
         cues = roleCues.union(cueWords([requirements.targetDomain ?? ""]))
@@ -80,7 +90,8 @@ public struct RoleTerms: Sendable, Equatable {
             }
         }
         if family == nil, heads.contains(where: { Self.engineeringHeads.contains($0.lowercased()) }),
-           TextTokens.words(requirements.roleTitle).contains(where: Self.fieldWords.contains) {
+            TextTokens.words(requirements.roleTitle).contains(where: Self.fieldWords.contains)
+        {
             // An engineering role named by its field alone ("Software Engineering Intern"): any specialty of the field
             // is the role, so every engineering family's words cue a related title ("UI Engineer Intern").
             for other in Vocabulary.roleFamilies where other.function == "engineering" {
@@ -125,12 +136,16 @@ public struct RoleTerms: Sendable, Equatable {
             // function or the JD ("Manager, Platform Services"), or no area at all ("Engineering Director").
             let level = Seniority.infer(fromTitle: title)
             guard level >= .manager, level < .executive else { return 0 }
-            let area = words.filter { !Self.levelWords.contains($0) && !Self.managementWords.contains($0) && !Self.stopWords.contains($0) }
+            let area = words.filter {
+                !Self.levelWords.contains($0) && !Self.managementWords.contains($0) && !Self.stopWords.contains($0)
+            }
             let named = area.filter { !Self.sharedAreaWords.contains($0) }
-            return area.isEmpty || named.contains(where: { sharesCue($0, in: cues) || familyCues.contains($0) }) ? 0.6 : 0
+            return area.isEmpty || named.contains(where: { sharesCue($0, in: cues) || familyCues.contains($0) })
+                ? 0.6 : 0
         }
         if family != nil, let other = TitleThesaurus.family(ofTitle: title), !families.contains(other),
-           !words.contains(where: { sharesCue($0, in: roleCues) }) {
+            !words.contains(where: { sharesCue($0, in: roleCues) })
+        {
             return 0
         }
         if variants.contains(where: { TextTokens.contains(title, phrase: $0) }) { return Self.variantAffinity }
@@ -142,7 +157,9 @@ public struct RoleTerms: Sendable, Equatable {
 
     /// The family variant a title contains ("Client Partner" in "Senior Client Partner"), longest first; nil when none.
     public func variant(in title: String) -> String? {
-        variants.filter { TextTokens.contains(title, phrase: $0) }.max { TextTokens.words($0).count < TextTokens.words($1).count }
+        variants.filter { TextTokens.contains(title, phrase: $0) }.max {
+            TextTokens.words($0).count < TextTokens.words($1).count
+        }
     }
 
     /// True when a phrase carries a level word that reads two ways ("Product Lead": a staff-level individual or the
@@ -156,7 +173,9 @@ public struct RoleTerms: Sendable, Equatable {
     /// The cue words a title shares with the role, for explanations.
     public func sharedCues(title: String) -> [String] {
         var seen = Set<String>()
-        return TextTokens.words(title).filter { (sharesCue($0, in: cues) || familyCues.contains($0)) && seen.insert($0).inserted }
+        return TextTokens.words(title).filter {
+            (sharesCue($0, in: cues) || familyCues.contains($0)) && seen.insert($0).inserted
+        }
     }
 
     /// A title word shares a cue when it is one, or when one of them (five letters or more) begins the other:
@@ -194,7 +213,9 @@ public struct RoleTerms: Sendable, Equatable {
     }()
 
     /// Heads that name an occupation on their own: any "… Designer" is related to a designer role.
-    static let specificHeads: Set<String> = ["designer", "statistician", "recruiter", "marketer", "accountant", "copywriter"]
+    static let specificHeads: Set<String> = [
+        "designer", "statistician", "recruiter", "marketer", "accountant", "copywriter",
+    ]
 
     static let levelWords: Set<String> = [
         "intern", "junior", "jr", "mid", "senior", "sr", "snr", "staff", "lead", "principal", "head", "director", "vp",
@@ -205,7 +226,9 @@ public struct RoleTerms: Sendable, Equatable {
     static let sharedAreaWords: Set<String> = ["operations", "ops", "services", "service", "support"]
 
     /// Words of management titles beyond the level words.
-    static let managementWords: Set<String> = ["manager", "management", "team", "of", "vice", "president", "svp", "evp"]
+    static let managementWords: Set<String> = [
+        "manager", "management", "team", "of", "vice", "president", "svp", "evp",
+    ]
 
     static let stopWords: Set<String> = [
         "and", "or", "of", "for", "the", "a", "an", "in", "at", "with", "to", "on", "team", "remote", "hybrid",

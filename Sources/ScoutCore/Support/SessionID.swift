@@ -41,7 +41,8 @@ public struct SessionID: Hashable, Sendable, Codable, CustomStringConvertible {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let id = SessionID(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a session id (s_ and 22 URL-safe characters)")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is not a session id (s_ and 22 URL-safe characters)")
         }
         self = id
     }

@@ -23,8 +23,11 @@ struct ABCommand: AsyncParsableCommand {
 
     @OptionGroup var options: ConfigOptions
 
-    @Option(name: .long, parsing: .singleValue,
-            help: "An arm: NAME or NAME:PATH=VALUE[,PATH=VALUE…] (plugins.yaml overrides). Repeatable; default: one arm, the config as is.")
+    @Option(
+        name: .long, parsing: .singleValue,
+        help:
+            "An arm: NAME or NAME:PATH=VALUE[,PATH=VALUE…] (plugins.yaml overrides). Repeatable; default: one arm, the config as is."
+    )
     var arm: [String] = []
 
     @Option(name: .long, help: "An experiment YAML file: arms, suite/jds, target, worlds.")
@@ -36,16 +39,22 @@ struct ABCommand: AsyncParsableCommand {
     @Option(name: .customLong("suite-dir"), help: "The JD suite's directory.")
     var suiteDir = "docs/quality/suite"
 
-    @Option(name: .long, parsing: .singleValue, help: "A JD file to run (repeatable); graded by the evaluator (no truth).")
+    @Option(
+        name: .long, parsing: .singleValue, help: "A JD file to run (repeatable); graded by the evaluator (no truth).")
     var jd: [String] = []
 
-    @Option(name: .long, help: "Target: candidates per JD (search, then load more) (default 120: the first 20 plus one load-more of 100).")
+    @Option(
+        name: .long,
+        help:
+            "Target: candidates per JD (search, then load more) (default 120: the first 20 plus one load-more of 100).")
     var count: Int?
 
     @Option(name: .long, help: "Target: cold-equivalent credits per JD instead of a candidate count.")
     var credits: Int?
 
-    @Option(name: .long, help: "Sample-world variants, comma-separated: standard, paraphrased (default with --suite: both).")
+    @Option(
+        name: .long, help: "Sample-world variants, comma-separated: standard, paraphrased (default with --suite: both)."
+    )
     var world: String?
 
     @Option(name: .customLong("set"), parsing: .singleValue, help: "PATH=VALUE applied to every arm (repeatable).")
@@ -70,7 +79,9 @@ struct ABCommand: AsyncParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if let count, !(1...1_000).contains(count) { throw ValidationError("--count must be between 1 and 1000, got \(count)") }
+        if let count, !(1...1_000).contains(count) {
+            throw ValidationError("--count must be between 1 and 1000, got \(count)")
+        }
         if let credits, credits < 1 { throw ValidationError("--credits must be 1 or more, got \(credits)") }
         if count != nil, credits != nil { throw ValidationError("give --count or --credits, not both") }
         if json, csv { throw ValidationError("give --json or --csv, not both") }
@@ -100,7 +111,8 @@ struct ABCommand: AsyncParsableCommand {
             runtime: RuntimeContext(logger: Logger(label: "scout.ab")), workspace: "ab")
         let sample = try runner.usesSampleWorld()
         let worlds = try worldList(file: file, suite: suite || file?.suite != nil, sample: sample)
-        let target: ExperimentTarget = credits.map(ExperimentTarget.credits) ?? count.map(ExperimentTarget.candidates)
+        let target: ExperimentTarget =
+            credits.map(ExperimentTarget.credits) ?? count.map(ExperimentTarget.candidates)
             ?? file?.target ?? .candidates(120)
         let plan = ExperimentPlan(
             arms: arms, cases: cases, worlds: worlds, target: target,
@@ -108,7 +120,9 @@ struct ABCommand: AsyncParsableCommand {
         try runner.validate(plan)
         let showProgress = !quiet
         if showProgress {
-            Terminal.note("scout ab: \(arms.count) arm(s) × \(cases.count) JD(s) × \(max(1, worlds.count)) world(s), target \(target.label)")
+            Terminal.note(
+                "scout ab: \(arms.count) arm(s) × \(cases.count) JD(s) × \(max(1, worlds.count)) world(s), target \(target.label)"
+            )
         }
         let report = try await runner.run(plan) { line in if showProgress { Terminal.note(line) } }
         if let svg {
@@ -134,8 +148,9 @@ struct ABCommand: AsyncParsableCommand {
             return try world.split(separator: ",").map { word in
                 let name = word.trimmingCharacters(in: .whitespaces)
                 guard let variant = WorldVariant(rawValue: name) else {
-                    throw ScoutError.badInput("--world: unknown world '\(name)'"
-                        + Suggestion.hint(for: name, valid: WorldVariant.allCases.map(\.rawValue)))
+                    throw ScoutError.badInput(
+                        "--world: unknown world '\(name)'"
+                            + Suggestion.hint(for: name, valid: WorldVariant.allCases.map(\.rawValue)))
                 }
                 return variant
             }

@@ -21,7 +21,9 @@ struct ConfigCommand: AsyncParsableCommand {
         @Argument(help: "The file to check (default: --config, ./plugins.yaml, or the embedded default).")
         var file: String?
 
-        @Flag(name: .customLong("skip-environment"), help: "Do not check that the secrets' environment variables are set.")
+        @Flag(
+            name: .customLong("skip-environment"), help: "Do not check that the secrets' environment variables are set."
+        )
         var skipEnvironment = false
 
         @Flag(name: .long, help: "Print the result as JSON.")
@@ -33,16 +35,24 @@ struct ConfigCommand: AsyncParsableCommand {
             let (config, _) = try options.load()
             let (yaml, name) = try options.text()
             if !skipEnvironment {
-                let issues = config.environmentIssues(yaml: yaml, file: name, environment: ProcessInfo.processInfo.environment)
+                let issues = config.environmentIssues(
+                    yaml: yaml, file: name, environment: ProcessInfo.processInfo.environment)
                 if !issues.isEmpty { throw ConfigError(issues: issues) }
             }
             let variables = config.secretReferences.map(\.reference.env)
-            if json { return try JSONOutput.print(ScoutPayloads.ConfigSummary(file: name, config: config, environment: variables)) }
+            if json {
+                return try JSONOutput.print(
+                    ScoutPayloads.ConfigSummary(file: name, config: config, environment: variables))
+            }
             print("\(name): OK")
-            for stage in config.stages { print("  \(stage.path): \(stage.type)" + (stage.id == stage.type ? "" : " (id \(stage.id))")) }
+            for stage in config.stages {
+                print("  \(stage.path): \(stage.type)" + (stage.id == stage.type ? "" : " (id \(stage.id))"))
+            }
             if !config.batchingEnabled { print("  batching is off: one search over all companies") }
             if !variables.isEmpty {
-                print("  environment: " + variables.joined(separator: ", ") + (skipEnvironment ? " (not checked)" : " (set)"))
+                print(
+                    "  environment: " + variables.joined(separator: ", ")
+                        + (skipEnvironment ? " (not checked)" : " (set)"))
             }
         }
     }

@@ -18,10 +18,15 @@ struct DBCommand: AsyncParsableCommand {
 
         @Option(
             name: .customLong("url-env"),
-            help: "Migrate the database whose postgres:// URL is in this environment variable instead of the configured store.")
+            help:
+                "Migrate the database whose postgres:// URL is in this environment variable instead of the configured store."
+        )
         var urlEnv: String?
 
-        @Option(help: "TLS: disable | prefer | require | verify_ca | verify_full (default: the config, the URL's sslmode, else require).")
+        @Option(
+            help:
+                "TLS: disable | prefer | require | verify_ca | verify_full (default: the config, the URL's sslmode, else require)."
+        )
         var tls: String?
 
         @Flag(name: .long, help: "Print the result as JSON.")
@@ -41,7 +46,8 @@ struct DBCommand: AsyncParsableCommand {
             guard let migrations = store as? any StoreMigrations else {
                 throw ScoutError.badInput(
                     "`scout db migrate` needs the postgres store, but \(name) configures '\(spec.type)' "
-                        + "(it migrates itself when opened); give --url-env NAME to migrate a Postgres database directly")
+                        + "(it migrates itself when opened); give --url-env NAME to migrate a Postgres database directly"
+                )
             }
             let result = try await Pipeline.run(Pipeline.services(of: [store]), logger: logger) {
                 let applied = try await migrations.migrate()
@@ -60,12 +66,17 @@ struct DBCommand: AsyncParsableCommand {
         /// TLS mode, and one connection is enough.
         private func storeSpec() throws -> (StageSpec, PluginRegistry, String) {
             var overrides: [ConfigOverride] = []
-            if let tls { overrides.append(ConfigOverride(steps: [.key("store"), .key("tls")], value: tls, source: "--tls \(tls)")) }
+            if let tls {
+                overrides.append(
+                    ConfigOverride(steps: [.key("store"), .key("tls")], value: tls, source: "--tls \(tls)"))
+            }
             if let urlEnv {
                 let registry = try BuiltinPlugins.registry()
-                overrides.append(ConfigOverride(steps: [.key("store"), .key("pool_size")], value: "1", source: "--url-env"))
+                overrides.append(
+                    ConfigOverride(steps: [.key("store"), .key("pool_size")], value: "1", source: "--url-env"))
                 let yaml = "store: {type: postgres, url: {env: \(Self.quoted(urlEnv))}}\n"
-                let config = try ConfigLoader(registry: registry).load(yaml: yaml, file: "--url-env", overrides: overrides)
+                let config = try ConfigLoader(registry: registry).load(
+                    yaml: yaml, file: "--url-env", overrides: overrides)
                 return (config.store, registry, "--url-env")
             }
             let (config, registry) = try options.load(overrides: overrides)

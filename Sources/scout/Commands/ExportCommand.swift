@@ -30,7 +30,9 @@ struct ExportCommand: AsyncParsableCommand {
             }
             guard let output else { return print(text, terminator: "") }
             do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-                let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
+                let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map {
+                    String(cString: strerror(Int32($0.code)))
+                }
                 throw ScoutError.badInput("cannot write '\(output)': \(reason ?? error.localizedDescription)")
             }
             Terminal.note("Wrote \(Plural.count(report.ranked.count, "candidate")) to \(output)")

@@ -31,7 +31,9 @@ struct MoreCommand: AsyncParsableCommand {
             let progress = ProgressView(enabled: !quiet && !json)
             progress.start(target: count)
             let result = try await scope.explaining(session) {
-                try await orchestrator.loadMore(sessionID: try scope.sessionID(session), count: count, workspace: scope.workspace, events: progress.handler)
+                try await orchestrator.loadMore(
+                    sessionID: try scope.sessionID(session), count: count, workspace: scope.workspace,
+                    events: progress.handler)
             }
             progress.finish()
             let rate = orchestrator.pipeline.pricing.usdPerCredit
@@ -44,7 +46,8 @@ struct MoreCommand: AsyncParsableCommand {
                 ResultPrinter.loadResult(result, usdPerCredit: rate, showCompanies: false, workspaceFlag: scope.flag)
             }
             if let failure = result.failure {
-                Terminal.error("error: \(failure.message) (run `scout more \(session)\(scope.flag)` again to retry the batch)")
+                Terminal.error(
+                    "error: \(failure.message) (run `scout more \(session)\(scope.flag)` again to retry the batch)")
                 throw ExitStatus.failure.exit
             }
         }

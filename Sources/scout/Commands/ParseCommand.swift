@@ -43,9 +43,11 @@ struct ParseCommand: AsyncParsableCommand {
             print(try requirements.structuredYAML(), terminator: "")
             let places = PlaceSet.parse(requirements.location ?? "")
             if requirements.location != nil {
-                print(places.isEmpty
-                    ? "# places: anyone (no place constraint read from the location)"
-                    : "# places accepted: " + (places.cities.sorted() + places.countries.sorted()).joined(separator: ", "))
+                print(
+                    places.isEmpty
+                        ? "# places: anyone (no place constraint read from the location)"
+                        : "# places accepted: "
+                            + (places.cities.sorted() + places.countries.sorted()).joined(separator: ", "))
             }
         }
     }

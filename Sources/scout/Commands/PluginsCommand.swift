@@ -14,13 +14,17 @@ struct PluginsCommand: AsyncParsableCommand {
     var markdown = false
 
     static let coreSections: [(name: String, keys: [ConfigKey])] = [
-        ("session", SessionConfig.keys), ("cache", CachePolicy.keys), ("pricing", PricingConfig.keys), ("budget", BudgetConfig.keys),
+        ("session", SessionConfig.keys), ("cache", CachePolicy.keys), ("pricing", PricingConfig.keys),
+        ("budget", BudgetConfig.keys),
     ]
 
     func run() async throws {
         let registry = try BuiltinPlugins.registry()
         if markdown { return print(ConfigReference.markdown(registry)) }
-        if json { return try JSONOutput.print(ScoutPayloads.PluginCatalog(registry: registry, coreSections: Self.coreSections)) }
+        if json {
+            return try JSONOutput.print(
+                ScoutPayloads.PluginCatalog(registry: registry, coreSections: Self.coreSections))
+        }
         for kind in StageKind.allCases {
             print("\(kind.title) (\(kind.rawValue)):")
             for plugin in registry.descriptions(of: kind) {

@@ -22,8 +22,9 @@ struct RestoreCommand: AsyncParsableCommand {
                 throw try await notRestorable(access, scope: scope)
             }
             if json {
-                return try JSONOutput.print(ScoutPayloads.SessionChange(
-                    workspace: scope.workspace, action: "restored", sessionIds: [session], count: 1))
+                return try JSONOutput.print(
+                    ScoutPayloads.SessionChange(
+                        workspace: scope.workspace, action: "restored", sessionIds: [session], count: 1))
             }
             print("Restored session \(session) (`scout show \(session)\(scope.flag)`).")
         }
@@ -32,12 +33,15 @@ struct RestoreCommand: AsyncParsableCommand {
     private func notRestorable(_ access: any SessionWorkspaces, scope: SessionScope) async throws -> ScoutError {
         switch try await access.sessionPlace(id: session) {
         case let place? where place.workspace != scope.workspace:
-            return ScoutError(.sessionNotFound, "session '\(session)' is in workspace '\(place.workspace)', not '\(scope.workspace)' "
-                + "(add --workspace \(place.workspace))")
+            return ScoutError(
+                .sessionNotFound,
+                "session '\(session)' is in workspace '\(place.workspace)', not '\(scope.workspace)' "
+                    + "(add --workspace \(place.workspace))")
         case .some:
             return ScoutError.badInput("session '\(session)' is active; there is nothing to restore")
         case nil:
-            return ScoutError(.sessionNotFound, "no session '\(session)' in workspace '\(scope.workspace)', active or cleared")
+            return ScoutError(
+                .sessionNotFound, "no session '\(session)' in workspace '\(scope.workspace)', active or cleared")
         }
     }
 }

@@ -8,8 +8,11 @@ import ScoutSandbox
 /// world, with faults, for `docs/examples/plugins.sandbox.yaml`.
 struct SandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sandbox", abstract: "Serve loopback fakes of the vendors (CoreSignal, Tavily, Anthropic, OpenAI-compatible).",
-        discussion: "Any non-empty key is accepted. GET /_sandbox/stats shows billed calls per employee and company id. Ctrl-C stops.")
+        commandName: "sandbox",
+        abstract: "Serve loopback fakes of the vendors (CoreSignal, Tavily, Anthropic, OpenAI-compatible).",
+        discussion:
+            "Any non-empty key is accepted. GET /_sandbox/stats shows billed calls per employee and company id. Ctrl-C stops."
+    )
 
     @Option(name: .long, help: "Port on 127.0.0.1 (0 picks a free port).")
     var port = 8787
@@ -21,7 +24,8 @@ struct SandboxCommand: AsyncParsableCommand {
     var faultSeed: UInt64 = 7
     @Option(name: .customLong("fault-5xx"), help: "Share of requests answered 503/500 (529 for Anthropic), e.g. 0.05.")
     var fault5xx = 0.0
-    @Option(name: .customLong("fault-429-burst"), help: "Share of requests that start a burst of 429s with Retry-After.")
+    @Option(
+        name: .customLong("fault-429-burst"), help: "Share of requests that start a burst of 429s with Retry-After.")
     var fault429Burst = 0.0
     @Option(name: .long, help: "Length of a 429 burst.")
     var burstLength = 3
@@ -59,8 +63,10 @@ struct SandboxCommand: AsyncParsableCommand {
     /// The latency flag of each vendor, by name, falling back to `--latency-ms`.
     var latencies: [(flag: String, vendor: SandboxVendor, milliseconds: Int)] {
         let overrides: [(String, SandboxVendor, Int?)] = [
-            ("--latency-coresignal-ms", .coresignal, latencyCoresignalMs), ("--latency-tavily-ms", .tavily, latencyTavilyMs),
-            ("--latency-anthropic-ms", .anthropic, latencyAnthropicMs), ("--latency-openai-ms", .openai, latencyOpenaiMs),
+            ("--latency-coresignal-ms", .coresignal, latencyCoresignalMs),
+            ("--latency-tavily-ms", .tavily, latencyTavilyMs),
+            ("--latency-anthropic-ms", .anthropic, latencyAnthropicMs),
+            ("--latency-openai-ms", .openai, latencyOpenaiMs),
         ]
         return overrides.map { (flag: $0.0, vendor: $0.1, milliseconds: $0.2 ?? latencyMs) }
     }
@@ -91,8 +97,10 @@ struct SandboxCommand: AsyncParsableCommand {
         options.coreSignalRequestsPerSecond = coresignalRps
         options.tavilyQuota = tavilyQuota
         for (_, vendor, milliseconds) in latencies { options.latencyMilliseconds[vendor] = milliseconds }
-        for (name, rate) in [("--fault-5xx", fault5xx), ("--fault-429-burst", fault429Burst), ("--cut-streams", cutStreams),
-                             ("--malformed", malformed), ("--stalls", stalls)] where !(0...1).contains(rate) {
+        for (name, rate) in [
+            ("--fault-5xx", fault5xx), ("--fault-429-burst", fault429Burst), ("--cut-streams", cutStreams),
+            ("--malformed", malformed), ("--stalls", stalls),
+        ] where !(0...1).contains(rate) {
             throw ValidationError("\(name) must be between 0 and 1, got \(rate)")
         }
         let sandbox = ScoutSandbox(options: options, logger: Logger(label: "scout.sandbox"))

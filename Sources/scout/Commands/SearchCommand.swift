@@ -17,7 +17,9 @@ struct SearchCommand: AsyncParsableCommand {
     @Argument(help: "JD text, when not given by --jd (a single argument naming a file reads that file).")
     var text: [String] = []
 
-    @Option(name: .long, parsing: .unconditional, help: "Candidates to load now, 1–500 (default: session.initial_count, 20).")
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: "Candidates to load now, 1–500 (default: session.initial_count, 20).")
     var count: Int?
 
     @Flag(name: .long, help: "Print the result as JSON.")
@@ -26,7 +28,9 @@ struct SearchCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Do not show progress on stderr.")
     var quiet = false
 
-    @Flag(name: .customLong("dry-run"), help: "Print the requirements as read (as `scout parse` does) and stop: no search, no credits.")
+    @Flag(
+        name: .customLong("dry-run"),
+        help: "Print the requirements as read (as `scout parse` does) and stop: no search, no credits.")
     var dryRun = false
 
     func validate() throws {
@@ -49,7 +53,8 @@ struct SearchCommand: AsyncParsableCommand {
             progress.parsing(jdText, parser: scope.config.jdParser.type)
             let result: LoadResult
             do {
-                result = try await orchestrator.search(jd: jdText, count: count, workspace: scope.workspace, events: progress.handler)
+                result = try await orchestrator.search(
+                    jd: jdText, count: count, workspace: scope.workspace, events: progress.handler)
             } catch let error as ScoutError where !progress.sawRequirements {
                 throw JDInput.explain(error, jd: jdText, parserType: scope.config.jdParser.type)
             }
@@ -61,7 +66,9 @@ struct SearchCommand: AsyncParsableCommand {
                 ResultPrinter.loadResult(result, usdPerCredit: rate, showCompanies: true, workspaceFlag: scope.flag)
             }
             if let failure = result.failure {
-                Terminal.error("error: \(failure.message) (the session is kept; `scout more \(result.session.id)\(scope.flag)` retries the batch)")
+                Terminal.error(
+                    "error: \(failure.message) (the session is kept; `scout more \(result.session.id)\(scope.flag)` retries the batch)"
+                )
                 throw ExitStatus.failure.exit
             }
         }

@@ -28,7 +28,8 @@ struct ServeCommand: AsyncParsableCommand {
         let keys = try loadKeys()
         let (config, registry) = try options.load()
         let logger = Logger(label: "scout.http")
-        let service = try await ScoutService.make(config: config, registry: registry, keys: APIKeys(keys.apiKeys), logger: logger)
+        let service = try await ScoutService.make(
+            config: config, registry: registry, keys: APIKeys(keys.apiKeys), logger: logger)
         let host = self.host
         let count = keys.apiKeys.count
         try await runScoutServer(service: service, host: host, port: port, logger: logger) { port in
@@ -41,7 +42,8 @@ struct ServeCommand: AsyncParsableCommand {
         let config: ServeConfig
         if let auth {
             let data = try FileInput.data(atPath: auth, what: "--auth file")
-            config = try ServeConfig.parse(yaml: String(decoding: data, as: UTF8.self), file: auth, environment: environment)
+            config = try ServeConfig.parse(
+                yaml: String(decoding: data, as: UTF8.self), file: auth, environment: environment)
         } else if let value = environment["SCOUT_API_KEYS"], !value.isEmpty {
             config = try ServeConfig.parse(environmentValue: value)
         } else {

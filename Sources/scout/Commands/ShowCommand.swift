@@ -34,9 +34,10 @@ struct ShowCommand: AsyncParsableCommand {
             if json { return try JSONOutput.print(ScoutPayloads.Report(report)) }
             let s = report.session
             print("Session \(s.id) · \(s.requirements.summary)")
-            print("Workspace \(s.workspace), created \(Terminal.date(s.createdAt)), \(Plural.count(report.ranked.count, "candidate"))"
-                  + (report.unavailable.isEmpty ? "" : ", \(report.unavailable.count) unavailable at the vendor")
-                  + ", \(BatchCounter(s))")
+            print(
+                "Workspace \(s.workspace), created \(Terminal.date(s.createdAt)), \(Plural.count(report.ranked.count, "candidate"))"
+                    + (report.unavailable.isEmpty ? "" : ", \(report.unavailable.count) unavailable at the vendor")
+                    + ", \(BatchCounter(s))")
             print("")
             ResultPrinter.companies(s)
             print("")
@@ -52,7 +53,9 @@ struct ShowCommand: AsyncParsableCommand {
 
     private func showCandidate(_ id: Int, report: SessionReport, store: any ScoutStore) async throws {
         guard let found = (report.ranked + report.unavailable).first(where: { $0.employeeID == id }) else {
-            throw ScoutError.badInput("session \(report.session.id) has no candidate \(id) (`scout show \(report.session.id)` lists their ids)")
+            throw ScoutError.badInput(
+                "session \(report.session.id) has no candidate \(id) (`scout show \(report.session.id)` lists their ids)"
+            )
         }
         let profile = try await store.cachedProfile(employeeID: id)
         var companies: [CompanyRecord] = []
@@ -63,7 +66,8 @@ struct ShowCommand: AsyncParsableCommand {
             else { continue }
             companies.append(record.value)
         }
-        let detail = ScoutPayloads.CandidateDetail(report: report, candidate: found, profile: profile, companies: companies)
+        let detail = ScoutPayloads.CandidateDetail(
+            report: report, candidate: found, profile: profile, companies: companies)
         if json { return try JSONOutput.print(detail) }
         CandidatePrinter.print(detail)
     }

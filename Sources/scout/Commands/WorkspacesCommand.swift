@@ -24,7 +24,9 @@ struct WorkspacesCommand: AsyncParsableCommand {
                 let name = row.name + (row.name == current ? " *" : "")
                 print(Terminal.cell(name, 24) + Terminal.cell("\(row.activeSessions)", 8) + "\(row.clearedSessions)")
             }
-            print("* the workspace commands use now (--workspace, $\(WorkspaceOptions.environmentVariable), session.workspace)")
+            print(
+                "* the workspace commands use now (--workspace, $\(WorkspaceOptions.environmentVariable), session.workspace)"
+            )
         }
     }
 }

@@ -44,14 +44,16 @@ enum JDInput {
                     + "(title, requirements, companies, location) and drop the rest")
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ScoutError.badInput("the job description is empty (\(source)); give it with --jd FILE, as text, or on standard input")
+            throw ScoutError.badInput(
+                "the job description is empty (\(source)); give it with --jd FILE, as text, or on standard input")
         }
         return text
     }
 
     /// A JD parse failure with what the heuristic parser does not support said plainly: it reads English only.
     static func explain(_ error: ScoutError, jd: String, parserType: String) -> ScoutError {
-        guard error.code == .badInput, parserType == "heuristic", let language = JDLanguage(jd), !language.isEnglish else {
+        guard error.code == .badInput, parserType == "heuristic", let language = JDLanguage(jd), !language.isEnglish
+        else {
             return error
         }
         let heading = language.heading.map { " (the heading '\($0)' is not a role title it knows)" } ?? ""

@@ -12,7 +12,9 @@ struct ConfigOptions: ParsableArguments {
     /// The config file to read and how to name it in messages; nil path = the embedded default.
     func source() -> (path: String?, name: String) {
         if let config { return (config, config) }
-        if FileManager.default.fileExists(atPath: DefaultConfig.fileName) { return (DefaultConfig.fileName, DefaultConfig.fileName) }
+        if FileManager.default.fileExists(atPath: DefaultConfig.fileName) {
+            return (DefaultConfig.fileName, DefaultConfig.fileName)
+        }
         return (nil, "embedded plugins.yaml")
     }
 
@@ -23,7 +25,9 @@ struct ConfigOptions: ParsableArguments {
         guard let path else { return (DefaultConfig.yaml, name) }
         let data = try FileInput.data(atPath: path, what: "config file")
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigError(issues: [ConfigIssue(file: name, line: nil, column: nil, path: "", message: "the file is not UTF-8 text")])
+            throw ConfigError(issues: [
+                ConfigIssue(file: name, line: nil, column: nil, path: "", message: "the file is not UTF-8 text")
+            ])
         }
         return (text, name)
     }
@@ -49,7 +53,8 @@ struct ConfigOptions: ParsableArguments {
         let logger = Logger(label: "scout")
         let runtime = RuntimeContext(logger: logger)
         let pipeline = try await Pipeline.build(config, registry: registry, runtime: runtime)
-        let orchestrator = Orchestrator(pipeline: pipeline, clock: runtime.clock, logger: logger, metrics: runtime.metrics)
+        let orchestrator = Orchestrator(
+            pipeline: pipeline, clock: runtime.clock, logger: logger, metrics: runtime.metrics)
         return try await pipeline.run(logger: logger) { try await body(config, orchestrator) }
     }
 }

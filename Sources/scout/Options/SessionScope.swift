@@ -12,7 +12,9 @@ struct SessionScope {
 
     /// The session's report; an unknown session throws the explained error.
     func report(_ sessionID: String) async throws -> SessionReport {
-        try await explaining(sessionID) { try await orchestrator.report(sessionID: try self.sessionID(sessionID), workspace: workspace) }
+        try await explaining(sessionID) {
+            try await orchestrator.report(sessionID: try self.sessionID(sessionID), workspace: workspace)
+        }
     }
 
     /// The id an argument names; a malformed one is "not found" (which ``explaining(_:_:)`` explains), as before.
@@ -36,13 +38,19 @@ struct SessionScope {
         let here = "in workspace '\(workspace)'"
         switch place {
         case let place? where place.workspace != workspace && place.isActive:
-            return .init(.sessionNotFound, "no active session '\(sessionID)' \(here); it is in workspace '\(place.workspace)' "
-                + "(add --workspace \(place.workspace))")
+            return .init(
+                .sessionNotFound,
+                "no active session '\(sessionID)' \(here); it is in workspace '\(place.workspace)' "
+                    + "(add --workspace \(place.workspace))")
         case let place? where place.workspace != workspace:
-            return .init(.sessionNotFound, "session '\(sessionID)' was cleared in workspace '\(place.workspace)' "
-                + "(`scout restore \(sessionID) --workspace \(place.workspace)` brings it back)")
+            return .init(
+                .sessionNotFound,
+                "session '\(sessionID)' was cleared in workspace '\(place.workspace)' "
+                    + "(`scout restore \(sessionID) --workspace \(place.workspace)` brings it back)")
         case let place? where !place.isActive:
-            return .init(.sessionNotFound, "session '\(sessionID)' was cleared (`scout restore \(sessionID)\(flag)` brings it back)")
+            return .init(
+                .sessionNotFound,
+                "session '\(sessionID)' was cleared (`scout restore \(sessionID)\(flag)` brings it back)")
         default:
             return .init(.sessionNotFound, "no active session '\(sessionID)' \(here) (`scout sessions` lists them)")
         }

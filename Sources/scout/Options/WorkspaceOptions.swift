@@ -8,7 +8,8 @@ import ScoutCore
 struct WorkspaceOptions: ParsableArguments {
     static let environmentVariable = "SCOUT_WORKSPACE"
 
-    @Option(name: .long, help: "Workspace of the sessions (default: $SCOUT_WORKSPACE, else session.workspace, 'default').")
+    @Option(
+        name: .long, help: "Workspace of the sessions (default: $SCOUT_WORKSPACE, else session.workspace, 'default').")
     var workspace: String?
 
     func validate() throws {
@@ -20,8 +21,10 @@ struct WorkspaceOptions: ParsableArguments {
     /// Runs `body` with the configured pipeline (its services running) and the workspace this command works in.
     func withScope<T>(_ options: ConfigOptions, _ body: (SessionScope) async throws -> T) async throws -> T {
         try await options.withPipeline { config, orchestrator in
-            try await body(SessionScope(config: config, orchestrator: orchestrator,
-                                        workspace: Self.resolve(flag: workspace, default: config.session.workspace)))
+            try await body(
+                SessionScope(
+                    config: config, orchestrator: orchestrator,
+                    workspace: Self.resolve(flag: workspace, default: config.session.workspace)))
         }
     }
 
@@ -30,7 +33,9 @@ struct WorkspaceOptions: ParsableArguments {
         flag: String?, default configured: String, environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> String {
         if let flag { return flag }
-        if let name = environment[environmentVariable], !name.trimmingCharacters(in: .whitespaces).isEmpty { return name }
+        if let name = environment[environmentVariable], !name.trimmingCharacters(in: .whitespaces).isEmpty {
+            return name
+        }
         return configured
     }
 }

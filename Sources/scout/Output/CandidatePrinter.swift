@@ -10,7 +10,10 @@ enum CandidatePrinter {
         let role = [preview.currentTitle, preview.currentCompany].compactMap { $0 }.joined(separator: " @ ")
         line("Current role", role.isEmpty ? nil : role)
         line("Headline", detail.profile?.headline ?? preview.headline)
-        line("Location", [detail.profile?.location ?? preview.location, detail.profile?.country].compactMap { $0 }.joined(separator: ", "))
+        line(
+            "Location",
+            [detail.profile?.location ?? preview.location, detail.profile?.country].compactMap { $0 }.joined(
+                separator: ", "))
         line("Profile", detail.profile?.profileURL)
         line("Slug", detail.profile?.slug)
         evaluation(candidate.evaluation)
@@ -18,7 +21,9 @@ enum CandidatePrinter {
             experience(profile, companies: detail.companies)
             education(profile.education)
             Swift.print("")
-            Swift.print("Skills (\(profile.skills.count)): " + (profile.skills.isEmpty ? "none listed" : profile.skills.joined(separator: ", ")))
+            Swift.print(
+                "Skills (\(profile.skills.count)): "
+                    + (profile.skills.isEmpty ? "none listed" : profile.skills.joined(separator: ", ")))
         } else {
             Swift.print("")
             Swift.print("No profile is stored for this candidate.")
@@ -31,11 +36,13 @@ enum CandidatePrinter {
         Swift.print("")
         guard let evaluation else { return Swift.print("Not evaluated.") }
         if evaluation.status == .failed {
-            Swift.print("Evaluation FAILED (\(evaluation.evaluator)): \(evaluation.failureReason ?? evaluation.summary)")
+            Swift.print(
+                "Evaluation FAILED (\(evaluation.evaluator)): \(evaluation.failureReason ?? evaluation.summary)")
             return
         }
-        Swift.print("Score \(score(evaluation.overall)) · \(evaluation.recommendation.rawValue) · domain fit \(score(evaluation.domainFit)), "
-                    + "experience match \(score(evaluation.experienceMatch)) · evaluator \(evaluation.evaluator)")
+        Swift.print(
+            "Score \(score(evaluation.overall)) · \(evaluation.recommendation.rawValue) · domain fit \(score(evaluation.domainFit)), "
+                + "experience match \(score(evaluation.experienceMatch)) · evaluator \(evaluation.evaluator)")
         Swift.print("Summary: \(evaluation.summary)")
         points("Strengths", evaluation.strengths, marker: "+")
         points("Concerns", evaluation.concerns, marker: "-")
@@ -62,7 +69,9 @@ enum CandidatePrinter {
             // Numbered as the evaluation's facts cite them (`experience[0].title`).
             Swift.print("  [\(index)] \(period) · \(title)\(company)" + (role.location.map { " · \($0)" } ?? ""))
             if let description = role.description, !description.isEmpty { Swift.print("      \(description)") }
-            if let record = companies.first(where: { $0.id == role.companyID }) { Swift.print("      " + summary(record)) }
+            if let record = companies.first(where: { $0.id == role.companyID }) {
+                Swift.print("      " + summary(record))
+            }
         }
     }
 
@@ -79,7 +88,8 @@ enum CandidatePrinter {
     /// A company record on one line: every field the store holds.
     static func summary(_ record: CompanyRecord) -> String {
         let fields: [String?] = [
-            record.industry, record.size, record.employeesCount.map { "\($0) employees" }, record.founded.map { "founded \($0)" },
+            record.industry, record.size, record.employeesCount.map { "\($0) employees" },
+            record.founded.map { "founded \($0)" },
             record.headquartersCountry.map { "HQ \($0)" }, record.website,
             record.specialties.isEmpty ? nil : "specialties: " + record.specialties.joined(separator: ", "),
         ]
@@ -91,7 +101,9 @@ enum CandidatePrinter {
         let c = detail.candidate
         var parts = ["found in batch \(c.batchIndex + 1) (ordinal \(c.ordinal)) at \(Terminal.date(c.foundAt))"]
         if let freshness = c.freshness { parts.append("profile \(freshness.rawValue)") }
-        if let fetched = detail.profileFetchedAt ?? c.profileFetchedAt { parts.append("collected \(Terminal.date(fetched))") }
+        if let fetched = detail.profileFetchedAt ?? c.profileFetchedAt {
+            parts.append("collected \(Terminal.date(fetched))")
+        }
         if let updated = detail.profile?.vendorUpdated { parts.append("vendor updated \(updated)") }
         if let score = c.preview.score { parts.append("search score \(String(format: "%.3f", score))") }
         Swift.print("Provenance: " + parts.joined(separator: "; "))

@@ -15,6 +15,7 @@ enum JSONOutput {
 
     /// The answer of `search` and `more`, as the HTTP API's domain-search and load-more.
     static func load(_ result: LoadResult, orchestrator: Orchestrator, includeCompanies: Bool) -> ScoutPayloads.Load {
-        ScoutPayloads.Load(result, usdPerCredit: orchestrator.pipeline.pricing.usdPerCredit, includeCompanies: includeCompanies)
+        ScoutPayloads.Load(
+            result, usdPerCredit: orchestrator.pipeline.pricing.usdPerCredit, includeCompanies: includeCompanies)
     }
 }

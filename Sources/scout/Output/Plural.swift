@@ -8,7 +8,9 @@ enum Plural {
 
     static func plural(of noun: String) -> String {
         if ["s", "x", "ch", "sh"].contains(where: noun.hasSuffix) { return noun + "es" }
-        if noun.hasSuffix("y"), let last = noun.dropLast().last, !"aeiou".contains(last) { return noun.dropLast() + "ies" }
+        if noun.hasSuffix("y"), let last = noun.dropLast().last, !"aeiou".contains(last) {
+            return noun.dropLast() + "ies"
+        }
         return noun + "s"
     }
 }

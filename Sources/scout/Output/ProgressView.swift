@@ -28,17 +28,24 @@ final class ProgressView: Sendable {
             line("Discovering companies (\(strategies.joined(separator: ", ")))…")
         case .strategyFinished(let id, let companies, let queries):
             let first = queries.first.map { " (first: \"\($0)\")" } ?? ""
-            line("  \(id): \(Plural.count(companies.count, "company")) from \(Plural.count(queries.count, "query"))\(first)")
+            line(
+                "  \(id): \(Plural.count(companies.count, "company")) from \(Plural.count(queries.count, "query"))\(first)"
+            )
         case .strategyFailed(let id, let message):
             line("  \(id): failed: \(message)")
         case .strategyIncomplete(let id, let failed, let of):
-            line("  \(id): \(failed.count) of \(Plural.count(of, "query")) failed after retries (first: \"\(failed.first ?? "")\"); "
-                + "its companies may be incomplete")
+            line(
+                "  \(id): \(failed.count) of \(Plural.count(of, "query")) failed after retries (first: \"\(failed.first ?? "")\"); "
+                    + "its companies may be incomplete")
         case .companiesResolved(let resolved, let unresolved):
-            line("Companies: \(resolved.count) resolved" + (unresolved.isEmpty ? "" : ", \(unresolved.count) unknown to the people source (skipped)"))
+            line(
+                "Companies: \(resolved.count) resolved"
+                    + (unresolved.isEmpty ? "" : ", \(unresolved.count) unknown to the people source (skipped)"))
             // Companies the JD named are worth naming when the people source does not know them.
             let named = unresolved.filter { $0.source == .mentioned }.map(\.name)
-            if !named.isEmpty { line("  named in the JD but unknown to the people source: " + named.joined(separator: ", ")) }
+            if !named.isEmpty {
+                line("  named in the JD but unknown to the people source: " + named.joined(separator: ", "))
+            }
         case .sessionCreated(let id, let batches):
             line("Session \(id): \(Plural.count(batches.count, "batch"))")
         case .batchStarted(let index, let total, let label):
