@@ -21,6 +21,26 @@ func plugin(_ name: String, family: String, dir: String, extra: [Target.Dependen
     .target(name: name, dependencies: [core, logging] + extra, path: "Modules/\(family)/\(dir)", swiftSettings: strictSettings)
 }
 
+/// Every built-in plugin, one line each: a new plugin adds its line here and its registration in ScoutPlugins.
+let plugins: [Target] = [
+    plugin("HeuristicJDParser", family: "JDParsers", dir: "Heuristic", extra: [yams]),
+    plugin("SampleWebSearch", family: "WebSearch", dir: "Sample", extra: ["SampleWorld"]),
+    plugin("SeedExpansionDiscovery", family: "Discovery", dir: "SeedExpansion", extra: ["DiscoveryKit"]),
+    plugin("DomainQueriesDiscovery", family: "Discovery", dir: "DomainQueries", extra: ["DiscoveryKit"]),
+    plugin("CompanyBatchBatching", family: "Batching", dir: "CompanyBatch"),
+    plugin("SeniorityVariationBatching", family: "Batching", dir: "SeniorityVariation"),
+    plugin("SamplePeopleSource", family: "People", dir: "Sample", extra: ["SampleWorld"]),
+    plugin("MemoryStore", family: "Stores", dir: "Memory"),
+    plugin("SQLiteStore", family: "Stores", dir: "SQLite", extra: [.product(name: "GRDB", package: "GRDB.swift")]),
+    plugin("HeuristicEvaluator", family: "Evaluators", dir: "Heuristic"),
+    plugin("PostgresStore", family: "Stores", dir: "Postgres", extra: [.product(name: "PostgresNIO", package: "postgres-nio"), lifecycle]),
+    plugin("CoreSignalPeopleSource", family: "People", dir: "CoreSignal", extra: ["ScoutVendorKit", httpClient, metrics]),
+    plugin("TavilyWebSearch", family: "WebSearch", dir: "Tavily", extra: ["ScoutVendorKit", httpClient, metrics]),
+    plugin("ClaudeEvaluator", family: "Evaluators", dir: "Claude", extra: ["ScoutVendorKit", "LLMKit", httpClient, metrics]),
+    plugin("ClaudeJDParser", family: "JDParsers", dir: "Claude", extra: ["ScoutVendorKit", "LLMKit", httpClient, metrics]),
+    plugin("OpenAICompatibleEvaluator", family: "Evaluators", dir: "OpenAICompatible", extra: ["ScoutVendorKit", "LLMKit", httpClient, metrics]),
+]
+
 let package = Package(
     name: "scout",
     platforms: [.macOS(.v15)],
@@ -82,32 +102,10 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
-        plugin("HeuristicJDParser", family: "JDParsers", dir: "Heuristic", extra: [yams]),
-        plugin("SampleWebSearch", family: "WebSearch", dir: "Sample", extra: ["SampleWorld"]),
-        plugin("SeedExpansionDiscovery", family: "Discovery", dir: "SeedExpansion", extra: ["DiscoveryKit"]),
-        plugin("DomainQueriesDiscovery", family: "Discovery", dir: "DomainQueries", extra: ["DiscoveryKit"]),
-        plugin("CompanyBatchBatching", family: "Batching", dir: "CompanyBatch"),
-        plugin("SeniorityVariationBatching", family: "Batching", dir: "SeniorityVariation"),
-        plugin("SamplePeopleSource", family: "People", dir: "Sample", extra: ["SampleWorld"]),
-        plugin("MemoryStore", family: "Stores", dir: "Memory"),
-        plugin("SQLiteStore", family: "Stores", dir: "SQLite", extra: [.product(name: "GRDB", package: "GRDB.swift")]),
-        plugin("HeuristicEvaluator", family: "Evaluators", dir: "Heuristic"),
-        plugin("PostgresStore", family: "Stores", dir: "Postgres", extra: [.product(name: "PostgresNIO", package: "postgres-nio"), lifecycle]),
-        plugin("CoreSignalPeopleSource", family: "People", dir: "CoreSignal", extra: ["ScoutVendorKit", httpClient, metrics]),
-        plugin("TavilyWebSearch", family: "WebSearch", dir: "Tavily", extra: ["ScoutVendorKit", httpClient, metrics]),
-        plugin("ClaudeEvaluator", family: "Evaluators", dir: "Claude", extra: ["ScoutVendorKit", "LLMKit", httpClient, metrics]),
-        plugin("ClaudeJDParser", family: "JDParsers", dir: "Claude", extra: ["ScoutVendorKit", "LLMKit", httpClient, metrics]),
-        plugin("OpenAICompatibleEvaluator", family: "Evaluators", dir: "OpenAICompatible", extra: ["ScoutVendorKit", "LLMKit", httpClient, metrics]),
-
-        // The composition root: the one place that lists every built-in plugin.
+        // The composition root: depends on every built-in plugin (the `plugins` list above).
         .target(
             name: "ScoutPlugins",
-            dependencies: [
-                core, "HeuristicJDParser", "SampleWebSearch", "SeedExpansionDiscovery", "DomainQueriesDiscovery",
-                "CompanyBatchBatching", "SeniorityVariationBatching", "SamplePeopleSource", "MemoryStore",
-                "SQLiteStore", "HeuristicEvaluator", "PostgresStore", "CoreSignalPeopleSource", "TavilyWebSearch",
-                "ClaudeEvaluator", "ClaudeJDParser", "OpenAICompatibleEvaluator",
-            ],
+            dependencies: [core] + plugins.map { .target(name: $0.name) },
             swiftSettings: strictSettings
         ),
         // The example plugin docs/plugins.md walks through: its own folder, registered with one line by a test.
@@ -187,5 +185,5 @@ let package = Package(
             dependencies: [core],
             swiftSettings: strictSettings
         ),
-    ]
+    ] + plugins
 )

@@ -19,8 +19,14 @@ struct PackageGraphTests {
             return out
         }
         // `.target(name: "X", dependencies: [ … ]` and `.executableTarget(…)`; lists hold no nested brackets.
-        for match in manifest.matches(of: try! Regex(#"name: "([A-Za-z]+)",\s*dependencies: \[([^\]]*)\]"#)) {
-            deps[String(match.output[1].substring!)] = names(match.output[2].substring!)
+        // `[ … ] + plugins.map …` (the composition root) also depends on every target of the `plugins` list.
+        var onEveryPlugin: [String] = []
+        for match in manifest.matches(
+            of: try! Regex(#"name: "([A-Za-z]+)",\s*dependencies: \[([^\]]*)\]( \+ plugins\.map)?"#))
+        {
+            let name = String(match.output[1].substring!)
+            deps[name] = names(match.output[2].substring!)
+            if match.output[3].substring != nil { onEveryPlugin.append(name) }
         }
         // `plugin("X", family: …, extra: [ … ])`: ScoutCore, swift-log and the extras.
         for match in manifest.matches(
@@ -30,6 +36,7 @@ struct PackageGraphTests {
             plugins.insert(name)
             deps[name] = ["ScoutCore"] + (match.output[2].substring.map(names) ?? [])
         }
+        for name in onEveryPlugin { deps[name, default: []] += plugins.sorted() }
         return (deps, plugins)
     }
 
