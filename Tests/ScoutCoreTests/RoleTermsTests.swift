@@ -49,6 +49,10 @@ struct RoleTermsTests {
         #expect(
             !RoleTerms(JobRequirements(roleTitle: "Senior Product Manager", seniorityLevels: [.senior])).leadsPeople)
         #expect(RoleTerms(JobRequirements(roleTitle: "Head of Data")).leadsPeople)
+        #expect(Vocabulary.roleFamily(id: "engineering_manager")?.ledFunctions == ["engineering", "data"])
+        #expect(
+            Vocabulary.roleFamily(id: "sales")?.ledFunctions == ["go_to_market"]
+                && Vocabulary.roleFamily(id: "nope") == nil)
     }
 
     @Test func aTwoFieldTitleTakesTheVariantsOfBothFamilies() {

@@ -62,14 +62,13 @@ extension EvaluationInput {
     /// For a people-leading role: the earlier, non-advisory roles whose titles belong to a family of the role's
     /// function ("Sr API Developer" before "Team Lead, Platform Services"), most recent first.
     func careerPath(before index: Int) -> [Int] {
-        guard let function = family?.function else { return [] }
-        let functions: Set<String> = function == "engineering" ? ["engineering", "data"] : [function]
+        guard let functions = family?.ledFunctions else { return [] }
         let start = facts.experience(index).start?.monthIndex ?? Int.max
         return facts.order.filter { i in
             let experience = facts.experience(i)
             guard i != index, !experience.isAdvisory, (experience.start?.monthIndex ?? Int.min) < start,
                 let title = experience.title, let id = TitleThesaurus.family(ofTitle: title),
-                let other = Vocabulary.roleFamilies.first(where: { $0.id == id })
+                let other = Vocabulary.roleFamily(id: id)
             else { return false }
             return functions.contains(other.function)
         }

@@ -247,7 +247,7 @@ enum TitleAnalysis {
         guard words.contains(where: { ["engineer", "developer", "programmer"].contains($0) }) else { return nil }
         for word in words {
             guard let id = languages[word] else { continue }
-            return Vocabulary.roleFamilies.first { $0.id == id }
+            return Vocabulary.roleFamily(id: id)
         }
         return nil
     }

@@ -81,10 +81,9 @@ public struct RoleTerms: Sendable, Equatable {
         roleCues = cueWords([requirements.roleTitle] + self.phrases + requirements.mustHaveSkills)
         cues = roleCues.union(cueWords([requirements.targetDomain ?? ""]))
         var familyCues = entries.reduce(into: Set<String>()) { $0.formUnion($1.cues) }
-        if leads, let function = family.flatMap({ id in Vocabulary.roleFamilies.first { $0.id == id } })?.function {
+        if leads, let functions = family.flatMap(Vocabulary.roleFamily(id:))?.ledFunctions {
             // A manager's title names the area led: the cue words of every family of the same function (engineering
             // managers also lead data teams).
-            let functions: Set<String> = function == "engineering" ? ["engineering", "data"] : [function]
             for other in Vocabulary.roleFamilies where functions.contains(other.function) {
                 familyCues.formUnion(TitleThesaurus.entries[other.id]?.cues ?? [])
             }

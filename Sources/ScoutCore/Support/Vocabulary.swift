@@ -26,6 +26,9 @@ public struct RoleFamily: Sendable, Equatable {
 
     /// Every title phrase of the family, canonical first.
     public var titlePhrases: [String] { [title] + synonyms }
+
+    /// The functions whose teams a manager of this family leads: engineering managers lead data teams too.
+    public var ledFunctions: Set<String> { function == "engineering" ? ["engineering", "data"] : [function] }
 }
 
 /// Shared vocabulary: domains, role families and skills. JD parsers, evaluators and the sample world read it so
@@ -242,6 +245,9 @@ public enum Vocabulary {
         }
         return best?.0
     }
+
+    /// The family with this id (``RoleFamily/id``).
+    public static func roleFamily(id: String) -> RoleFamily? { roleFamilies.first { $0.id == id } }
 
     /// The role family a title belongs to, if any ("Senior ML Engineer" → ml_engineer).
     public static func roleFamily(forTitle title: String) -> RoleFamily? {
