@@ -29,7 +29,13 @@ enum Measure {
         var offCompanies: Double?, offCandidates: Double?
         var offNames: [String] = []
         if truthful, let world, let domain = judge?.spec.domain {
-            let companies = report.session.companies
+            // Companies the session has not resolved yet (lazily, per batch) are placed through the world itself;
+            // those unknown to it are not searched and not counted.
+            let companies = report.session.companies.compactMap { company -> Company? in
+                var company = company
+                company.vendorID = company.vendorID ?? world.resolveCompanyID(company)
+                return company.vendorID == nil ? nil : company
+            }
             if !companies.isEmpty {
                 let off = companies.filter { company in company.vendorID.flatMap(world.company(id:))?.domainID != domain
                 }
@@ -72,7 +78,7 @@ enum Measure {
             world3: world3, world2: world2, relevantFound: relevant, creditsCold: cold,
             creditsSpent: ledger.creditsUsed,
             creditsPerRelevant: relevant > 0 ? Double(cold) / Double(relevant) : nil,
-            vendorCalls: ledger.profiles.misses + ledger.companies.misses + ledger.previewPages,
+            vendorCalls: ledger.profiles.misses + ledger.companies.misses + ledger.previewPages + ledger.companyLookups,
             cacheHits: ledger.profiles.hits + ledger.companies.hits, companies: report.session.companies.count,
             offDomainCompanies: offCompanies, offDomainCandidates: offCandidates,
             calibration: QualityMetrics.calibration(ranking).sorted { $0.key.order < $1.key.order }.map {
@@ -85,7 +91,8 @@ enum Measure {
         measured.grades = ranking.map(\.grade)
         if truthful, let world, let grades {
             let found = Set(persons)
-            let sessionCompanies = Set(report.session.companies.compactMap(\.vendorID))
+            let sessionCompanies = Set(
+                report.session.companies.compactMap { $0.vendorID ?? world.resolveCompanyID($0) })
             measured.unfound = world.truths.filter { grades[$0.personID] == 3 && !found.contains($0.personID) }
                 .prefix(20).map { truth in
                     let title = world.profile(employeeID: truth.employeeID)?.currentExperience?.title ?? "?"

@@ -28,16 +28,26 @@ enum CoreSignalDSL {
     static func companies(_ body: [String: Any], world: SampleWorld) -> [SampleCompany] {
         var clauses = Clauses()
         clauses.walk(body["query"], negated: false)
+        // Either clause may match (a `should`/`bool` of both is one query): website matches first, then names.
         let sites = Set(clauses.websites.map(CompanyKey.normalizeWebsite))
-        if !sites.isEmpty { return world.companies.filter { sites.contains($0.website) } }
-        guard let name = clauses.names.first.map(CompanyKey.normalize), !name.isEmpty else { return [] }
+        var found = sites.isEmpty ? [] : world.companies.filter { sites.contains($0.website) }
+        // `match_phrase` on the name: the phrase's words in order inside the name; `match`: similar names, best first.
+        for phrase in clauses.namePhrases.map(CompanyKey.normalize) where !phrase.isEmpty {
+            for company in world.companies
+            where (" " + company.key + " ").contains(" " + phrase + " ")
+                && !found.contains(where: { $0.id == company.id })
+            {
+                found.append(company)
+            }
+        }
+        guard let name = clauses.names.first.map(CompanyKey.normalize), !name.isEmpty else { return found }
         var scored: [(company: SampleCompany, ratio: Double)] = []
-        for company in world.companies {
+        for company in world.companies where !found.contains(where: { $0.id == company.id }) {
             let ratio = SampleWorld.similarity(name, company.key)
             if ratio >= 0.5 { scored.append((company, ratio)) }
         }
         scored.sort { a, b in a.ratio != b.ratio ? a.ratio > b.ratio : a.company.id < b.company.id }
-        return scored.map(\.company)
+        return found + scored.map(\.company)
     }
 
     static func seniorities(_ levels: [String]) -> [Seniority] {
@@ -69,6 +79,8 @@ enum CoreSignalDSL {
         var phrases: [String: [String]] = [:]
         var websites: [String] = []
         var names: [String] = []
+        /// Names asked as a phrase (`match_phrase`).
+        var namePhrases: [String] = []
 
         mutating func walk(_ node: Any?, negated: Bool) {
             if let list = node as? [Any] {
@@ -105,6 +117,7 @@ enum CoreSignalDSL {
                 case "experience.title": titles += strings
                 case "experience.management_level": levels += strings
                 case "website", "website.exact": websites += strings
+                case "name" where kind == "match_phrase": namePhrases += strings
                 case "name", "name.exact": names += strings
                 default: phrases[field, default: []] += strings
                 }

@@ -18,6 +18,8 @@ public final class InstrumentedPeopleSource: PeopleSource {
         public var companies: [Int: Int] = [:]
         public var previewPages = 0
         public var resolutions = 0
+        /// Free company-id lookups (``PeopleSource/lookUpCompanyID(_:)``).
+        public var lookups = 0
 
         /// Employee ids collected more than once.
         public var profilesBilledTwice: [Int] { profiles.filter { $0.value > 1 }.map(\.key).sorted() }
@@ -40,6 +42,12 @@ public final class InstrumentedPeopleSource: PeopleSource {
 
     private func check(_ call: Call) throws {
         if let error = rule.withLock({ $0 })?(call) { throw error }
+    }
+
+    public func lookUpCompanyID(_ company: Company) async throws -> CompanyIDLookup {
+        try check(.resolve(company.name))
+        state.withLock { $0.lookups += 1 }
+        return try await base.lookUpCompanyID(company)
     }
 
     public func resolveCompanyID(_ company: Company) async throws -> Int? {

@@ -36,6 +36,13 @@ public enum PeopleSourceConformance {
             Company(name: fixture.companyName, source: .supplied, confidence: 1))
         let companyID = try #require(byWebsite, "company not resolved by website \(fixture.website)")
         #expect(byName == companyID, "resolution by name and by website disagree")
+        // The free lookup never contradicts the billed one: it finds the same id, or says only the billed one can tell.
+        let free = try await source.lookUpCompanyID(
+            Company(name: fixture.companyName, website: fixture.website, source: .supplied, confidence: 1))
+        #expect(free == .found(companyID) || free == .ambiguous, "the free lookup answered \(free)")
+        let nowhere = try await source.lookUpCompanyID(
+            Company(name: "Zzyzx Qwerty Nonexistent Holdings", source: .supplied, confidence: 1))
+        #expect(nowhere == .notFound || nowhere == .ambiguous, "an unknown company was looked up as \(nowhere)")
 
         let query = PeopleQuery(companies: [
             Company(

@@ -6,12 +6,15 @@ extension CoreSignalPeopleSource {
     /// Keys of the `coresignal` people source. One employee tier serves both search and collect, so they cannot differ.
     public struct Config: PluginConfig, Equatable {
         public enum SearchMode: String, Codable, Sendable { case preview, esDSL = "es_dsl" }
+        /// How company ids are found: free searches first (`search`), or a billed preview for every company.
+        public enum CompanyLookup: String, Codable, Sendable { case search, preview }
 
         public var baseURL = "https://api.coresignal.com/cdapi/v2"
         public var apiKey = SecretReference(env: "CORESIGNAL_API_KEY")
         public var employeeDataset = "employee_clean"
         public var companyDataset = "company_base"
         public var searchMode = SearchMode.preview
+        public var companyLookup = CompanyLookup.search
         public var pageSize = 20
         public var maxPages = 5
         public var profileCredits = 10
@@ -41,6 +44,10 @@ extension CoreSignalPeopleSource {
                 ConfigKey(
                     "search_mode", "string", default: "preview",
                     "preview (/search/es_dsl/preview, 20 a page) or es_dsl (ids only, after-cursor paging)"),
+                ConfigKey(
+                    "company_lookup", "string", default: "search",
+                    "company ids: search (free /search/es_dsl by exact website, then exact name; a billed preview "
+                        + "page only when several companies share the name) or preview (a billed preview page each)"),
                 ConfigKey("page_size", "int", default: "20", "results per page; preview is fixed at 20 (1–1000)"),
                 ConfigKey(
                     "max_pages", "int", default: "5", "pages one query may read; 5 × 20 is the 100-result cap (1–1000)"),
@@ -62,7 +69,8 @@ extension CoreSignalPeopleSource {
         enum CodingKeys: String, CodingKey {
             case baseURL = "base_url", apiKey = "api_key", employeeDataset = "employee_dataset", companyDataset =
                 "company_dataset"
-            case searchMode = "search_mode", pageSize = "page_size", maxPages = "max_pages", profileCredits =
+            case searchMode = "search_mode", companyLookup = "company_lookup", pageSize = "page_size", maxPages =
+                "max_pages", profileCredits =
                 "profile_credits"
             case companyCredits = "company_credits", previewPageCredits = "preview_page_credits"
             case nameMatchThreshold = "name_match_threshold"
@@ -76,6 +84,7 @@ extension CoreSignalPeopleSource {
             employeeDataset = try c.decode(.employeeDataset, default: d.employeeDataset)
             companyDataset = try c.decode(.companyDataset, default: d.companyDataset)
             searchMode = try c.decode(.searchMode, default: d.searchMode)
+            companyLookup = try c.decode(.companyLookup, default: d.companyLookup)
             pageSize = try c.decode(.pageSize, default: d.pageSize)
             maxPages = try c.decode(.maxPages, default: d.maxPages)
             profileCredits = try c.decode(.profileCredits, default: d.profileCredits)
@@ -120,7 +129,8 @@ extension CoreSignalPeopleSource {
         public var limits: PeopleSourceLimits {
             PeopleSourceLimits(
                 pageSize: pageSize, maxPages: maxPages, profileCredits: profileCredits,
-                companyCredits: companyCredits, previewPageCredits: searchMode == .preview ? previewPageCredits : 0)
+                companyCredits: companyCredits, previewPageCredits: searchMode == .preview ? previewPageCredits : 0,
+                companyLookupCredits: previewPageCredits)
         }
     }
 }

@@ -52,6 +52,19 @@ public enum CoreSignalQuery {
         ["query": ["match": ["name": ["query": name]]]]
     }
 
+    /// A company search for the exact name phrase (the free lookup counts the companies it matches).
+    static func companyByExactName(_ name: String) -> [String: Any] {
+        ["query": ["match_phrase": ["name": name]]]
+    }
+
+    /// One preview for a website and a name at once (the billed lookup reads both from one page).
+    static func companyByWebsiteOrName(website: String?, name: String?) -> [String: Any] {
+        var clauses: [Any] = []
+        if let website, let query = companyByWebsite(website)["query"] { clauses.append(query) }
+        if let name, let query = companyByName(name)["query"] { clauses.append(query) }
+        return ["query": anyOf(clauses)]
+    }
+
     /// CoreSignal `management_level` values for Scout levels (vendor-contracts.md §1.4).
     static func managementLevels(_ levels: [Seniority]) -> [String] {
         var values: [String] = []

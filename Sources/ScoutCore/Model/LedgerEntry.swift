@@ -3,6 +3,8 @@ public import Foundation
 /// What a billed (or would-be billed) vendor call was for.
 public enum CreditKind: String, Codable, Sendable, CaseIterable {
     case profile, company, previewPage = "preview_page"
+    /// A billed company-id lookup (a preview page asked to tell a company's id from similar names).
+    case companyLookup = "company_lookup"
 }
 
 /// One vendor call that cost credits, or that the cache saved.
@@ -46,16 +48,19 @@ public struct LedgerTotals: Codable, Sendable, Equatable {
     public var profiles: CacheStats
     public var companies: CacheStats
     public var previewPages: Int
+    /// Billed company-id lookups (free lookups are not in the ledger).
+    public var companyLookups: Int
 
     public init(
         creditsUsed: Int = 0, creditsSaved: Int = 0, profiles: CacheStats = .init(),
-        companies: CacheStats = .init(), previewPages: Int = 0
+        companies: CacheStats = .init(), previewPages: Int = 0, companyLookups: Int = 0
     ) {
         self.creditsUsed = creditsUsed
         self.creditsSaved = creditsSaved
         self.profiles = profiles
         self.companies = companies
         self.previewPages = previewPages
+        self.companyLookups = companyLookups
     }
 
     /// Folds entries into totals; stores that cannot aggregate in SQL use this.
@@ -75,6 +80,7 @@ public struct LedgerTotals: Codable, Sendable, Equatable {
         case .profile: if cacheHit { profiles.hits += calls } else { profiles.misses += calls }
         case .company: if cacheHit { companies.hits += calls } else { companies.misses += calls }
         case .previewPage: previewPages += calls
+        case .companyLookup: companyLookups += calls
         }
     }
 

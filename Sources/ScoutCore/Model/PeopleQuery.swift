@@ -61,13 +61,19 @@ public struct PeopleSourceLimits: Sendable, Equatable {
     public var companyCredits: Int
     /// Credits per preview page (0 where preview is free).
     public var previewPageCredits: Int
+    /// Credits per billed company-id lookup (``PeopleSource/resolveCompanyID(_:)``); 0 where it is free.
+    public var companyLookupCredits: Int
 
-    public init(pageSize: Int, maxPages: Int, profileCredits: Int, companyCredits: Int, previewPageCredits: Int) {
+    public init(
+        pageSize: Int, maxPages: Int, profileCredits: Int, companyCredits: Int, previewPageCredits: Int,
+        companyLookupCredits: Int = 0
+    ) {
         self.pageSize = pageSize
         self.maxPages = maxPages
         self.profileCredits = profileCredits
         self.companyCredits = companyCredits
         self.previewPageCredits = previewPageCredits
+        self.companyLookupCredits = companyLookupCredits
     }
 
     /// The most results one query can yield.

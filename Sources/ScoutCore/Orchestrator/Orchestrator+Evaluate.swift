@@ -45,6 +45,26 @@ extension Orchestrator {
         return results
     }
 
+    /// The session's discovered companies by vendor id, as far as they concern one profile: those of the batches up
+    /// to `batch` (resolved by now), and any other discovered company one of the profile's experiences names exactly
+    /// (later batches are resolved lazily, so their ids may not be known yet; the answer must not depend on that).
+    static func discovered(in session: SearchSession, upTo batch: Int, profile: Profile) -> [Int: Company] {
+        var discovered: [Int: Company] = [:]
+        for earlier in session.batches.prefix(batch + 1) {
+            for company in earlier.companies { if let id = company.vendorID { discovered[id] = company } }
+        }
+        var byKey: [String: Company] = [:]
+        for company in session.companies where byKey[company.key] == nil { byKey[company.key] = company }
+        for experience in profile.experiences {
+            guard let id = experience.companyID, id > 0, discovered[id] == nil,
+                var company = byKey[CompanyKey.normalize(experience.companyName)]
+            else { continue }
+            company.vendorID = id
+            discovered[id] = company
+        }
+        return discovered
+    }
+
     func process(
         _ preview: CandidatePreview, session: SearchSession, batch: Int, ordinal: Int, ledger: LedgerSink,
         events: @escaping ScoutEventHandler
@@ -63,8 +83,7 @@ extension Orchestrator {
                 evaluation: nil, note: "profile not found at the people source (not billed)", foundAt: clock.now())
         }
         events(.profileCollected(employeeID: preview.employeeID, freshness: outcome.freshness))
-        var discovered: [Int: Company] = [:]
-        for company in session.companies { if let id = company.vendorID { discovered[id] = company } }
+        let discovered = Self.discovered(in: session, upTo: batch, profile: outcome.profile)
         // A discovered company's market is already known from discovery's evidence: its record is not bought again.
         var companies: [Int: CompanyRecord] = [:]
         for id in RecordCollector.companiesToEnrich(outcome.profile, policy: pipeline.cache) where discovered[id] == nil

@@ -11,27 +11,84 @@ extension Orchestrator {
         sessionID id: SessionID, count: Int, workspace: String? = nil,
         events: @escaping ScoutEventHandler = { _ in }
     ) async throws -> LoadResult {
+        try await loadMore(
+            sessionID: id, count: count, workspace: workspace, ledger: LedgerSink(store: pipeline.store), events: events
+        )
+    }
+
+    func loadMore(
+        sessionID id: SessionID, count: Int, workspace: String?, ledger: LedgerSink,
+        events: @escaping ScoutEventHandler
+    ) async throws -> LoadResult {
         if let problem = CandidateCount.problem(count) { throw ScoutError.badInput(problem) }
         let sessionID = id.rawValue
         let workspace = workspace ?? pipeline.session.workspace
-        guard var session = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
+        guard let stored = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
             throw ScoutError.sessionNotFound(sessionID)
         }
+        var session = try await withCachedIDs(stored)
         try await pipeline.store.touchSession(id: sessionID, at: clock.now())
         var totals = RunTotals(target: count)
-        let ledger = LedgerSink(store: pipeline.store)
+        // The next batch's companies, resolved while this batch works when this call will need that batch too.
+        var prefetch: (index: Int, task: Task<PreparedBatch, any Error>)?
+        defer { prefetch?.task.cancel() }
         var added: [SessionCandidate] = []
         var failure: ScoutError?
         var conflicts = 0
         // Everyone already in the session, kept up to date locally; re-read only when another worker committed.
         var existing = try await pipeline.store.candidates(sessionID: sessionID)
         while added.count < count, !session.isExhausted {
-            let batch = session.batches[session.cursor.batchIndex]
-            events(
-                .batchStarted(
-                    index: batch.index, of: min(session.batches.count, session.settings.maxBatches), label: batch.label)
-            )
+            let index = session.cursor.batchIndex
+            var batch = session.batches[index]
             do {
+                let prepared: PreparedBatch
+                if let ahead = prefetch, ahead.index == index {
+                    prefetch = nil
+                    prepared = try await ahead.task.value
+                } else {
+                    prepared = try await resolvedBatch(index, of: session, ledger: ledger)
+                }
+                if batch.companies.contains(where: { $0.vendorID == nil }) {
+                    events(.companiesResolved(resolved: prepared.resolved, unresolved: prepared.unresolved))
+                }
+                let emptied = !batch.companies.isEmpty && prepared.batch.companies.isEmpty
+                batch = prepared.batch
+                session.batches[index] = batch
+                for company in prepared.resolved {
+                    for i in session.companies.indices
+                    where session.companies[i].vendorID == nil && session.companies[i].key == company.key {
+                        session.companies[i].vendorID = company.vendorID
+                    }
+                }
+                events(
+                    .batchStarted(
+                        index: batch.index, of: min(session.batches.count, session.settings.maxBatches),
+                        label: batch.label))
+                if emptied {
+                    // None of the batch's companies is known to the people source: nothing to search, move on.
+                    let commit = BatchCommit(
+                        sessionID: sessionID, expected: session.cursor, next: SessionCursor(batchIndex: index + 1),
+                        candidates: [], at: clock.now())
+                    if try await pipeline.store.commit(commit) {
+                        session.cursor = commit.next
+                        events(.batchFinished(index: batch.index, newCandidates: 0, exhausted: true))
+                    } else {
+                        guard let reloaded = try await pipeline.store.session(id: sessionID, workspace: workspace)
+                        else { throw ScoutError.sessionNotFound(sessionID) }
+                        session = try await withCachedIDs(reloaded)
+                        existing = try await pipeline.store.candidates(sessionID: sessionID)
+                    }
+                    continue
+                }
+                // This call needs more than the batch can still yield: resolve the next batch's companies meanwhile.
+                let canYield = session.settings.candidatesPerBatch - session.cursor.yielded
+                if prefetch == nil, count - added.count > canYield, index + 1 < session.batches.count {
+                    let snapshot = session
+                    prefetch = (
+                        index + 1,
+                        Task { try await self.resolvedBatch(index + 1, of: snapshot, ledger: ledger) }
+                    )
+                }
                 let slice = try await runSlice(
                     session: session, batch: batch, existing: existing,
                     limit: count - added.count, ledger: ledger, events: events)
@@ -47,7 +104,7 @@ extension Orchestrator {
                     else {
                         throw ScoutError.store("session \(sessionID) keeps changing under this load-more")
                     }
-                    session = reloaded
+                    session = try await withCachedIDs(reloaded)
                     existing = try await pipeline.store.candidates(sessionID: sessionID)
                     continue
                 }
@@ -88,12 +145,16 @@ extension Orchestrator {
             }
         }
         metrics.record(ledger.current)
-        let refreshed = try await pipeline.store.session(id: sessionID, workspace: workspace) ?? session
+        let refreshed = try await withCachedIDs(
+            try await pipeline.store.session(id: sessionID, workspace: workspace) ?? session)
         return LoadResult(
             session: refreshed, newCandidates: added,
             totalCandidates: existing.filter { $0.status == .evaluated }.count,
             ledger: ledger.current, failure: failure)
     }
+
+    /// A batch ready to search, with the companies resolved and those unknown to the people source.
+    typealias PreparedBatch = (batch: CompanyBatch, resolved: [Company], unresolved: [Company])
 
     struct Slice {
         var candidates: [SessionCandidate]

@@ -35,9 +35,10 @@ extension Orchestrator {
     public func report(sessionID id: SessionID, workspace: String? = nil) async throws -> SessionReport {
         let sessionID = id.rawValue
         let workspace = workspace ?? pipeline.session.workspace
-        guard let session = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
+        guard let stored = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
             throw ScoutError.sessionNotFound(sessionID)
         }
+        let session = try await withCachedIDs(stored)
         try await pipeline.store.touchSession(id: sessionID, at: clock.now())
         let candidates = try await pipeline.store.candidates(sessionID: sessionID)
         return SessionReport(

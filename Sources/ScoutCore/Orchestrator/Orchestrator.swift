@@ -37,32 +37,36 @@ public struct Orchestrator: Sendable {
         jd: String, count: Int? = nil, workspace: String? = nil,
         events: @escaping ScoutEventHandler = { _ in }
     ) async throws -> LoadResult {
-        let session = try await createSession(jd: jd, workspace: workspace, events: events)
+        let ledger = LedgerSink(store: pipeline.store)
+        let session = try await createSession(jd: jd, workspace: workspace, ledger: ledger, events: events)
         return try await loadMore(
             sessionID: session.sessionID, count: count ?? pipeline.session.initialCount,
-            workspace: session.workspace, events: events)
+            workspace: session.workspace, ledger: ledger, events: events)
     }
 
-    /// Parses the JD, discovers and resolves companies, plans batches and stores a new session (no people yet).
+    /// Parses the JD, discovers companies, plans batches, resolves the first batch's company ids and stores a new
+    /// session (no people yet). Later batches' companies are resolved when a load-more reaches them.
     public func createSession(
         jd: String, workspace: String? = nil,
         events: @escaping ScoutEventHandler = { _ in }
+    ) async throws -> SearchSession {
+        try await createSession(jd: jd, workspace: workspace, ledger: LedgerSink(store: pipeline.store), events: events)
+    }
+
+    func createSession(
+        jd: String, workspace: String?, ledger: LedgerSink, events: @escaping ScoutEventHandler
     ) async throws -> SearchSession {
         let text = jd.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw ScoutError.badInput("the job description is empty") }
         let requirements = try await pipeline.jdParser.parse(text)
         events(.requirementsParsed(requirements))
         let companies = try await discover(requirements, jobDescription: text, events: events)
-        let (resolved, unresolved) = try await resolve(companies)
-        events(.companiesResolved(resolved: resolved, unresolved: unresolved))
         // A JD that names neither a market nor a company also searches the role anywhere, after the companies found.
         let open = requirements.mentionedCompanies.isEmpty && (requirements.targetDomain ?? "").isEmpty
-        guard !resolved.isEmpty || open else {
+        guard !companies.isEmpty || open else {
             throw ScoutError(
                 .noCompanies,
-                unresolved.isEmpty
-                    ? "no companies were discovered; name some companies (\"companies like A, B\") or a domain in the JD"
-                    : "none of the \(unresolved.count) discovered companies is known to the people source")
+                "no companies were discovered; name some companies (\"companies like A, B\") or a domain in the JD")
         }
         let settings = SessionSettings(
             batchingEnabled: pipeline.batchingEnabled,
@@ -71,25 +75,40 @@ public struct Orchestrator: Sendable {
                 ? pipeline.session.candidatesPerBatch : pipeline.people.limits.resultCap,
             maxBatches: pipeline.session.maxBatches)
         var batches =
-            resolved.isEmpty
+            companies.isEmpty
             ? []
             : pipeline.batchingEnabled
-                ? pipeline.batching.plan(resolved, for: requirements)
-                : [CompanyBatch(index: 0, companies: resolved)]
+                ? pipeline.batching.plan(companies, for: requirements)
+                : [CompanyBatch(index: 0, companies: companies)]
         // The open batch takes the last place, never the only one while companies were found.
-        let reserve = open && (resolved.isEmpty || settings.maxBatches > 1) ? 1 : 0
+        let reserve = open && (companies.isEmpty || settings.maxBatches > 1) ? 1 : 0
         batches = Array(batches.prefix(settings.maxBatches - reserve))
-        if reserve == 1 { batches.append(CompanyBatch(index: batches.count, companies: [])) }
-        let now = clock.now()
-        let session = SearchSession(
+        var session = SearchSession(
             id: SessionID.make().rawValue, workspace: workspace ?? pipeline.session.workspace, jdText: text,
-            requirements: requirements, companies: resolved, batches: batches, settings: settings, createdAt: now)
+            requirements: requirements, companies: companies, batches: batches, settings: settings,
+            createdAt: clock.now())
+        // Only the first batch is resolved now (more only while none of a batch's companies is known to the people
+        // source); the others when a load-more reaches them, so a session pays for the lookups it uses.
+        var known = 0, unknown = 0
+        for index in session.batches.indices where known == 0 {
+            let (batch, resolved, unresolved) = try await resolvedBatch(index, of: session, ledger: ledger)
+            session.batches[index] = batch
+            known += resolved.count
+            unknown += unresolved.count
+            events(.companiesResolved(resolved: resolved, unresolved: unresolved))
+        }
+        session = try await withCachedIDs(session)
+        guard known > 0 || open else {
+            throw ScoutError(
+                .noCompanies, "none of the \(unknown) discovered companies is known to the people source")
+        }
+        if reserve == 1 { session.batches.append(CompanyBatch(index: session.batches.count, companies: [])) }
         try await pipeline.store.createSession(session)
         metrics.sessionCreated()
         logger.info(
             "session created",
-            metadata: ["session.id": .string(session.id), "batches": .stringConvertible(batches.count)])
-        events(.sessionCreated(id: session.id, batches: batches))
+            metadata: ["session.id": .string(session.id), "batches": .stringConvertible(session.batches.count)])
+        events(.sessionCreated(id: session.id, batches: session.batches))
         return session
     }
 
@@ -191,28 +210,6 @@ public struct Orchestrator: Sendable {
             }
         }
         return (found.sorted { $0.0 < $1.0 }.flatMap(\.1).sorted { $0.confidence > $1.confidence }, failures)
-    }
-
-    /// Resolves vendor company ids through the lookup cache.
-    func resolve(_ companies: [Company]) async throws -> (resolved: [Company], unresolved: [Company]) {
-        var resolved: [Company] = [], unresolved: [Company] = []
-        var seenIDs = Set<Int>()
-        for var company in companies {
-            if company.vendorID == nil {
-                let key = "name:" + company.key + "|web:" + (company.website ?? "")
-                if let cached = try await pipeline.store.companyLookup(key: key) {
-                    company.vendorID = cached.vendorID
-                } else {
-                    let id = try await pipeline.people.resolveCompanyID(company)
-                    try await pipeline.store.saveCompanyLookup(
-                        key: key, lookup: CompanyLookup(vendorID: id, checkedAt: clock.now()))
-                    company.vendorID = id
-                }
-            }
-            guard let id = company.vendorID else { unresolved.append(company); continue }
-            if seenIDs.insert(id).inserted { resolved.append(company) }
-        }
-        return (resolved, unresolved)
     }
 }
 
