@@ -122,7 +122,7 @@ let package = Package(
         .executableTarget(
             name: "scout-bench",
             dependencies: [
-                core, "ScoutPlugins", "SampleWorld",
+                core, "ScoutPlugins", "SampleWorld", "ScoutSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/scout-bench",

@@ -6,7 +6,18 @@ import ScoutPlugins
 
 // scout-bench: times the embedded default's main job in-process.
 //   swift run -c release scout-bench [--jd FILE] [--runs N]
+//   swift run -c release scout-bench w1 [--jd FILE] [--config plugins.sandbox.yaml]   (issue #10's W1, W1.swift)
 // Prints the sample world's generation and web-index time (a seed the runs do not use), then, per run: a cold search (empty cache, new SQLite file) and a warm repeat, with credits.
+
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "w1" {
+    do {
+        try await W1.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("scout-bench w1: \(error)\n".utf8))
+        exit(1)
+    }
+}
 
 func argument(_ name: String) -> String? {
     let args = CommandLine.arguments

@@ -15,7 +15,7 @@ extension DomainQueries {
         /// Mentions a company needs across all results to be kept.
         public var minMentions = 1
         /// Queries in flight at once.
-        public var concurrency = 4
+        public var concurrency = 8
 
         public init() {}
 
@@ -27,7 +27,7 @@ extension DomainQueries {
             ConfigKey("max_results", "int", default: "10", "web results per query (1–20)"),
             ConfigKey("max_companies", "int", default: "30", "companies returned (1–200)"),
             ConfigKey("min_mentions", "int", default: "1", "mentions a company needs across all results (1–20)"),
-            ConfigKey("concurrency", "int", default: "4", "queries in flight at once (1–16)"),
+            ConfigKey("concurrency", "int", default: "8", "queries in flight at once (1–16)"),
         ]
 
         enum CodingKeys: String, CodingKey, CaseIterable {

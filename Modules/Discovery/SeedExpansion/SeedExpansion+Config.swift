@@ -15,7 +15,7 @@ extension SeedExpansion {
         /// Mentions a company needs across one seed's results to be kept.
         public var minMentions = 1
         /// Queries in flight at once.
-        public var concurrency = 4
+        public var concurrency = 8
 
         public init() {}
 
@@ -26,7 +26,7 @@ extension SeedExpansion {
             ConfigKey("max_results", "int", default: "10", "web results per query (1–20)"),
             ConfigKey("max_per_seed", "int", default: "8", "companies kept per seed (1–50)"),
             ConfigKey("min_mentions", "int", default: "1", "mentions a company needs in one seed's results (1–20)"),
-            ConfigKey("concurrency", "int", default: "4", "queries in flight at once (1–16)"),
+            ConfigKey("concurrency", "int", default: "8", "queries in flight at once (1–16)"),
         ]
 
         enum CodingKeys: String, CodingKey, CaseIterable {

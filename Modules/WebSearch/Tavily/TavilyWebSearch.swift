@@ -13,7 +13,7 @@ public struct TavilyWebSearch: WebSearch {
         public var searchDepth = "basic"
         public var topic = "general"
         public var maxResults: Int?
-        public var http = VendorHTTPSettings(rateUnit: .minute, rate: 100, timeoutSeconds: 60, maxConcurrency: 4)
+        public var http = VendorHTTPSettings(rateUnit: .minute, rate: 100, timeoutSeconds: 60, maxConcurrency: 8)
 
         public init() {}
 

@@ -85,12 +85,16 @@ extension Orchestrator {
         events(.profileCollected(employeeID: preview.employeeID, freshness: outcome.freshness))
         let discovered = Self.discovered(in: session, upTo: batch, profile: outcome.profile)
         // A discovered company's market is already known from discovery's evidence: its record is not bought again.
+        // The companies are collected at once (the vendor client keeps its own pace), not one round trip after another.
         var companies: [Int: CompanyRecord] = [:]
-        for id in RecordCollector.companiesToEnrich(outcome.profile, policy: pipeline.cache) where discovered[id] == nil
-        {
-            if let record = try await collector.company(id: id, sessionID: session.id, ledger: ledger) {
-                companies[id] = record
+        let wanted = RecordCollector.companiesToEnrich(outcome.profile, policy: pipeline.cache).filter {
+            discovered[$0] == nil
+        }
+        try await withThrowingTaskGroup(of: (Int, CompanyRecord?).self) { group in
+            for id in wanted {
+                group.addTask { (id, try await collector.company(id: id, sessionID: session.id, ledger: ledger)) }
             }
+            for try await (id, record) in group { if let record { companies[id] = record } }
         }
         let dossier = CandidateDossier(
             preview: preview, profile: outcome.profile, companies: companies, freshness: outcome.freshness,
