@@ -19,26 +19,59 @@ extension Orchestrator {
         }
         try await pipeline.store.touchSession(id: sessionID, at: clock.now())
         var totals = RunTotals(target: count)
+        // The call's totals: what its committed slices spent and saved, and what any other slice spent.
         let ledger = LedgerSink(store: pipeline.store)
         var added: [SessionCandidate] = []
         var failure: ScoutError?
         var conflicts = 0
         // Everyone already in the session, kept up to date locally; re-read only when another worker committed.
         var existing = try await pipeline.store.candidates(sessionID: sessionID)
+        // One worker per slice (``SliceLeases``): this call waits while another runs a slice of the session, then
+        // reads the session again and continues from the cursor that worker left.
+        let leaseOwner = "load-\(UUID().uuidString.prefix(13))"
         while added.count < count, !session.isExhausted {
-            let batch = session.batches[session.cursor.batchIndex]
-            events(
-                .batchStarted(
-                    index: batch.index, of: min(session.batches.count, session.settings.maxBatches), label: batch.label)
-            )
+            var batch = session.batches[session.cursor.batchIndex]
+            var hold: SliceLeaseHold?
             do {
-                let slice = try await runSlice(
-                    session: session, batch: batch, existing: existing,
-                    limit: count - added.count, ledger: ledger, events: events)
+                if let leases = pipeline.abilities.leases {
+                    hold = try await SliceLeaseHold.take(
+                        leases, sessionID: sessionID, owner: leaseOwner, logger: logger)
+                    guard let current = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
+                        throw ScoutError.sessionNotFound(sessionID)
+                    }
+                    if current.cursor != session.cursor {
+                        existing = try await pipeline.store.candidates(sessionID: sessionID)
+                    }
+                    session = current
+                    if session.isExhausted {
+                        await hold?.release()
+                        break
+                    }
+                    batch = session.batches[session.cursor.batchIndex]
+                }
+                events(
+                    .batchStarted(
+                        index: batch.index, of: min(session.batches.count, session.settings.maxBatches),
+                        label: batch.label))
+                let sliceLedger = LedgerSink(store: pipeline.store, holdingHits: true)
+                let slice: Slice
+                do {
+                    slice = try await runSlice(
+                        session: session, batch: batch, existing: existing,
+                        limit: count - added.count, ledger: sliceLedger, events: events)
+                } catch {
+                    // What the failed slice spent is spent; what it saved was not used.
+                    ledger.absorb(try await sliceLedger.close(committed: false))
+                    throw error
+                }
                 let commit = BatchCommit(
                     sessionID: sessionID, expected: session.cursor, next: slice.cursor,
                     candidates: slice.candidates, at: clock.now())
-                guard try await pipeline.store.commit(commit) else {
+                let committed = try await pipeline.store.commit(commit)
+                await hold?.release()
+                hold = nil
+                ledger.absorb(try await sliceLedger.close(committed: committed))
+                guard committed else {
                     // Another worker moved the cursor (so the session made progress): reload and carry on from there.
                     // Every conflict means another slice was committed, so this ends; the bound is only a safety net.
                     conflicts += 1
@@ -68,12 +101,15 @@ extension Orchestrator {
                 events(.totals(totals))
             } catch let error where error is CancellationError || Task.isCancelled {
                 // The caller is gone: no more I/O (no reload, no result); what was committed stays committed.
+                // The lease is given up by a task of its own, so the next load-more need not wait for it to expire.
+                hold?.releaseDetached()
                 logger.info(
                     "load-more cancelled",
                     metadata: ["session.id": .string(sessionID), "batch": .stringConvertible(batch.index)])
                 metrics.record(ledger.current)
                 throw CancellationError()
             } catch {
+                await hold?.release()
                 let scoutError = (error as? ScoutError) ?? ScoutError(.vendor, "\(error)", cause: error)
                 logger.error(
                     "batch failed",
