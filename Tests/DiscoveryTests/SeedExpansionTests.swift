@@ -178,7 +178,7 @@ struct SeedExpansionTests {
             (
                 config.maxSeeds, config.queriesPerSeed, config.maxResults, config.maxPerSeed, config.minMentions,
                 config.concurrency
-            ) == (15, 3, 10, 8, 1, 4))
+            ) == (15, 3, 10, 8, 1, 8))
         let yaml = "max_seeds: 5\nqueries_per_seed: 2\nmax_results: 7\nmax_per_seed: 3\nmin_mentions: 2\nconcurrency: 1"
         let decoded = try YAMLDecoder().decode(SeedExpansion.Config.self, from: yaml)
         #expect(

@@ -21,7 +21,7 @@ struct PostgresConfigTests {
         let defaults = try YAMLDecoder().decode(PostgresStore.Config.self, from: "{}")
         #expect(defaults == PostgresStore.Config())
         #expect(defaults.url == nil && defaults.tls == nil && defaults.poolSize == 5)
-        #expect(defaults.migrateOnStart && defaults.claimTTLSeconds == 60)
+        #expect(defaults.migrateOnStart && defaults.claimTTLSeconds == 5)
         #expect(defaults.validate().map(\.key) == ["url"])
         #expect(PostgresStore.factory.type == "postgres")
         #expect(

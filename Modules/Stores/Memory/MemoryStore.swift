@@ -10,6 +10,7 @@ public actor MemoryStore: ScoutStore {
     var companies: [Int: Cached<CompanyRecord>] = [:]
     var lookups: [String: CompanyLookup] = [:]
     var ledger: [LedgerEntry] = []
+    var sliceLeases: [String: SliceLease] = [:]
 
     public init() {}
 

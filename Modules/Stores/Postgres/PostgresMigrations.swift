@@ -15,6 +15,7 @@ enum PostgresMigrations {
         Migration(version: 1, name: "v1_initial", statements: v1),
         Migration(version: 2, name: "v2_record_claims", statements: v2),
         Migration(version: 3, name: "v3_credit_budgets", statements: v3),
+        Migration(version: 4, name: "v4_slice_leases", statements: v4),
     ]
 
     /// Sessions, candidates (one row per session and employee), the record cache and the credit ledger.
@@ -171,4 +172,17 @@ extension PostgresStore {
                 .decode(String.self).reduce(into: [String]()) { $0.append($1) }
         }
     }
+}
+
+extension PostgresMigrations {
+    /// One worker per slice: the lease on a session's next slice, one owner until `expires_at` (server time).
+    static let v4 = [
+        """
+        CREATE TABLE slice_leases (
+            session_id TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            expires_at TIMESTAMPTZ NOT NULL
+        )
+        """
+    ]
 }

@@ -11,7 +11,7 @@ extension PostgresStore {
     public func reserveCredits(
         vendor: String, credits: Int, dailyLimit: Int, ttl: Duration? = nil
     ) async throws -> CreditReservation {
-        let id = UUID().uuidString.lowercased(), seconds = Self.seconds(ttl ?? claimTTL)
+        let id = UUID().uuidString.lowercased(), seconds = Self.seconds(ttl ?? Self.reservationTTL)
         return try await transaction("reserving \(credits) \(vendor) credits") { connection in
             _ = try await connection.query("SELECT pg_advisory_xact_lock(7305, hashtext(\(vendor)))", logger: logger)
                 .collect()
@@ -45,6 +45,10 @@ extension PostgresStore {
             return CreditReservation(id: id, vendor: vendor, day: day, credits: credits)
         }
     }
+
+    /// How long a reservation counts unless settled: a billed call's whole life (retries and backoff included), so
+    /// not the record claims' short, renewed time to live.
+    public static let reservationTTL: Duration = .seconds(120)
 
     /// Settles a reservation: drops it and adds `spent` credits (at most the reserved amount) to its day.
     public func settleCredits(_ reservation: CreditReservation, spent: Int) async throws {

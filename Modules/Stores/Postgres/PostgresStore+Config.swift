@@ -33,8 +33,9 @@ extension PostgresStore {
         public var poolSize = 5
         /// Apply pending migrations when the store is built.
         public var migrateOnStart = true
-        /// How long a record claim holds before another process may take it over.
-        public var claimTTLSeconds = 60
+        /// How long a record claim holds unless its holder renews it (every third of this while it works): a killed
+        /// process's claims free after this long.
+        public var claimTTLSeconds = 5
 
         public init() {}
 
@@ -49,8 +50,8 @@ extension PostgresStore {
             ConfigKey("pool_size", "int", default: "5", "connections the pool opens at most (1–100)"),
             ConfigKey("migrate_on_start", "bool", default: "true", "apply pending migrations when the store starts"),
             ConfigKey(
-                "claim_ttl_seconds", "int", default: "60",
-                "a record claim left by a crashed process expires after this long (1–3600)"),
+                "claim_ttl_seconds", "int", default: "5",
+                "a record claim is renewed every third of this while held; a killed holder's expires after it (1–3600)"),
         ]
 
         enum CodingKeys: String, CodingKey, CaseIterable {

@@ -49,7 +49,7 @@ public final class PostgresStore: ScoutStore, Service, StoreMigrations {
     /// as a `Service`. TLS: `tls`, else the URL's `sslmode`, else `require`.
     public static func connect(
         _ connection: PostgresConnectionString, tls: TLSMode? = nil, caFile: String? = nil, poolSize: Int = 5,
-        claimTTL: Duration = .seconds(60), logger: Logger = quietLogger, migratesOnStart: Bool = true
+        claimTTL: Duration = .seconds(5), logger: Logger = quietLogger, migratesOnStart: Bool = true
     ) async throws -> PostgresStore {
         let settings = try PostgresTLS(tls ?? connection.sslMode ?? .require, caFile: caFile)
         let endpoint = "\(connection.host):\(connection.port)/\(connection.database)"
@@ -70,7 +70,7 @@ public final class PostgresStore: ScoutStore, Service, StoreMigrations {
     /// `ServiceGroup`.
     public static func open(
         _ connection: PostgresConnectionString, tls: TLSMode? = nil, caFile: String? = nil, poolSize: Int = 5,
-        claimTTL: Duration = .seconds(60), logger: Logger = quietLogger, migrate: Bool = true
+        claimTTL: Duration = .seconds(5), logger: Logger = quietLogger, migrate: Bool = true
     ) async throws -> PostgresStore {
         let store = try await connect(
             connection, tls: tls, caFile: caFile, poolSize: poolSize, claimTTL: claimTTL,

@@ -5,6 +5,7 @@ enum SQLiteMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1_initial", migrate: v1)
+        migrator.registerMigration("v2_slice_leases", migrate: v2)
         return migrator
     }
 
@@ -80,6 +81,18 @@ enum SQLiteMigrations {
                     at REAL NOT NULL
                 );
                 CREATE INDEX idx_credit_ledger_session_id ON credit_ledger(session_id);
+                """)
+    }
+
+    /// One worker per slice: the lease on a session's next slice (``SQLiteStore/acquireSliceLease(sessionID:owner:ttl:)``).
+    private static func v2(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE slice_leases (
+                    session_id TEXT PRIMARY KEY NOT NULL,
+                    owner TEXT NOT NULL,
+                    expires_at REAL NOT NULL
+                );
                 """)
     }
 }

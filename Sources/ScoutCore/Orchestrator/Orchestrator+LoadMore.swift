@@ -37,10 +37,30 @@ extension Orchestrator {
         var conflicts = 0
         // Everyone already in the session, kept up to date locally; re-read only when another worker committed.
         var existing = try await pipeline.store.candidates(sessionID: sessionID)
+        // One worker per slice (``SliceLeases``): this call waits while another runs a slice of the session, then
+        // reads the session again and continues from the cursor that worker left.
+        let leaseOwner = "load-\(UUID().uuidString.prefix(13))"
         while added.count < count, !session.isExhausted {
-            let index = session.cursor.batchIndex
-            var batch = session.batches[index]
+            var batch = session.batches[session.cursor.batchIndex]
+            var hold: SliceLeaseHold?
             do {
+                if let leases = pipeline.abilities.leases {
+                    hold = try await SliceLeaseHold.take(
+                        leases, sessionID: sessionID, owner: leaseOwner, logger: logger)
+                    guard let current = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
+                        throw ScoutError.sessionNotFound(sessionID)
+                    }
+                    if current.cursor != session.cursor {
+                        existing = try await pipeline.store.candidates(sessionID: sessionID)
+                    }
+                    session = try await withCachedIDs(current)
+                    if session.isExhausted {
+                        await hold?.release()
+                        break
+                    }
+                    batch = session.batches[session.cursor.batchIndex]
+                }
+                let index = session.cursor.batchIndex
                 let prepared: PreparedBatch
                 if let ahead = prefetch, ahead.index == index {
                     prefetch = nil
@@ -69,7 +89,10 @@ extension Orchestrator {
                     let commit = BatchCommit(
                         sessionID: sessionID, expected: session.cursor, next: SessionCursor(batchIndex: index + 1),
                         candidates: [], at: clock.now())
-                    if try await pipeline.store.commit(commit) {
+                    let committed = try await pipeline.store.commit(commit)
+                    await hold?.release()
+                    hold = nil
+                    if committed {
                         session.cursor = commit.next
                         events(.batchFinished(index: batch.index, newCandidates: 0, exhausted: true))
                     } else {
@@ -89,13 +112,25 @@ extension Orchestrator {
                         Task { try await self.resolvedBatch(index + 1, of: snapshot, ledger: ledger) }
                     )
                 }
-                let slice = try await runSlice(
-                    session: session, batch: batch, existing: existing,
-                    limit: count - added.count, ledger: ledger, events: events)
+                let sliceLedger = LedgerSink(store: pipeline.store, holdingHits: true)
+                let slice: Slice
+                do {
+                    slice = try await runSlice(
+                        session: session, batch: batch, existing: existing,
+                        limit: count - added.count, ledger: sliceLedger, events: events)
+                } catch {
+                    // What the failed slice spent is spent; what it saved was not used.
+                    ledger.absorb(try await sliceLedger.close(committed: false))
+                    throw error
+                }
                 let commit = BatchCommit(
                     sessionID: sessionID, expected: session.cursor, next: slice.cursor,
                     candidates: slice.candidates, at: clock.now())
-                guard try await pipeline.store.commit(commit) else {
+                let committed = try await pipeline.store.commit(commit)
+                await hold?.release()
+                hold = nil
+                ledger.absorb(try await sliceLedger.close(committed: committed))
+                guard committed else {
                     // Another worker moved the cursor (so the session made progress): reload and carry on from there.
                     // Every conflict means another slice was committed, so this ends; the bound is only a safety net.
                     conflicts += 1
@@ -125,12 +160,15 @@ extension Orchestrator {
                 events(.totals(totals))
             } catch let error where error is CancellationError || Task.isCancelled {
                 // The caller is gone: no more I/O (no reload, no result); what was committed stays committed.
+                // The lease is given up by a task of its own, so the next load-more need not wait for it to expire.
+                hold?.releaseDetached()
                 logger.info(
                     "load-more cancelled",
                     metadata: ["session.id": .string(sessionID), "batch": .stringConvertible(batch.index)])
                 metrics.record(ledger.current)
                 throw CancellationError()
             } catch {
+                await hold?.release()
                 let scoutError = (error as? ScoutError) ?? ScoutError(.vendor, "\(error)", cause: error)
                 logger.error(
                     "batch failed",

@@ -31,6 +31,24 @@ struct RecordCollector: Sendable {
             _ = try await claims.awaitRelease(kind, id: key, timeout: .seconds(5), interval: .milliseconds(25))
             if let value = try await cached() { return value }
         }
+        // Renewed while this process works, so the claim dies with the process, not after a long time to live.
+        let renewal = Task { [owner, logger] in
+            while !Task.isCancelled {
+                do {
+                    try await Task.sleep(for: claims.claimTTL / 3)
+                    _ = try await claims.claimRecord(kind, id: key, owner: owner, ttl: nil)
+                } catch is CancellationError {
+                    return
+                } catch {
+                    logger.warning(
+                        "renewing a record claim failed",
+                        metadata: [
+                            "kind": .string(kind.rawValue), "record": .string(key), "error": .string("\(error)"),
+                        ])
+                }
+            }
+        }
+        defer { renewal.cancel() }
         do {
             // The previous holder may have cached the record between our cache miss and our claim.
             let value: Value
@@ -192,23 +210,48 @@ struct RecordCollector: Sendable {
 }
 
 /// Writes ledger entries to the store and keeps the running totals of one call.
+/// A slice's sink (`holdingHits`) writes what was spent at once but holds its cache hits back until the slice is
+/// committed (``close(committed:)``): a discarded slice saved nothing, so its hits never reach the ledger or the metrics.
 final class LedgerSink: Sendable {
     private let store: any CreditLedger
+    private let holdingHits: Bool
     private let totals = LockedValue(LedgerTotals())
+    private let entries = LockedValue<[LedgerEntry]>([])
     private let onChange: @Sendable (LedgerTotals) -> Void
 
-    init(store: any CreditLedger, onChange: @escaping @Sendable (LedgerTotals) -> Void = { _ in }) {
+    init(
+        store: any CreditLedger, holdingHits: Bool = false,
+        onChange: @escaping @Sendable (LedgerTotals) -> Void = { _ in }
+    ) {
         self.store = store
+        self.holdingHits = holdingHits
         self.onChange = onChange
     }
 
     func add(_ entry: LedgerEntry) async throws {
-        try await store.record([entry])
+        if !(holdingHits && entry.cacheHit) { try await store.record([entry]) }
+        entries.withLock { $0.append(entry) }
+        absorb([entry])
+    }
+
+    /// Counts entries written elsewhere (a committed slice's) in this sink's totals.
+    func absorb(_ added: [LedgerEntry]) {
+        guard !added.isEmpty else { return }
         let now = totals.withLock { totals in
-            totals.add(entry)
+            for entry in added { totals.add(entry) }
             return totals
         }
         onChange(now)
+    }
+
+    /// Ends a slice's sink: when the slice was committed, writes the held hits and returns every entry; otherwise
+    /// drops the hits and returns only what was spent.
+    func close(committed: Bool) async throws -> [LedgerEntry] {
+        let all = entries.withLock { $0 }
+        guard committed else { return all.filter { !$0.cacheHit } }
+        let held = holdingHits ? all.filter(\.cacheHit) : []
+        if !held.isEmpty { try await store.record(held) }
+        return all
     }
 
     var current: LedgerTotals { totals.withLock { $0 } }

@@ -8,6 +8,8 @@ public struct StoreAbilities: Sendable {
     public var claims: (any RecordClaims)?
     /// Daily credit reservations held in the store, so the daily ceiling holds across processes.
     public var reservations: (any CreditReservations)?
+    /// One worker per slice of a session (every built-in store; a decorator that does not forward it goes without).
+    public var leases: (any SliceLeases)?
     /// Restoring cleared sessions and listing workspaces (operator functions of the CLI).
     public var workspaces: (any SessionWorkspaces)?
     /// Schema migrations the host runs (``Pipeline/prepare()``, `scout db migrate`).
@@ -18,10 +20,11 @@ public struct StoreAbilities: Sendable {
     public init(
         claims: (any RecordClaims)? = nil, reservations: (any CreditReservations)? = nil,
         workspaces: (any SessionWorkspaces)? = nil, migrations: (any StoreMigrations)? = nil,
-        storeType: String = "store"
+        leases: (any SliceLeases)? = nil, storeType: String = "store"
     ) {
         self.claims = claims
         self.reservations = reservations
+        self.leases = leases
         self.workspaces = workspaces
         self.migrations = migrations
         self.storeType = storeType
@@ -32,7 +35,7 @@ public struct StoreAbilities: Sendable {
         self.init(
             claims: store as? any RecordClaims, reservations: store as? any CreditReservations,
             workspaces: store as? any SessionWorkspaces, migrations: store as? any StoreMigrations,
-            storeType: String(describing: type(of: store)))
+            leases: store as? any SliceLeases, storeType: String(describing: type(of: store)))
     }
 
     /// ``workspaces``, or a store error naming the store's type when it lacks them.
