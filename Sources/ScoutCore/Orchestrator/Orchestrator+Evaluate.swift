@@ -6,9 +6,10 @@ extension Orchestrator {
     /// pick, in pick order: a vendor failure is that pick's error (the caller commits the picks before the first
     /// failure); evaluation failures are kept as failed evaluations instead, except those no retry can fix (a rejected
     /// key, a wrong endpoint, an exhausted balance or budget), which stop the slice.
+    /// With `slots`, each pick also waits for one of the load-more's shared slots.
     func collectAndEvaluate(
         _ picked: [CandidatePreview], session: SearchSession, batch: Int, firstOrdinal: Int,
-        ledger: LedgerSink, events: @escaping ScoutEventHandler
+        ledger: LedgerSink, slots: EvaluationSlots? = nil, events: @escaping ScoutEventHandler
     ) async -> [Result<SessionCandidate, any Error>] {
         let width = max(1, pipeline.session.concurrency)
         var results = [Result<SessionCandidate, any Error>](
@@ -23,22 +24,31 @@ extension Orchestrator {
                     let index = next, preview = picked[index]
                     next += 1
                     group.addTask {
+                        if let slots, let stopped = await slots.acquire() {
+                            return IndexedCandidate(index: index, result: .failure(stopped))
+                        }
+                        let outcome: IndexedCandidate
                         do {
-                            return IndexedCandidate(
+                            outcome = IndexedCandidate(
                                 index: index,
                                 result: .success(
                                     try await self.process(
                                         preview, session: session, batch: batch, ordinal: firstOrdinal + index,
                                         ledger: ledger, events: events)))
                         } catch {
-                            return IndexedCandidate(index: index, result: .failure(error))
+                            outcome = IndexedCandidate(index: index, result: .failure(error))
                         }
+                        await slots?.release()
+                        return outcome
                     }
                 }
                 guard let done = await group.next() else { break }
                 results[done.index] = done.result
                 finished += 1
-                if case .failure(let error as ScoutError) = done.result, Self.stopsEvaluation(error) { stopped = true }
+                if case .failure(let error as ScoutError) = done.result, Self.stopsEvaluation(error) {
+                    stopped = true
+                    await slots?.stop(error)
+                }
                 if stopped, next < picked.count, group.isEmpty { break }
             }
         }

@@ -40,13 +40,24 @@ extension Orchestrator {
         // One worker per slice (``SliceLeases``): this call waits while another runs a slice of the session, then
         // reads the session again and continues from the cursor that worker left.
         let leaseOwner = "load-\(UUID().uuidString.prefix(13))"
+        // The lease held across slices while a slice started ahead runs (so no other worker redoes it).
+        var hold: SliceLeaseHold?
+        // Candidates in flight for this call, shared by the current slice and the one started ahead.
+        let slots = EvaluationSlots(pipeline.session.concurrency)
+        // The next batch's slice, picked and started while the current one finishes (pipelining).
+        var ahead: RunningSlice?
+        defer {
+            ahead?.task.cancel()
+            hold?.releaseDetached()
+        }
         while added.count < count, !session.isExhausted {
             var batch = session.batches[session.cursor.batchIndex]
-            var hold: SliceLeaseHold?
             do {
                 if let leases = pipeline.abilities.leases {
-                    hold = try await SliceLeaseHold.take(
-                        leases, sessionID: sessionID, owner: leaseOwner, logger: logger)
+                    if hold == nil {
+                        hold = try await SliceLeaseHold.take(
+                            leases, sessionID: sessionID, owner: leaseOwner, logger: logger)
+                    }
                     guard let current = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
                         throw ScoutError.sessionNotFound(sessionID)
                     }
@@ -56,79 +67,115 @@ extension Orchestrator {
                     session = try await withCachedIDs(current)
                     if session.isExhausted {
                         await hold?.release()
+                        hold = nil
                         break
                     }
                     batch = session.batches[session.cursor.batchIndex]
                 }
                 let index = session.cursor.batchIndex
-                let prepared: PreparedBatch
-                if let ahead = prefetch, ahead.index == index {
-                    prefetch = nil
-                    prepared = try await ahead.task.value
+                let running: RunningSlice
+                if let started = ahead, started.picks.cursor == session.cursor {
+                    // The slice started ahead is the one due: the session is where it assumed.
+                    ahead = nil
+                    running = started
+                    batch = started.picks.batch
+                    session.batches[index] = batch
+                    session.companies = started.session.companies
                 } else {
-                    prepared = try await resolvedBatch(index, of: session, ledger: ledger)
-                }
-                if batch.companies.contains(where: { $0.vendorID == nil }) {
-                    events(.companiesResolved(resolved: prepared.resolved, unresolved: prepared.unresolved))
-                }
-                let emptied = !batch.companies.isEmpty && prepared.batch.companies.isEmpty
-                batch = prepared.batch
-                session.batches[index] = batch
-                for company in prepared.resolved {
-                    for i in session.companies.indices
-                    where session.companies[i].vendorID == nil && session.companies[i].key == company.key {
-                        session.companies[i].vendorID = company.vendorID
+                    if let stale = ahead {
+                        // Another worker moved the session: what the slice ahead started is not committed.
+                        stale.task.cancel()
+                        _ = await stale.task.value
+                        ledger.absorb(try await stale.ledger.close(committed: false))
+                        ahead = nil
                     }
-                }
-                events(
-                    .batchStarted(
-                        index: batch.index, of: min(session.batches.count, session.settings.maxBatches),
-                        label: batch.label))
-                if emptied {
-                    // None of the batch's companies is known to the people source: nothing to search, move on.
-                    let commit = BatchCommit(
-                        sessionID: sessionID, expected: session.cursor, next: SessionCursor(batchIndex: index + 1),
-                        candidates: [], at: clock.now())
-                    let committed = try await pipeline.store.commit(commit)
-                    await hold?.release()
-                    hold = nil
-                    if committed {
-                        session.cursor = commit.next
-                        events(.batchFinished(index: batch.index, newCandidates: 0, exhausted: true))
-                    } else {
-                        guard let reloaded = try await pipeline.store.session(id: sessionID, workspace: workspace)
-                        else { throw ScoutError.sessionNotFound(sessionID) }
-                        session = try await withCachedIDs(reloaded)
-                        existing = try await pipeline.store.candidates(sessionID: sessionID)
+                    let prepared = try await preparedBatch(index, of: session, prefetch: &prefetch, ledger: ledger)
+                    if batch.companies.contains(where: { $0.vendorID == nil }) {
+                        events(.companiesResolved(resolved: prepared.resolved, unresolved: prepared.unresolved))
                     }
-                    continue
+                    let emptied = !batch.companies.isEmpty && prepared.batch.companies.isEmpty
+                    batch = prepared.batch
+                    session = Self.with(prepared, at: index, in: session)
+                    events(
+                        .batchStarted(
+                            index: batch.index, of: min(session.batches.count, session.settings.maxBatches),
+                            label: batch.label))
+                    if emptied {
+                        // None of the batch's companies is known to the people source: nothing to search, move on.
+                        let commit = BatchCommit(
+                            sessionID: sessionID, expected: session.cursor,
+                            next: SessionCursor(batchIndex: index + 1), candidates: [], at: clock.now())
+                        let committed = try await pipeline.store.commit(commit)
+                        await hold?.release()
+                        hold = nil
+                        if committed {
+                            session.cursor = commit.next
+                            events(.batchFinished(index: batch.index, newCandidates: 0, exhausted: true))
+                        } else {
+                            guard let reloaded = try await pipeline.store.session(id: sessionID, workspace: workspace)
+                            else { throw ScoutError.sessionNotFound(sessionID) }
+                            session = try await withCachedIDs(reloaded)
+                            existing = try await pipeline.store.candidates(sessionID: sessionID)
+                        }
+                        continue
+                    }
+                    running = try await startSlice(
+                        session: session, batch: batch, seenIDs: Set(existing.map(\.employeeID)),
+                        seenKeys: Set(existing.compactMap(\.preview.personKey)),
+                        firstOrdinal: (existing.map(\.ordinal).max() ?? -1) + 1, limit: count - added.count,
+                        slots: slots, events: events)
                 }
                 // This call needs more than the batch can still yield: resolve the next batch's companies meanwhile.
                 let canYield = session.settings.candidatesPerBatch - session.cursor.yielded
-                if prefetch == nil, count - added.count > canYield, index + 1 < session.batches.count {
+                if prefetch == nil, ahead == nil, count - added.count > canYield, index + 1 < session.batches.count {
                     let snapshot = session
                     prefetch = (
                         index + 1,
                         Task { try await self.resolvedBatch(index + 1, of: snapshot, ledger: ledger) }
                     )
                 }
-                let sliceLedger = LedgerSink(store: pipeline.store, holdingHits: true)
-                let slice: Slice
-                do {
-                    slice = try await runSlice(
-                        session: session, batch: batch, existing: existing,
-                        limit: count - added.count, ledger: sliceLedger, events: events)
-                } catch {
+                // Pipelining: when this slice ends its batch and the call needs more, the next batch's slice is picked
+                // and started now, its candidates taking the shared slots this slice's last ones leave free.
+                let beyond = count - added.count - running.picks.picked.count
+                let next = index + 1
+                if beyond > 0, running.picks.endsBatch, next < min(session.batches.count, session.settings.maxBatches) {
+                    var following = session
+                    following.cursor = SessionCursor(batchIndex: next)
+                    let prepared = try await preparedBatch(next, of: following, prefetch: &prefetch, ledger: ledger)
+                    if !prepared.batch.companies.isEmpty || session.batches[next].companies.isEmpty {
+                        if following.batches[next].companies.contains(where: { $0.vendorID == nil }) {
+                            events(
+                                .companiesResolved(resolved: prepared.resolved, unresolved: prepared.unresolved))
+                        }
+                        following = Self.with(prepared, at: next, in: following)
+                        events(
+                            .batchStarted(
+                                index: next, of: min(session.batches.count, session.settings.maxBatches),
+                                label: prepared.batch.label))
+                        let seen = existing.map(\.employeeID) + running.picks.picked.map(\.employeeID)
+                        let keys =
+                            existing.compactMap(\.preview.personKey) + running.picks.picked.compactMap(\.personKey)
+                        ahead = try await startSlice(
+                            session: following, batch: prepared.batch, seenIDs: Set(seen), seenKeys: Set(keys),
+                            firstOrdinal: running.firstOrdinal + running.picks.picked.count, limit: beyond,
+                            slots: slots, events: events)
+                    }
+                }
+                let slice = finishSlice(running.picks, results: await running.task.value)
+                let sliceLedger = running.ledger
+                if slice.failure != nil, slice.candidates.isEmpty {
                     // What the failed slice spent is spent; what it saved was not used.
                     ledger.absorb(try await sliceLedger.close(committed: false))
-                    throw error
+                    throw slice.failure!
                 }
                 let commit = BatchCommit(
                     sessionID: sessionID, expected: session.cursor, next: slice.cursor,
                     candidates: slice.candidates, at: clock.now())
                 let committed = try await pipeline.store.commit(commit)
-                await hold?.release()
-                hold = nil
+                if ahead == nil || !committed || slice.cursor != ahead?.picks.cursor {
+                    await hold?.release()
+                    hold = nil
+                }
                 ledger.absorb(try await sliceLedger.close(committed: committed))
                 guard committed else {
                     // Another worker moved the cursor (so the session made progress): reload and carry on from there.
@@ -162,6 +209,7 @@ extension Orchestrator {
                 // The caller is gone: no more I/O (no reload, no result); what was committed stays committed.
                 // The lease is given up by a task of its own, so the next load-more need not wait for it to expire.
                 hold?.releaseDetached()
+                hold = nil
                 logger.info(
                     "load-more cancelled",
                     metadata: ["session.id": .string(sessionID), "batch": .stringConvertible(batch.index)])
@@ -169,6 +217,7 @@ extension Orchestrator {
                 throw CancellationError()
             } catch {
                 await hold?.release()
+                hold = nil
                 let scoutError = (error as? ScoutError) ?? ScoutError(.vendor, "\(error)", cause: error)
                 logger.error(
                     "batch failed",
@@ -182,6 +231,15 @@ extension Orchestrator {
                 break
             }
         }
+        if let stale = ahead {
+            // The call has what it asked for (or failed): the slice started ahead is not committed.
+            stale.task.cancel()
+            _ = await stale.task.value
+            ledger.absorb(try await stale.ledger.close(committed: false))
+            ahead = nil
+        }
+        await hold?.release()
+        hold = nil
         metrics.record(ledger.current)
         let refreshed = try await withCachedIDs(
             try await pipeline.store.session(id: sessionID, workspace: workspace) ?? session)
@@ -194,11 +252,85 @@ extension Orchestrator {
     /// A batch ready to search, with the companies resolved and those unknown to the people source.
     typealias PreparedBatch = (batch: CompanyBatch, resolved: [Company], unresolved: [Company])
 
+    /// A slice whose picks are being collected and evaluated.
+    struct RunningSlice: Sendable {
+        var picks: Picks
+        /// The session as the slice sees it (its cursor is the slice's start).
+        var session: SearchSession
+        var ledger: LedgerSink
+        var firstOrdinal: Int
+        var task: Task<[Result<SessionCandidate, any Error>], Never>
+    }
+
+    /// Picks a slice and starts collecting and evaluating it (in `slots`); the picks' own preview pages are read first.
+    func startSlice(
+        session: SearchSession, batch: CompanyBatch, seenIDs: Set<Int>, seenKeys: Set<String>, firstOrdinal: Int,
+        limit: Int, slots: EvaluationSlots, events: @escaping ScoutEventHandler
+    ) async throws -> RunningSlice {
+        let sliceLedger = LedgerSink(store: pipeline.store, holdingHits: true)
+        let picks: Picks
+        do {
+            picks = try await pickSlice(
+                session: session, batch: batch, seenIDs: seenIDs, seenKeys: seenKeys, limit: limit,
+                ledger: sliceLedger, events: events)
+        } catch {
+            _ = try? await sliceLedger.close(committed: false)
+            throw error
+        }
+        let task = Task {
+            await collectAndEvaluate(
+                picks.picked, session: session, batch: batch.index, firstOrdinal: firstOrdinal, ledger: sliceLedger,
+                slots: slots, events: events)
+        }
+        return RunningSlice(picks: picks, session: session, ledger: sliceLedger, firstOrdinal: firstOrdinal, task: task)
+    }
+
+    /// Batch `index` resolved: from the prefetch when it is that batch's, else now.
+    func preparedBatch(
+        _ index: Int, of session: SearchSession, prefetch: inout (index: Int, task: Task<PreparedBatch, any Error>)?,
+        ledger: LedgerSink
+    ) async throws -> PreparedBatch {
+        if let started = prefetch, started.index == index {
+            prefetch = nil
+            return try await started.task.value
+        }
+        return try await resolvedBatch(index, of: session, ledger: ledger)
+    }
+
+    /// `session` with batch `index` resolved: its companies' ids known in the session's company list too.
+    static func with(_ prepared: PreparedBatch, at index: Int, in session: SearchSession) -> SearchSession {
+        var session = session
+        session.batches[index] = prepared.batch
+        for company in prepared.resolved {
+            for i in session.companies.indices
+            where session.companies[i].vendorID == nil && session.companies[i].key == company.key {
+                session.companies[i].vendorID = company.vendorID
+            }
+        }
+        return session
+    }
+
     struct Slice {
         var candidates: [SessionCandidate]
         var cursor: SessionCursor
         /// Set when a pick failed: `candidates` and `cursor` then cover only the picks before it.
         var failure: (any Error)?
+    }
+
+    /// A slice's picks, before they are collected and evaluated.
+    struct Picks: Sendable {
+        var batch: CompanyBatch
+        /// The cursor the slice starts from: its commit's expected cursor.
+        var cursor: SessionCursor
+        var picked: [CandidatePreview]
+        /// The cursor offset just after each pick.
+        var offsets: [Int]
+        var attempted: Int
+        var exhausted: Bool
+        var quota: Int
+
+        /// Whether the batch is done once every pick is evaluated.
+        var endsBatch: Bool { exhausted || cursor.yielded + picked.count >= quota }
     }
 
     /// Works one slice of the current batch: pages of previews from the cursor's offset until `limit` new people
@@ -207,11 +339,26 @@ extension Orchestrator {
         session: SearchSession, batch: CompanyBatch, existing: [SessionCandidate], limit: Int,
         ledger: LedgerSink, events: @escaping ScoutEventHandler
     ) async throws -> Slice {
+        let picks = try await pickSlice(
+            session: session, batch: batch, seenIDs: Set(existing.map(\.employeeID)),
+            seenKeys: Set(existing.compactMap(\.preview.personKey)), limit: limit, ledger: ledger, events: events)
+        let results = await collectAndEvaluate(
+            picks.picked, session: session, batch: batch.index,
+            firstOrdinal: (existing.map(\.ordinal).max() ?? -1) + 1, ledger: ledger, events: events)
+        return finishSlice(picks, results: results)
+    }
+
+    /// The picks of a slice: pages of previews from the session cursor's offset until `limit` new people (or the
+    /// batch's quota) are taken or the batch's results run out, skipping `seenIDs` and `seenKeys`.
+    func pickSlice(
+        session: SearchSession, batch: CompanyBatch, seenIDs: Set<Int>, seenKeys: Set<String>, limit: Int,
+        ledger: LedgerSink, events: @escaping ScoutEventHandler
+    ) async throws -> Picks {
         let limits = pipeline.people.limits
         let quota = session.settings.candidatesPerBatch
         let want = min(limit, quota - session.cursor.yielded)
-        var seenIDs = Set(existing.map(\.employeeID))
-        var seenKeys = Set(existing.compactMap(\.preview.personKey))
+        var seenIDs = seenIDs
+        var seenKeys = seenKeys
         var picked: [CandidatePreview] = []
         var pickedOffsets: [Int] = []
         var attempted = session.cursor.offset
@@ -283,10 +430,14 @@ extension Orchestrator {
             if limits.previewPageCredits > 0, picked.count == pickedBefore { passDone = true }
             if passDone { attempted = (pass + 1) * limits.resultCap }
         }
-        let nextOrdinal = (existing.map(\.ordinal).max() ?? -1) + 1
-        let results = await collectAndEvaluate(
-            picked, session: session, batch: batch.index,
-            firstOrdinal: nextOrdinal, ledger: ledger, events: events)
+        return Picks(
+            batch: batch, cursor: session.cursor, picked: picked, offsets: pickedOffsets, attempted: attempted,
+            exhausted: exhausted, quota: quota)
+    }
+
+    /// The slice a slice's picks and their results make: the candidates in pick order, and the cursor after them —
+    /// just before the first failed pick when one failed.
+    func finishSlice(_ picks: Picks, results: [Result<SessionCandidate, any Error>]) -> Slice {
         var candidates: [SessionCandidate] = []
         for (index, result) in results.enumerated() {
             switch result {
@@ -294,18 +445,18 @@ extension Orchestrator {
                 candidates.append(candidate)
             case .failure(let error):
                 // Keep what was done before the failure; the cursor stops just before the failed pick.
-                let yielded = session.cursor.yielded + candidates.filter { $0.status == .evaluated }.count
-                let offset = index == 0 ? session.cursor.offset : pickedOffsets[index - 1]
-                let cursor = SessionCursor(batchIndex: session.cursor.batchIndex, offset: offset, yielded: yielded)
+                let yielded = picks.cursor.yielded + candidates.filter { $0.status == .evaluated }.count
+                let offset = index == 0 ? picks.cursor.offset : picks.offsets[index - 1]
+                let cursor = SessionCursor(batchIndex: picks.cursor.batchIndex, offset: offset, yielded: yielded)
                 return Slice(candidates: candidates, cursor: cursor, failure: error)
             }
         }
-        let yielded = session.cursor.yielded + candidates.filter { $0.status == .evaluated }.count
-        let done = exhausted || yielded >= quota
+        let yielded = picks.cursor.yielded + candidates.filter { $0.status == .evaluated }.count
+        let done = picks.exhausted || yielded >= picks.quota
         let cursor =
             done
-            ? SessionCursor(batchIndex: session.cursor.batchIndex + 1)
-            : SessionCursor(batchIndex: session.cursor.batchIndex, offset: attempted, yielded: yielded)
+            ? SessionCursor(batchIndex: picks.cursor.batchIndex + 1)
+            : SessionCursor(batchIndex: picks.cursor.batchIndex, offset: picks.attempted, yielded: yielded)
         return Slice(candidates: candidates, cursor: cursor, failure: nil)
     }
 
