@@ -29,7 +29,8 @@ public enum StoreConformance {
     }
 
     /// Every check, in a stable order.
-    public static let checks: [Check] = sessionChecks + workspaceChecks + commitChecks + cacheChecks + ledgerChecks
+    public static let checks: [Check] =
+        sessionChecks + workspaceChecks + shortlistChecks + commitChecks + cacheChecks + ledgerChecks
 
     /// Runs every check, each against a fresh store from `makeStore`.
     public static func run(makeStore: MakeStore) async throws {

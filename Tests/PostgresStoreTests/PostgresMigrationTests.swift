@@ -5,7 +5,7 @@ import Testing
 
 @Suite("postgres store: migrations and schema")
 struct PostgresMigrationTests {
-    static let all = ["v1_initial", "v2_record_claims", "v3_credit_budgets"]
+    static let all = ["v1_initial", "v2_record_claims", "v3_credit_budgets", "v4_shortlists"]
 
     @Test("migrations are versioned; applying them again is a no-op and keeps the data")
     func twice() async throws {

@@ -10,6 +10,8 @@ public actor MemoryStore: ScoutStore {
     var companies: [Int: Cached<CompanyRecord>] = [:]
     var lookups: [String: CompanyLookup] = [:]
     var ledger: [LedgerEntry] = []
+    /// Starred employee ids per session, in the order they were added.
+    var shortlists: [String: [Int]] = [:]
 
     public init() {}
 

@@ -5,6 +5,7 @@ enum SQLiteMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1_initial", migrate: v1)
+        migrator.registerMigration("v2_shortlists", migrate: v2)
         return migrator
     }
 
@@ -80,6 +81,19 @@ enum SQLiteMigrations {
                     at REAL NOT NULL
                 );
                 CREATE INDEX idx_credit_ledger_session_id ON credit_ledger(session_id);
+                """)
+    }
+
+    /// The web page's shortlists: one row per starred candidate of a session.
+    private static func v2(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE session_shortlist (
+                    session_id TEXT NOT NULL REFERENCES search_sessions(session_id),
+                    employee_id INTEGER NOT NULL,
+                    added_at REAL NOT NULL,
+                    PRIMARY KEY (session_id, employee_id)
+                );
                 """)
     }
 }

@@ -25,6 +25,8 @@ extension Orchestrator {
         var conflicts = 0
         // Everyone already in the session, kept up to date locally; re-read only when another worker committed.
         var existing = try await pipeline.store.candidates(sessionID: sessionID)
+        // A hide-seen session skips everyone the workspace's other sessions already hold, before paying for them.
+        let hidden = session.settings.hideSeen ? try await peopleSeenElsewhere(session) : []
         while added.count < count, !session.isExhausted {
             let batch = session.batches[session.cursor.batchIndex]
             events(
@@ -33,7 +35,7 @@ extension Orchestrator {
             )
             do {
                 let slice = try await runSlice(
-                    session: session, batch: batch, existing: existing,
+                    session: session, batch: batch, existing: existing, hidden: hidden,
                     limit: count - added.count, ledger: ledger, events: events)
                 let commit = BatchCommit(
                     sessionID: sessionID, expected: session.cursor, next: slice.cursor,
@@ -105,14 +107,14 @@ extension Orchestrator {
     /// Works one slice of the current batch: pages of previews from the cursor's offset until `limit` new people
     /// (or the batch's quota) are taken or the batch's results run out.
     func runSlice(
-        session: SearchSession, batch: CompanyBatch, existing: [SessionCandidate], limit: Int,
-        ledger: LedgerSink, events: @escaping ScoutEventHandler
+        session: SearchSession, batch: CompanyBatch, existing: [SessionCandidate], hidden: [SessionCandidate] = [],
+        limit: Int, ledger: LedgerSink, events: @escaping ScoutEventHandler
     ) async throws -> Slice {
         let limits = pipeline.people.limits
         let quota = session.settings.candidatesPerBatch
         let want = min(limit, quota - session.cursor.yielded)
-        var seenIDs = Set(existing.map(\.employeeID))
-        var seenKeys = Set(existing.compactMap(\.preview.personKey))
+        var seenIDs = Set((existing + hidden).map(\.employeeID))
+        var seenKeys = Set((existing + hidden).compactMap(\.preview.personKey))
         var picked: [CandidatePreview] = []
         var pickedOffsets: [Int] = []
         var attempted = session.cursor.offset

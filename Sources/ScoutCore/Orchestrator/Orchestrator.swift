@@ -32,12 +32,13 @@ public struct Orchestrator: Sendable {
                 clock: clock, logger: logger))
     }
 
-    /// Creates a session from a JD and loads its first `count` candidates.
+    /// Creates a session from a JD and loads its first `count` candidates. `hideSeen` skips people the workspace's
+    /// other sessions already hold (``SessionSettings/hideSeen``).
     public func search(
-        jd: String, count: Int? = nil, workspace: String? = nil,
+        jd: String, count: Int? = nil, workspace: String? = nil, hideSeen: Bool = false,
         events: @escaping ScoutEventHandler = { _ in }
     ) async throws -> LoadResult {
-        let session = try await createSession(jd: jd, workspace: workspace, events: events)
+        let session = try await createSession(jd: jd, workspace: workspace, hideSeen: hideSeen, events: events)
         return try await loadMore(
             sessionID: session.sessionID, count: count ?? pipeline.session.initialCount,
             workspace: session.workspace, events: events)
@@ -45,7 +46,7 @@ public struct Orchestrator: Sendable {
 
     /// Parses the JD, discovers and resolves companies, plans batches and stores a new session (no people yet).
     public func createSession(
-        jd: String, workspace: String? = nil,
+        jd: String, workspace: String? = nil, hideSeen: Bool = false,
         events: @escaping ScoutEventHandler = { _ in }
     ) async throws -> SearchSession {
         let text = jd.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -69,7 +70,7 @@ public struct Orchestrator: Sendable {
             batchingMode: pipeline.batchingEnabled ? pipeline.batchingMode : "off",
             candidatesPerBatch: pipeline.batchingEnabled
                 ? pipeline.session.candidatesPerBatch : pipeline.people.limits.resultCap,
-            maxBatches: pipeline.session.maxBatches)
+            maxBatches: pipeline.session.maxBatches, hideSeen: hideSeen)
         var batches =
             resolved.isEmpty
             ? []
