@@ -228,7 +228,11 @@ def main():
             check("experience[" in text, "the detail panel shows no cited profile facts")
             if screenshots:
                 os.makedirs(screenshots, exist_ok=True)
+                driver.set_window_size(1440, 1150)
+                driver.execute_script("window.scrollTo(0, 0)")
+                time.sleep(0.3)
                 driver.save_screenshot(os.path.join(screenshots, "desktop.png"))
+                driver.set_window_size(1440, 1000)
 
         @scenario("star two candidates")
         def _():
