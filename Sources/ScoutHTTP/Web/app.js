@@ -442,7 +442,6 @@ async function openSession(id, { push }) {
   renderSummary({ ...report, total_discovered: report.candidates.length });
   announce(`${report.candidates.length} candidates in this session.`);
   markCurrentSession();
-  $("session-title").focus?.();
 }
 
 async function refreshTotals() {
