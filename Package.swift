@@ -99,6 +99,8 @@ let package = Package(
             dependencies: [core, logging, metrics, hummingbird,
                            lifecycle,
                            .product(name: "Prometheus", package: "swift-prometheus")],
+            // The recruiter's web page, compiled into the binary (WebPage.swift serves it).
+            resources: [.embedInCode("Web/index.html"), .embedInCode("Web/app.js"), .embedInCode("Web/app.css")],
             swiftSettings: strictSettings
         ),
 

@@ -98,6 +98,12 @@ struct JSONBody {
         return text
     }
 
+    func bool(_ key: String) throws -> Bool? {
+        guard let value = present(key) else { return nil }
+        guard case .bool(let flag) = value else { throw wrongType(key, "a boolean", value) }
+        return flag
+    }
+
     func requiredString(_ key: String) throws -> String {
         guard let text = try string(key) else { throw ScoutHTTPError.missing(path(key)) }
         return text

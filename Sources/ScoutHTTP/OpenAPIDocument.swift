@@ -18,6 +18,7 @@ public enum OpenAPIDocument {
         security:
           - bearer: []
         tags:
+          - name: page
           - name: search
           - name: sessions
           - name: operations
@@ -74,6 +75,56 @@ public enum OpenAPIDocument {
                   description: OpenAPI 3.1 YAML.
                   content:
                     application/yaml:
+                      schema: {type: string}
+          /:
+            get:
+              tags: [page]
+              operationId: page
+              summary: The recruiter's web page (its API key stays in the browser; the page sends it as a Bearer header).
+              security: []
+              responses:
+                '200':
+                  description: HTML.
+                  content:
+                    text/html:
+                      schema: {type: string}
+          /sessions/{id}:
+            get:
+              tags: [page]
+              operationId: sessionPage
+              summary: The web page opened on one session (a deep link; the page checks the session).
+              security: []
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+              responses:
+                '200':
+                  description: HTML.
+                  content:
+                    text/html:
+                      schema: {type: string}
+          /app.js:
+            get:
+              tags: [page]
+              operationId: pageScript
+              summary: The page's script (a JavaScript module).
+              security: []
+              responses:
+                '200':
+                  description: JavaScript.
+                  content:
+                    text/javascript:
+                      schema: {type: string}
+          /app.css:
+            get:
+              tags: [page]
+              operationId: pageStyle
+              summary: The page's style sheet.
+              security: []
+              responses:
+                '200':
+                  description: CSS.
+                  content:
+                    text/css:
                       schema: {type: string}
           /api/jd/domain-search:
             post:
@@ -203,6 +254,84 @@ public enum OpenAPIDocument {
                 '404': {$ref: '#/components/responses/NotFound'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '503': {$ref: '#/components/responses/Unavailable'}
+          /api/jd/sessions/{id}/candidates/{employee_id}:
+            get:
+              tags: [sessions]
+              operationId: getCandidate
+              summary: Everything stored about one candidate of a session (full profile, every reason and its facts).
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+                - {name: employee_id, in: path, required: true, schema: {type: string}}
+              responses:
+                '200':
+                  description: The candidate.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/CandidateDetail'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '404': {$ref: '#/components/responses/NotFound'}
+                '503': {$ref: '#/components/responses/Unavailable'}
+          /api/jd/sessions/{id}/shortlist:
+            get:
+              tags: [sessions]
+              operationId: getShortlist
+              summary: The session's shortlist (employee ids in the order they were starred).
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+              responses:
+                '200':
+                  description: The shortlist.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Shortlist'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '404': {$ref: '#/components/responses/NotFound'}
+                '503': {$ref: '#/components/responses/Unavailable'}
+          /api/jd/sessions/{id}/export:
+            get:
+              tags: [sessions]
+              operationId: exportSession
+              summary: CSV of the ranked candidates, or of the shortlist (profile_url, current role, location, score,
+                recommendation, strengths, concerns).
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+                - {name: only, in: query, required: false, schema: {type: string, enum: [all, shortlist], default: all}}
+              responses:
+                '200':
+                  description: The CSV.
+                  content:
+                    text/csv:
+                      schema: {type: string}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '404': {$ref: '#/components/responses/NotFound'}
+                '422': {$ref: '#/components/responses/Unprocessable'}
+                '503': {$ref: '#/components/responses/Unavailable'}
+          /api/jd/shortlist:
+            post:
+              tags: [sessions]
+              operationId: setShortlisted
+              summary: Star (shortlisted true) or unstar one candidate of a session; answers the shortlist after it.
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/ShortlistRequest'}
+              responses:
+                '200':
+                  description: The shortlist.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Shortlist'}
+                '400': {$ref: '#/components/responses/BadRequest'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '404': {$ref: '#/components/responses/NotFound'}
+                '413': {$ref: '#/components/responses/TooLarge'}
+                '422': {$ref: '#/components/responses/Unprocessable'}
+                '503': {$ref: '#/components/responses/Unavailable'}
           /api/jd/clear-session:
             post:
               tags: [sessions]
@@ -270,7 +399,8 @@ public enum OpenAPIDocument {
                 application/json:
                   schema: {$ref: '#/components/schemas/Error'}
             NotFound:
-              description: No such active session in this workspace (code session_not_found).
+              description: No such active session in this workspace (code session_not_found), or no such candidate in
+                it (code candidate_not_found).
               content:
                 application/json:
                   schema: {$ref: '#/components/schemas/Error'}
@@ -350,6 +480,10 @@ public enum OpenAPIDocument {
                   properties:
                     mode: {type: string, enum: [company_batch, seniority_variation]}
                     batch_size: {type: integer, minimum: 1, maximum: 100}
+                hide_seen:
+                  description: Skip people the workspace's other active sessions already hold, before collecting them.
+                  type: boolean
+                  default: false
             LoadMoreRequest:
               type: object
               additionalProperties: false
@@ -364,6 +498,44 @@ public enum OpenAPIDocument {
               required: [session_id]
               properties:
                 session_id: {type: string}
+            ShortlistRequest:
+              type: object
+              additionalProperties: false
+              required: [session_id, employee_id, shortlisted]
+              properties:
+                session_id: {type: string}
+                employee_id: {type: integer}
+                shortlisted: {type: boolean}
+            Shortlist:
+              type: object
+              required: [session_id, shortlist]
+              properties:
+                session_id: {type: string}
+                shortlist: {type: array, items: {type: integer}}
+            CandidateDetail:
+              type: object
+              required: [session_id, query_summary, ranked, candidate, companies]
+              properties:
+                session_id: {type: string}
+                query_summary: {type: string}
+                rank: {type: integer, minimum: 1}
+                ranked: {type: integer, minimum: 0}
+                candidate: {$ref: '#/components/schemas/Candidate'}
+                profile:
+                  type: object
+                  description: The full profile as collected (experiences in the order the evaluation's facts index).
+                  required: [employee_id, full_name, experiences, skills, education]
+                  properties:
+                    employee_id: {type: integer}
+                    full_name: {type: string}
+                    headline: {type: string}
+                    location: {type: string}
+                    profile_url: {type: string}
+                    experiences: {type: array, items: {type: object}}
+                    skills: {type: array, items: {type: string}}
+                    education: {type: array, items: {type: object}}
+                profile_fetched_at: {type: string, format: date-time}
+                companies: {type: array, items: {type: object}}
             CacheStats:
               type: object
               required: [hits, misses]

@@ -19,6 +19,12 @@ enum Payloads {
         var cleared: Int
     }
 
+    /// A session's shortlist: employee ids in the order they were starred.
+    struct Shortlist: Encodable {
+        var sessionId: String
+        var shortlist: [Int]
+    }
+
     struct Health: Encodable {
         var status: String
         var store: String?

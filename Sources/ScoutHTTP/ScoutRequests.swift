@@ -3,15 +3,18 @@ import ScoutCore
 
 /// `POST /api/jd/domain-search`.
 struct SearchRequest: Sendable {
-    static let fields: Set<String> = ["jd", "seed_companies", "count", "batching"]
+    static let fields: Set<String> = ["jd", "seed_companies", "count", "batching", "hide_seen"]
     static let batchingFields: Set<String> = ["mode", "batch_size"]
 
     var jdText: String
     var count: Int?
     var mode: String?
     var batchSize: Int?
+    /// Skip people the workspace's other sessions already hold (``SessionSettings/hideSeen``).
+    var hideSeen: Bool
 
     init(_ body: JSONBody) throws {
+        hideSeen = try body.bool("hide_seen") ?? false
         let seeds = try body.strings("seed_companies") ?? []
         guard seeds.count <= 100 else { throw ScoutHTTPError.invalid("seed_companies", "at most 100 seed companies") }
         let seedNames = seeds.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
@@ -91,4 +94,22 @@ struct SessionRequest: Sendable {
 
     /// The session id, or 404 session_not_found when it is malformed.
     func id() throws -> SessionID { try ScoutHTTPError.sessionID(sessionID) }
+}
+
+/// `POST /api/jd/shortlist`: star or unstar one candidate of a session.
+struct ShortlistRequest: Sendable {
+    static let fields: Set<String> = ["session_id", "employee_id", "shortlisted"]
+
+    var sessionID: SessionID
+    var employeeID: Int
+    var shortlisted: Bool
+
+    init(_ body: JSONBody) throws {
+        let text = try body.requiredString("session_id")
+        guard let employeeID = try body.int("employee_id") else { throw ScoutHTTPError.missing("employee_id") }
+        guard let shortlisted = try body.bool("shortlisted") else { throw ScoutHTTPError.missing("shortlisted") }
+        self.employeeID = employeeID
+        self.shortlisted = shortlisted
+        sessionID = try ScoutHTTPError.sessionID(text)
+    }
 }

@@ -3,9 +3,11 @@ import HTTPTypes
 public import Hummingbird
 import ScoutCore
 
-/// Adds every Scout route to `group`, each exactly once: `healthz`, `readyz`, `metrics`, `openapi.yaml` and the
-/// `api/jd/…` routes. Mount it under any prefix of a host app, e.g. `addScoutRoutes(to: router.group("recruiting"), …)`.
+/// Adds every Scout route to `group`, each exactly once: the recruiter's web page (`/`, `sessions/{id}` and its
+/// assets, see ``WebPage``), `healthz`, `readyz`, `metrics`, `openapi.yaml` and the `api/jd/…` routes. Mount it under
+/// any prefix of a host app, e.g. `addScoutRoutes(to: router.group("recruiting"), …)`.
 public func addScoutRoutes<Context: RequestContext>(to group: RouterGroup<Context>, service: ScoutService) {
+    WebPage.addRoutes(to: group, service: service)
     group.get("healthz") { _, _ in
         service.finish("healthz", JSONResponse.make(Payloads.Health(status: "ok", store: nil)))
     }
@@ -54,6 +56,30 @@ public func addScoutRoutes<Context: RequestContext>(to group: RouterGroup<Contex
         let id = context.parameters.get("id") ?? ""
         return await service.handle("session", request, scope: .search) { principal, _ in
             try await service.session(request, id: id, principal: principal)
+        }
+    }
+    api.get("sessions/:id/candidates/:employee_id") { request, context in
+        let id = context.parameters.get("id") ?? ""
+        let employee = context.parameters.get("employee_id") ?? ""
+        return await service.handle("candidate", request, scope: .search) { principal, _ in
+            try await service.candidate(id: id, employeeID: employee, principal: principal)
+        }
+    }
+    api.get("sessions/:id/shortlist") { request, context in
+        let id = context.parameters.get("id") ?? ""
+        return await service.handle("shortlist", request, scope: .search) { principal, _ in
+            try await service.shortlist(id: id, principal: principal)
+        }
+    }
+    api.get("sessions/:id/export") { request, context in
+        let id = context.parameters.get("id") ?? ""
+        return await service.handle("export", request, scope: .search) { principal, _ in
+            try await service.export(request, id: id, principal: principal)
+        }
+    }
+    api.post("shortlist") { request, _ in
+        await service.handle("set_shortlisted", request, scope: .search) {
+            try await service.setShortlisted(principal: $0, body: $1)
         }
     }
     api.post("clear-session") { request, _ in

@@ -23,7 +23,7 @@ extension ScoutService {
             return SSE.response(shutdown: shutdown) { channel in
                 do {
                     let result = try await orchestrator.search(
-                        jd: search.jdText, count: search.count, workspace: workspace,
+                        jd: search.jdText, count: search.count, workspace: workspace, hideSeen: search.hideSeen,
                         events: { channel.send(EventPayloads.sse($0)) })
                     channel.send(
                         SSEEvent(
@@ -37,7 +37,8 @@ extension ScoutService {
                 }
             }
         }
-        let result = try await orchestrator.search(jd: search.jdText, count: search.count, workspace: workspace)
+        let result = try await orchestrator.search(
+            jd: search.jdText, count: search.count, workspace: workspace, hideSeen: search.hideSeen)
         return JSONResponse.make(Payloads.Load(result, usdPerCredit: usdPerCredit, includeCompanies: true))
     }
 

@@ -30,7 +30,7 @@ public enum StoreConformance {
 
     /// Every check, in a stable order.
     public static let checks: [Check] =
-        sessionChecks + workspaceChecks + commitChecks + cacheChecks + ledgerChecks
+        sessionChecks + workspaceChecks + shortlistChecks + commitChecks + cacheChecks + ledgerChecks
         + leaseChecks
 
     /// Runs every check, each against a fresh store from `makeStore`.

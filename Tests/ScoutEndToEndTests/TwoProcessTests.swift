@@ -8,22 +8,24 @@ import Testing
 struct TwoProcessTests {
     typealias T = ScoutBinaryTests
 
-    /// A child process whose stderr is scanned for a line.
+    /// A child process whose stderr (or, with `scanningStandardOutput`, stdout) is scanned for a line.
     final class Child {
         let process = Process()
         let errors = Pipe()
 
-        init(_ arguments: [String], environment: [String: String], directory: URL) throws {
+        init(
+            _ arguments: [String], environment: [String: String], directory: URL, scanningStandardOutput: Bool = false
+        ) throws {
             process.executableURL = T.binary
             process.arguments = arguments
             process.currentDirectoryURL = directory
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = errors
+            process.standardOutput = scanningStandardOutput ? errors : FileHandle.nullDevice
+            process.standardError = scanningStandardOutput ? FileHandle.nullDevice : errors
             try process.run()
         }
 
-        /// The first `http://127.0.0.1:PORT` printed after `marker` on stderr.
+        /// The first word (`http://127.0.0.1:PORT…`) printed after `marker` on the scanned stream.
         func address(after marker: String) throws -> String {
             var text = ""
             let deadline = Date().addingTimeInterval(60)

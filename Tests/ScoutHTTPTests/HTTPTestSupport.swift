@@ -58,9 +58,13 @@ extension TestClientProtocol {
     }
 
     /// Runs a JSON domain search and returns its session id.
-    func search(key: String = TestServer.searchKey, prefix: String = "", count: Int = 5) async throws -> String {
+    func search(
+        key: String = TestServer.searchKey, prefix: String = "", count: Int = 5, extra: String = "",
+        jd: String = TestServer.voiceJD
+    ) async throws -> String {
         let response = try await call(
-            .post, prefix + "/api/jd/domain-search", key: key, body: TestServer.searchBody(count: count))
+            .post, prefix + "/api/jd/domain-search", key: key,
+            body: TestServer.searchBody(count: count, extra: extra, jd: jd))
         guard response.status == .ok, let id = response.json["session_id"] as? String else {
             throw TestFailure("domain-search answered \(response.status): \(response.text)")
         }

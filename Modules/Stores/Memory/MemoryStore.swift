@@ -11,6 +11,8 @@ public actor MemoryStore: ScoutStore {
     var lookups: [String: CompanyLookup] = [:]
     var ledger: [LedgerEntry] = []
     var sliceLeases: [String: SliceLease] = [:]
+    /// Starred employee ids per session, in the order they were added.
+    var shortlists: [String: [Int]] = [:]
 
     public init() {}
 

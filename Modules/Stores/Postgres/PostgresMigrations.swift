@@ -16,6 +16,7 @@ enum PostgresMigrations {
         Migration(version: 2, name: "v2_record_claims", statements: v2),
         Migration(version: 3, name: "v3_credit_budgets", statements: v3),
         Migration(version: 4, name: "v4_slice_leases", statements: v4),
+        Migration(version: 5, name: "v5_shortlists", statements: v5),
     ]
 
     /// Sessions, candidates (one row per session and employee), the record cache and the credit ledger.
@@ -132,6 +133,18 @@ enum PostgresMigrations {
         )
         """,
         "CREATE INDEX idx_credit_reservations_vendor_day ON credit_reservations (vendor, day)",
+    ]
+
+    /// The web page's shortlists: one row per starred candidate of a session.
+    static let v5 = [
+        """
+        CREATE TABLE session_shortlist (
+            session_id TEXT NOT NULL REFERENCES search_sessions(session_id),
+            employee_id BIGINT NOT NULL,
+            added_at TIMESTAMPTZ NOT NULL,
+            PRIMARY KEY (session_id, employee_id)
+        )
+        """
     ]
 }
 

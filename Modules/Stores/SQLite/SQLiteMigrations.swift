@@ -6,6 +6,7 @@ enum SQLiteMigrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1_initial", migrate: v1)
         migrator.registerMigration("v2_slice_leases", migrate: v2)
+        migrator.registerMigration("v3_shortlists", migrate: v3)
         return migrator
     }
 
@@ -92,6 +93,19 @@ enum SQLiteMigrations {
                     session_id TEXT PRIMARY KEY NOT NULL,
                     owner TEXT NOT NULL,
                     expires_at REAL NOT NULL
+                );
+                """)
+    }
+
+    /// The web page's shortlists: one row per starred candidate of a session.
+    private static func v3(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE session_shortlist (
+                    session_id TEXT NOT NULL REFERENCES search_sessions(session_id),
+                    employee_id INTEGER NOT NULL,
+                    added_at REAL NOT NULL,
+                    PRIMARY KEY (session_id, employee_id)
                 );
                 """)
     }

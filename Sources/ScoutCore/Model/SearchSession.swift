@@ -50,12 +50,27 @@ public struct SessionSettings: Codable, Sendable, Equatable {
     /// New candidates one batch may yield before the session moves to the next batch.
     public var candidatesPerBatch: Int
     public var maxBatches: Int
+    /// When true, people that the workspace's other active sessions already hold are skipped before they are
+    /// collected (so they cost nothing). Absent in sessions stored before it existed: false.
+    public var hideSeen: Bool
 
-    public init(batchingEnabled: Bool, batchingMode: String, candidatesPerBatch: Int, maxBatches: Int) {
+    public init(
+        batchingEnabled: Bool, batchingMode: String, candidatesPerBatch: Int, maxBatches: Int, hideSeen: Bool = false
+    ) {
         self.batchingEnabled = batchingEnabled
         self.batchingMode = batchingMode
         self.candidatesPerBatch = candidatesPerBatch
         self.maxBatches = maxBatches
+        self.hideSeen = hideSeen
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        batchingEnabled = try c.decode(Bool.self, forKey: .batchingEnabled)
+        batchingMode = try c.decode(String.self, forKey: .batchingMode)
+        candidatesPerBatch = try c.decode(Int.self, forKey: .candidatesPerBatch)
+        maxBatches = try c.decode(Int.self, forKey: .maxBatches)
+        hideSeen = try c.decodeIfPresent(Bool.self, forKey: .hideSeen) ?? false
     }
 }
 

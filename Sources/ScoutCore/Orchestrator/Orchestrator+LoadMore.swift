@@ -50,6 +50,8 @@ extension Orchestrator {
             ahead?.task.cancel()
             hold?.releaseDetached()
         }
+        // A hide-seen session skips everyone the workspace's other sessions already hold, before paying for them.
+        let hidden = session.settings.hideSeen ? try await peopleSeenElsewhere(session) : []
         while added.count < count, !session.isExhausted {
             var batch = session.batches[session.cursor.batchIndex]
             do {
@@ -120,8 +122,8 @@ extension Orchestrator {
                         continue
                     }
                     running = try await startSlice(
-                        session: session, batch: batch, seenIDs: Set(existing.map(\.employeeID)),
-                        seenKeys: Set(existing.compactMap(\.preview.personKey)),
+                        session: session, batch: batch, seenIDs: Set((existing + hidden).map(\.employeeID)),
+                        seenKeys: Set((existing + hidden).compactMap(\.preview.personKey)),
                         firstOrdinal: (existing.map(\.ordinal).max() ?? -1) + 1, limit: count - added.count,
                         slots: slots, events: events)
                 }
@@ -152,9 +154,10 @@ extension Orchestrator {
                             .batchStarted(
                                 index: next, of: min(session.batches.count, session.settings.maxBatches),
                                 label: prepared.batch.label))
-                        let seen = existing.map(\.employeeID) + running.picks.picked.map(\.employeeID)
+                        let seen = (existing + hidden).map(\.employeeID) + running.picks.picked.map(\.employeeID)
                         let keys =
-                            existing.compactMap(\.preview.personKey) + running.picks.picked.compactMap(\.personKey)
+                            (existing + hidden).compactMap(\.preview.personKey)
+                            + running.picks.picked.compactMap(\.personKey)
                         ahead = try await startSlice(
                             session: following, batch: prepared.batch, seenIDs: Set(seen), seenKeys: Set(keys),
                             firstOrdinal: running.firstOrdinal + running.picks.picked.count, limit: beyond,
@@ -336,8 +339,8 @@ extension Orchestrator {
     /// Works one slice of the current batch: pages of previews from the cursor's offset until `limit` new people
     /// (or the batch's quota) are taken or the batch's results run out.
     func runSlice(
-        session: SearchSession, batch: CompanyBatch, existing: [SessionCandidate], limit: Int,
-        ledger: LedgerSink, events: @escaping ScoutEventHandler
+        session: SearchSession, batch: CompanyBatch, existing: [SessionCandidate], hidden: [SessionCandidate] = [],
+        limit: Int, ledger: LedgerSink, events: @escaping ScoutEventHandler
     ) async throws -> Slice {
         let picks = try await pickSlice(
             session: session, batch: batch, seenIDs: Set(existing.map(\.employeeID)),

@@ -32,13 +32,15 @@ public struct Orchestrator: Sendable {
                 clock: clock, logger: logger))
     }
 
-    /// Creates a session from a JD and loads its first `count` candidates.
+    /// Creates a session from a JD and loads its first `count` candidates. `hideSeen` skips people the workspace's
+    /// other sessions already hold (``SessionSettings/hideSeen``).
     public func search(
-        jd: String, count: Int? = nil, workspace: String? = nil,
+        jd: String, count: Int? = nil, workspace: String? = nil, hideSeen: Bool = false,
         events: @escaping ScoutEventHandler = { _ in }
     ) async throws -> LoadResult {
         let ledger = LedgerSink(store: pipeline.store)
-        let session = try await createSession(jd: jd, workspace: workspace, ledger: ledger, events: events)
+        let session = try await createSession(
+            jd: jd, workspace: workspace, hideSeen: hideSeen, ledger: ledger, events: events)
         return try await loadMore(
             sessionID: session.sessionID, count: count ?? pipeline.session.initialCount,
             workspace: session.workspace, ledger: ledger, events: events)
@@ -47,14 +49,15 @@ public struct Orchestrator: Sendable {
     /// Parses the JD, discovers companies, plans batches, resolves the first batch's company ids and stores a new
     /// session (no people yet). Later batches' companies are resolved when a load-more reaches them.
     public func createSession(
-        jd: String, workspace: String? = nil,
+        jd: String, workspace: String? = nil, hideSeen: Bool = false,
         events: @escaping ScoutEventHandler = { _ in }
     ) async throws -> SearchSession {
-        try await createSession(jd: jd, workspace: workspace, ledger: LedgerSink(store: pipeline.store), events: events)
+        try await createSession(
+            jd: jd, workspace: workspace, hideSeen: hideSeen, ledger: LedgerSink(store: pipeline.store), events: events)
     }
 
     func createSession(
-        jd: String, workspace: String?, ledger: LedgerSink, events: @escaping ScoutEventHandler
+        jd: String, workspace: String?, hideSeen: Bool, ledger: LedgerSink, events: @escaping ScoutEventHandler
     ) async throws -> SearchSession {
         let text = jd.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw ScoutError.badInput("the job description is empty") }
@@ -73,7 +76,7 @@ public struct Orchestrator: Sendable {
             batchingMode: pipeline.batchingEnabled ? pipeline.batchingMode : "off",
             candidatesPerBatch: pipeline.batchingEnabled
                 ? pipeline.session.candidatesPerBatch : pipeline.people.limits.resultCap,
-            maxBatches: pipeline.session.maxBatches)
+            maxBatches: pipeline.session.maxBatches, hideSeen: hideSeen)
         var batches =
             companies.isEmpty
             ? []

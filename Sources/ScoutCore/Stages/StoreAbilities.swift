@@ -14,19 +14,23 @@ public struct StoreAbilities: Sendable {
     public var workspaces: (any SessionWorkspaces)?
     /// Schema migrations the host runs (``Pipeline/prepare()``, `scout db migrate`).
     public var migrations: (any StoreMigrations)?
+    /// Per-session shortlists (the web page's stars).
+    public var shortlists: (any SessionShortlists)?
     /// The store's type name, for messages about a missing ability.
     public var storeType: String
 
     public init(
         claims: (any RecordClaims)? = nil, reservations: (any CreditReservations)? = nil,
         workspaces: (any SessionWorkspaces)? = nil, migrations: (any StoreMigrations)? = nil,
-        leases: (any SliceLeases)? = nil, storeType: String = "store"
+        leases: (any SliceLeases)? = nil, shortlists: (any SessionShortlists)? = nil,
+        storeType: String = "store"
     ) {
         self.claims = claims
         self.reservations = reservations
         self.leases = leases
         self.workspaces = workspaces
         self.migrations = migrations
+        self.shortlists = shortlists
         self.storeType = storeType
     }
 
@@ -35,7 +39,8 @@ public struct StoreAbilities: Sendable {
         self.init(
             claims: store as? any RecordClaims, reservations: store as? any CreditReservations,
             workspaces: store as? any SessionWorkspaces, migrations: store as? any StoreMigrations,
-            leases: store as? any SliceLeases, storeType: String(describing: type(of: store)))
+            leases: store as? any SliceLeases, shortlists: store as? any SessionShortlists,
+            storeType: String(describing: type(of: store)))
     }
 
     /// ``workspaces``, or a store error naming the store's type when it lacks them.
@@ -44,5 +49,11 @@ public struct StoreAbilities: Sendable {
             throw ScoutError.store("this store (\(storeType)) cannot restore sessions or list workspaces")
         }
         return workspaces
+    }
+
+    /// ``shortlists``, or a store error naming the store's type when it lacks them.
+    public func shortlistAccess() throws -> any SessionShortlists {
+        guard let shortlists else { throw ScoutError.store("this store (\(storeType)) cannot keep shortlists") }
+        return shortlists
     }
 }

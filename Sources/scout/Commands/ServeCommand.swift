@@ -4,13 +4,16 @@ import Logging
 import ScoutCore
 import ScoutHTTP
 
-/// `scout serve` — Scout's HTTP API (Hummingbird), built from the same plugins.yaml as the CLI.
+/// `scout serve` — Scout's HTTP API (Hummingbird) and the recruiter's web page, built from the same plugins.yaml as
+/// the CLI. `--local` is the one-person setup: loopback only, with a key of its own.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve", abstract: "Serve Scout's HTTP API.",
+        commandName: "serve", abstract: "Serve Scout's HTTP API and the recruiter's web page.",
         discussion: """
             API keys come from --auth FILE (YAML: keys: [{key, workspace, scopes}]) or SCOUT_API_KEYS \
-            ("key:workspace:search+admin,…"). /healthz, /readyz, /metrics and /openapi.yaml need no key.
+            ("key:workspace:search+admin,…"). /healthz, /readyz, /metrics and /openapi.yaml need no key. \
+            --local listens on 127.0.0.1 only, adds a key of its own (kept in .scout/local-api-key, in the CLI's \
+            workspace) and prints the page's address with that key, http://127.0.0.1:PORT/#key=….
             """)
 
     @OptionGroup var options: ConfigOptions
@@ -24,9 +27,22 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "YAML file of API keys (default: the SCOUT_API_KEYS environment variable).")
     var auth: String?
 
+    @Flag(name: .long, help: "One-person setup: loopback only, a local key, and the page's sign-in link printed.")
+    var local = false
+
+    func validate() throws {
+        if local, !LocalKey.isLoopback(host) {
+            throw ValidationError("--local listens on loopback only; drop --host \(host) or --local")
+        }
+    }
+
     func run() async throws {
-        let keys = try loadKeys()
         let (config, registry) = try options.load()
+        var keys = try loadKeys(required: !local)
+        let localKey = local ? try LocalKey.loadOrCreate(in: URL(fileURLWithPath: ".scout")) : nil
+        if let localKey {
+            keys.apiKeys.append(APIKey(key: localKey, workspace: config.session.workspace, scopes: [.search, .admin]))
+        }
         let logger = Logger(label: "scout.http")
         let service = try await ScoutService.make(
             config: config, registry: registry, keys: APIKeys(keys.apiKeys), logger: logger)
@@ -34,10 +50,14 @@ struct ServeCommand: AsyncParsableCommand {
         let count = keys.apiKeys.count
         try await runScoutServer(service: service, host: host, port: port, logger: logger) { port in
             Terminal.note("Scout is serving http://\(host):\(port) (\(count) API key(s); Ctrl-C stops)")
+            if let localKey {
+                // The key travels in the fragment, which browsers never send to the server.
+                FileHandle.standardOutput.write(Data("Open http://\(host):\(port)/#key=\(localKey)\n".utf8))
+            }
         }
     }
 
-    func loadKeys() throws -> ServeConfig {
+    func loadKeys(required: Bool) throws -> ServeConfig {
         let environment = ProcessInfo.processInfo.environment
         let config: ServeConfig
         if let auth {
@@ -46,10 +66,13 @@ struct ServeCommand: AsyncParsableCommand {
                 yaml: String(decoding: data, as: UTF8.self), file: auth, environment: environment)
         } else if let value = environment["SCOUT_API_KEYS"], !value.isEmpty {
             config = try ServeConfig.parse(environmentValue: value)
+        } else if required {
+            throw ScoutError.badInput(
+                "no API keys: pass --auth FILE, set SCOUT_API_KEYS=key:workspace:search+admin, or use --local")
         } else {
-            throw ScoutError.badInput("no API keys: pass --auth FILE or set SCOUT_API_KEYS=key:workspace:search+admin")
+            return ServeConfig(apiKeys: [])
         }
-        guard !config.apiKeys.isEmpty else { throw ScoutError.badInput("no API keys are configured") }
+        guard !config.apiKeys.isEmpty || !required else { throw ScoutError.badInput("no API keys are configured") }
         return config
     }
 }

@@ -30,7 +30,9 @@ struct ShowCommand: AsyncParsableCommand {
     func run() async throws {
         try await workspace.withScope(options) { scope in
             let report = try await scope.report(session)
-            if let candidate { return try await showCandidate(candidate, report: report, store: scope.store) }
+            if let candidate {
+                return try await showCandidate(candidate, report: report, orchestrator: scope.orchestrator)
+            }
             if json { return try JSONOutput.print(ScoutPayloads.Report(report)) }
             let s = report.session
             print("Session \(s.id) · \(s.requirements.summary)")
@@ -51,23 +53,12 @@ struct ShowCommand: AsyncParsableCommand {
         }
     }
 
-    private func showCandidate(_ id: Int, report: SessionReport, store: any ScoutStore) async throws {
-        guard let found = (report.ranked + report.unavailable).first(where: { $0.employeeID == id }) else {
+    private func showCandidate(_ id: Int, report: SessionReport, orchestrator: Orchestrator) async throws {
+        guard let detail = try await orchestrator.candidateDetail(employeeID: id, report: report) else {
             throw ScoutError.badInput(
                 "session \(report.session.id) has no candidate \(id) (`scout show \(report.session.id)` lists their ids)"
             )
         }
-        let profile = try await store.cachedProfile(employeeID: id)
-        var companies: [CompanyRecord] = []
-        var seen = Set<Int>()
-        for experience in profile?.value.orderedExperiences ?? [] {
-            guard let companyID = experience.companyID, companyID > 0, seen.insert(companyID).inserted,
-                let record = try await store.cachedCompany(id: companyID)
-            else { continue }
-            companies.append(record.value)
-        }
-        let detail = ScoutPayloads.CandidateDetail(
-            report: report, candidate: found, profile: profile, companies: companies)
         if json { return try JSONOutput.print(detail) }
         CandidatePrinter.print(detail)
     }
