@@ -111,6 +111,12 @@ struct JSONBody {
         return Int(number)
     }
 
+    func bool(_ key: String) throws -> Bool? {
+        guard let value = present(key) else { return nil }
+        guard case .bool(let flag) = value else { throw wrongType(key, "true or false", value) }
+        return flag
+    }
+
     func strings(_ key: String) throws -> [String]? {
         guard let value = present(key) else { return nil }
         guard case .array(let items) = value else { throw wrongType(key, "an array of strings", value) }

@@ -3,13 +3,15 @@ import ScoutCore
 
 /// `POST /api/jd/domain-search`.
 struct SearchRequest: Sendable {
-    static let fields: Set<String> = ["jd", "seed_companies", "count", "batching"]
+    static let fields: Set<String> = ["jd", "seed_companies", "count", "batching", "refresh"]
     static let batchingFields: Set<String> = ["mode", "batch_size"]
 
     var jdText: String
     var count: Int?
     var mode: String?
     var batchSize: Int?
+    /// Ask the vendors again instead of reusing cached answers (web searches, the JD parse, preview pages, evaluations).
+    var refresh = false
 
     init(_ body: JSONBody) throws {
         let seeds = try body.strings("seed_companies") ?? []
@@ -41,6 +43,7 @@ struct SearchRequest: Sendable {
         case let other?:
             throw ScoutHTTPError.invalid("jd", "'jd' must be a string or an object, got \(other.typeName)")
         }
+        refresh = try body.bool("refresh") ?? false
         count = try body.int("count")
         if let count, let problem = CandidateCount.problem(count, name: "'count'") {
             throw ScoutHTTPError.invalid("count", problem)

@@ -58,6 +58,7 @@ final class SandboxState: Sendable {
         let o = options
         return inner.withLock { s -> SandboxFault? in
             s.stats.requests[vendor.rawValue, default: 0] += 1
+            guard o.faultVendors.contains(vendor) else { return nil }
             func roll() -> Double {
                 s.random &+= 0x9E37_79B9_7F4A_7C15
                 var z = s.random

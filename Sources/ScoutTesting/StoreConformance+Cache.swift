@@ -44,6 +44,20 @@ extension StoreConformance {
             #expect(found.vendorID == 7)
             #expect(close(found.checkedAt, F.time(3)))
         },
+        Check("answer cache: miss, save, replace, namespaces apart") { store in
+            #expect(try await store.cachedAnswer(namespace: "web_search", key: "k1") == nil)
+            let bytes = Data([0, 1, 2, 255, 0x7B, 0x7D])
+            try await store.saveAnswer(namespace: "web_search", key: "k1", value: bytes, fetchedAt: F.time(3))
+            let hit = try #require(try await store.cachedAnswer(namespace: "web_search", key: "k1"))
+            #expect(hit.value == bytes)
+            #expect(close(hit.fetchedAt, F.time(3)))
+            #expect(try await store.cachedAnswer(namespace: "evaluation", key: "k1") == nil)
+            #expect(try await store.cachedAnswer(namespace: "web_search", key: "k2") == nil)
+            try await store.saveAnswer(namespace: "web_search", key: "k1", value: Data("{}".utf8), fetchedAt: F.time(9))
+            let replaced = try #require(try await store.cachedAnswer(namespace: "web_search", key: "k1"))
+            #expect(replaced.value == Data("{}".utf8))
+            #expect(close(replaced.fetchedAt, F.time(9)))
+        },
     ]
 
     static let ledgerChecks: [Check] = [

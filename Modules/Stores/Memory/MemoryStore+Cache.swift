@@ -18,6 +18,12 @@ extension MemoryStore {
 
     public func saveCompanyLookup(key: String, lookup: CompanyLookup) { lookups[key] = lookup }
 
+    public func cachedAnswer(namespace: String, key: String) -> Cached<Data>? { answers[namespace + "\u{0}" + key] }
+
+    public func saveAnswer(namespace: String, key: String, value: Data, fetchedAt: Date) {
+        answers[namespace + "\u{0}" + key] = Cached(value, fetchedAt: fetchedAt)
+    }
+
     public func record(_ entries: [LedgerEntry]) { ledger.append(contentsOf: entries) }
 
     public func creditsUsed(since: Date) -> Int {

@@ -15,6 +15,7 @@ enum PostgresMigrations {
         Migration(version: 1, name: "v1_initial", statements: v1),
         Migration(version: 2, name: "v2_record_claims", statements: v2),
         Migration(version: 3, name: "v3_credit_budgets", statements: v3),
+        Migration(version: 4, name: "v4_answer_cache", statements: v4),
     ]
 
     /// Sessions, candidates (one row per session and employee), the record cache and the credit ledger.
@@ -131,6 +132,20 @@ enum PostgresMigrations {
         )
         """,
         "CREATE INDEX idx_credit_reservations_vendor_day ON credit_reservations (vendor, day)",
+    ]
+
+    /// The orchestrator's answer cache (web-search answers, JD parses, preview pages, evaluations), by namespace and
+    /// a hash of what the answer depends on.
+    static let v4 = [
+        """
+        CREATE TABLE answer_cache (
+            namespace TEXT NOT NULL,
+            answer_key TEXT NOT NULL,
+            answer BYTEA NOT NULL,
+            fetched_at TIMESTAMPTZ NOT NULL,
+            PRIMARY KEY (namespace, answer_key)
+        )
+        """
     ]
 }
 

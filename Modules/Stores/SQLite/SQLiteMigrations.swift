@@ -5,6 +5,7 @@ enum SQLiteMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1_initial", migrate: v1)
+        migrator.registerMigration("v2_answer_cache", migrate: v2AnswerCache)
         return migrator
     }
 
@@ -80,6 +81,21 @@ enum SQLiteMigrations {
                     at REAL NOT NULL
                 );
                 CREATE INDEX idx_credit_ledger_session_id ON credit_ledger(session_id);
+                """)
+    }
+
+    /// The orchestrator's answer cache (web-search answers, JD parses, preview pages, evaluations), by namespace and
+    /// a hash of what the answer depends on; `answer` is the encoded answer.
+    private static func v2AnswerCache(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE answer_cache (
+                    namespace TEXT NOT NULL,
+                    answer_key TEXT NOT NULL,
+                    answer BLOB NOT NULL,
+                    fetched_at REAL NOT NULL,
+                    PRIMARY KEY (namespace, answer_key)
+                );
                 """)
     }
 }

@@ -124,3 +124,10 @@ extension TavilyWebSearch {
         return TavilyWebSearch(config: config, apiKey: key, logger: context.logger, metrics: context.metrics)
     }
 }
+
+extension TavilyWebSearch: AnswerIdentity {
+    /// Endpoint and search settings: what an answer depends on besides the query.
+    public var answerIdentity: String {
+        "tavily|\(config.baseURL)|\(config.searchDepth)|\(config.topic)|\(config.maxResults.map(String.init) ?? "-")"
+    }
+}

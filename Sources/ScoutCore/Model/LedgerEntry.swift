@@ -74,7 +74,7 @@ public struct LedgerTotals: Codable, Sendable, Equatable {
         switch kind {
         case .profile: if cacheHit { profiles.hits += calls } else { profiles.misses += calls }
         case .company: if cacheHit { companies.hits += calls } else { companies.misses += calls }
-        case .previewPage: previewPages += calls
+        case .previewPage: if !cacheHit { previewPages += calls }
         }
     }
 

@@ -25,7 +25,8 @@ extension Orchestrator {
         var conflicts = 0
         // Everyone already in the session, kept up to date locally; re-read only when another worker committed.
         var existing = try await pipeline.store.candidates(sessionID: sessionID)
-        while added.count < count, !session.isExhausted {
+        failure = try await rescoreBeforeLoading(&existing, session: session, events: events)
+        while failure == nil, added.count < count, !session.isExhausted {
             let batch = session.batches[session.cursor.batchIndex]
             events(
                 .batchStarted(
@@ -133,18 +134,21 @@ extension Orchestrator {
             let query = passes[pass].query
             let position = attempted - pass * limits.resultCap
             let pageNumber = position / limits.pageSize + 1
-            let page = try await collector.budget.spending(
-                sessionID: session.id, credits: limits.previewPageCredits,
-                billed: { _ in true }
-            ) {
-                try await pipeline.people.searchPreviews(query, page: pageNumber)
+            // A page the answer cache holds fresh costs nothing: a billed one is a saving in the ledger.
+            let (page, cached) = try await answers.previews(query, page: pageNumber, source: pipeline.people) {
+                try await collector.budget.spending(
+                    sessionID: session.id, credits: limits.previewPageCredits,
+                    billed: { _ in true }
+                ) {
+                    try await pipeline.people.searchPreviews(query, page: pageNumber)
+                }
             }
             if limits.previewPageCredits > 0 {
                 let label = "batch \(batch.index)\(passes[pass].label) page \(pageNumber)"
                 try await ledger.add(
                     LedgerEntry(
                         sessionID: session.id, kind: .previewPage, subject: label,
-                        credits: limits.previewPageCredits, cacheHit: false, at: clock.now()))
+                        credits: limits.previewPageCredits, cacheHit: cached, at: clock.now()))
             }
             let skip = position - (pageNumber - 1) * limits.pageSize
             var passDone = page.results.count <= skip
@@ -185,7 +189,7 @@ extension Orchestrator {
             if passDone { attempted = (pass + 1) * limits.resultCap }
         }
         let nextOrdinal = (existing.map(\.ordinal).max() ?? -1) + 1
-        let results = await collectAndEvaluate(
+        let (results, stop) = await collectAndEvaluate(
             picked, session: session, batch: batch.index,
             firstOrdinal: nextOrdinal, ledger: ledger, events: events)
         var candidates: [SessionCandidate] = []
@@ -207,7 +211,7 @@ extension Orchestrator {
             done
             ? SessionCursor(batchIndex: session.cursor.batchIndex + 1)
             : SessionCursor(batchIndex: session.cursor.batchIndex, offset: attempted, yielded: yielded)
-        return Slice(candidates: candidates, cursor: cursor, failure: nil)
+        return Slice(candidates: candidates, cursor: cursor, failure: stop)
     }
 
     /// The queries a batch is read with, in order: the exact phrases, the family's variants, the heads (each

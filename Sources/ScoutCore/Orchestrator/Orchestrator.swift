@@ -9,6 +9,8 @@ public struct Orchestrator: Sendable {
     public let clock: any ScoutClock
     public let logger: Logger
     let collector: RecordCollector
+    /// Web-search answers, JD parses, preview pages and evaluations remembered in the store.
+    let answers: AnswerCache
     /// The orchestrator's metrics (docs/metrics.md); pass them to another orchestrator of the same service to share them.
     public let metrics: ScoutMetrics
 
@@ -24,6 +26,8 @@ public struct Orchestrator: Sendable {
         self.clock = clock
         self.logger = logger
         self.metrics = metrics
+        self.answers = AnswerCache(
+            store: pipeline.store, clock: clock, policy: pipeline.cache, logger: logger, metrics: metrics)
         self.collector = RecordCollector(
             people: pipeline.people, store: pipeline.store, claims: pipeline.abilities.claims, policy: pipeline.cache,
             clock: clock, logger: logger,
@@ -32,15 +36,18 @@ public struct Orchestrator: Sendable {
                 clock: clock, logger: logger))
     }
 
-    /// Creates a session from a JD and loads its first `count` candidates.
+    /// Creates a session from a JD and loads its first `count` candidates. Answers the caches hold fresh (web
+    /// searches, the JD's parse, preview pages, evaluations) are reused unless `refresh` asks the vendors again.
     public func search(
-        jd: String, count: Int? = nil, workspace: String? = nil,
+        jd: String, count: Int? = nil, workspace: String? = nil, refresh: Bool = false,
         events: @escaping ScoutEventHandler = { _ in }
     ) async throws -> LoadResult {
-        let session = try await createSession(jd: jd, workspace: workspace, events: events)
-        return try await loadMore(
-            sessionID: session.sessionID, count: count ?? pipeline.session.initialCount,
-            workspace: session.workspace, events: events)
+        try await AnswerCache.$refreshing.withValue(refresh) {
+            let session = try await createSession(jd: jd, workspace: workspace, events: events)
+            return try await loadMore(
+                sessionID: session.sessionID, count: count ?? pipeline.session.initialCount,
+                workspace: session.workspace, events: events)
+        }
     }
 
     /// Parses the JD, discovers and resolves companies, plans batches and stores a new session (no people yet).
@@ -50,7 +57,7 @@ public struct Orchestrator: Sendable {
     ) async throws -> SearchSession {
         let text = jd.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw ScoutError.badInput("the job description is empty") }
-        let requirements = try await pipeline.jdParser.parse(text)
+        let requirements = try await answers.parse(text, with: pipeline.jdParser)
         events(.requirementsParsed(requirements))
         let companies = try await discover(requirements, jobDescription: text, events: events)
         let (resolved, unresolved) = try await resolve(companies)
@@ -100,7 +107,8 @@ public struct Orchestrator: Sendable {
         events: @escaping ScoutEventHandler
     ) async throws -> [Company] {
         events(.discoveryStarted(strategies: pipeline.discovery.map(\.id)))
-        let context = DiscoveryContext(webSearch: pipeline.webSearch, logger: logger, jobDescription: jobDescription)
+        let context = DiscoveryContext(
+            webSearch: answers.webSearch(pipeline.webSearch), logger: logger, jobDescription: jobDescription)
         let first = try await runStrategies(requirements, context: context, events: events)
         let mentioned = requirements.mentionedCompanies.map { Company(name: $0, source: .mentioned, confidence: 1) }
         if first.failures.count == pipeline.discovery.count, mentioned.isEmpty, let cause = first.failures.first {

@@ -11,6 +11,8 @@ public struct ScoutMetrics: Sendable {
     let slicesCommitted: Counter
     let batchesCompleted: Counter
     let batchesFailed: Counter
+    let evaluationsFailed: Counter
+    let evaluationsRescored: Counter
     let creditsSpent: Counter
     let creditsSaved: Counter
     let hits: [String: Counter]
@@ -18,13 +20,15 @@ public struct ScoutMetrics: Sendable {
     let hitRatio: [String: Gauge]
     let cacheTotals = LockedValue<[String: CacheStats]>([:])
 
-    static let caches = ["profiles", "companies"]
+    static let caches = ["profiles", "companies", "web_search", "jd_parse", "preview_page", "evaluation"]
 
     public init(factory: any MetricsFactory) {
         sessionsCreated = Counter(label: "scout_sessions_created_total", factory: factory)
         slicesCommitted = Counter(label: "scout_slices_committed_total", factory: factory)
         batchesCompleted = Counter(label: "scout_batches_completed_total", factory: factory)
         batchesFailed = Counter(label: "scout_batches_failed_total", factory: factory)
+        evaluationsFailed = Counter(label: "scout_evaluations_failed_total", factory: factory)
+        evaluationsRescored = Counter(label: "scout_evaluations_rescored_total", factory: factory)
         creditsSpent = Counter(label: "scout_credits_spent_total", factory: factory)
         creditsSaved = Counter(label: "scout_credits_saved_total", factory: factory)
         var hits: [String: Counter] = [:], misses: [String: Counter] = [:], ratio: [String: Gauge] = [:]
@@ -44,6 +48,22 @@ public struct ScoutMetrics: Sendable {
     func sliceCommitted() { slicesCommitted.increment() }
     func batchCompleted() { batchesCompleted.increment() }
     func batchFailed() { batchesFailed.increment() }
+    func evaluationFailed() { evaluationsFailed.increment() }
+    func evaluationRescored() { evaluationsRescored.increment() }
+
+    /// Counts one read of an answer cache (``AnswerCache``).
+    func answer(_ cache: String, hit: Bool) {
+        (hit ? hits : misses)[cache]?.increment()
+        let stat = cacheTotals.withLock { totals in
+            if hit {
+                totals[cache, default: CacheStats()].hits += 1
+            } else {
+                totals[cache, default: CacheStats()].misses += 1
+            }
+            return totals[cache, default: CacheStats()]
+        }
+        hitRatio[cache]?.record(stat.hitRatio)
+    }
 
     /// Adds one call's ledger totals.
     func record(_ ledger: LedgerTotals) {
