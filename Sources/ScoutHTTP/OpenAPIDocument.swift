@@ -413,6 +413,7 @@ public enum OpenAPIDocument {
                 saved: {type: integer, minimum: 0}
                 cost_usd: {type: number}
                 saved_usd: {type: number}
+                web_search_credits: {type: integer, minimum: 0, description: "web-search credits (Tavily's), apart from the people source's"}
             Company:
               type: object
               required: [name, key, source, confidence, evidence]

@@ -61,6 +61,19 @@ extension StoreConformance {
     ]
 
     static let ledgerChecks: [Check] = [
+        Check("web-search credits are totalled apart and never count as people-source credits") { store in
+            try await store.record([
+                LedgerEntry(sessionID: "s1", kind: .profile, subject: "1", credits: 10, cacheHit: false, at: F.time(1)),
+                LedgerEntry(
+                    sessionID: "s1", kind: .webSearch, subject: "q1", credits: 2, cacheHit: false, at: F.time(2)),
+                LedgerEntry(
+                    sessionID: "s1", kind: .webSearch, subject: "q2", credits: 1, cacheHit: false, at: F.time(3)),
+            ])
+            let totals = try await store.ledgerTotals(sessionID: "s1")
+            #expect(totals.creditsUsed == 10 && totals.creditsSaved == 0)
+            #expect(totals.webSearchCredits == 3 && totals.webSearches == 2)
+            #expect(try await store.creditsUsed(since: F.time(0)) == 10)
+        },
         Check("ledger totals per session and overall") { store in
             #expect(try await store.ledgerTotals(sessionID: nil) == LedgerTotals())
             let entries = [
@@ -99,6 +112,6 @@ extension StoreConformance {
             #expect(try await store.creditsUsed(since: F.time(3)) == 3)
             #expect(try await store.creditsUsed(since: F.time(3.5)) == 2)
             #expect(try await store.creditsUsed(since: F.time(8)) == 0)
-        }
+        },
     ]
 }

@@ -38,6 +38,9 @@ struct CacheJourneyTests {
         let afterFirst = try sandbox.stats()
         let calls = Self.requests(afterFirst)
         for vendor in ["coresignal", "tavily", "anthropic"] { #expect(calls[vendor, default: 0] > 0, "\(calls)") }
+        // Every web search is in the ledger at the vendor's own usage.credits (1 per basic search).
+        let firstCredits = try #require(try T.json(first.stdout)["credits"] as? [String: Any])
+        #expect(firstCredits["web_search_credits"] as? Int == calls["tavily"], "\(firstCredits) vs \(calls)")
 
         let second = try T.scout(arguments, in: dir, environment: env)
         #expect(second.status == 0, "\(second.stderr)")
@@ -49,6 +52,7 @@ struct CacheJourneyTests {
         // The billed preview pages read from the cache are savings, not charges.
         let credits = try #require(try T.json(second.stdout)["credits"] as? [String: Any])
         #expect(credits["used"] as? Int == 0, "\(credits)")
+        #expect(credits["web_search_credits"] as? Int == 0, "\(credits)")
         #expect((credits["saved"] as? Int ?? 0) > 0, "\(credits)")
 
         let refreshed = try T.scout(arguments + ["--refresh"], in: dir, environment: env)
@@ -58,5 +62,8 @@ struct CacheJourneyTests {
             #expect(again[vendor, default: 0] > calls[vendor, default: 0], "--refresh did not ask \(vendor): \(again)")
         }
         #expect(try Self.shortlist(refreshed.stdout) == Self.shortlist(first.stdout))
+        let refreshedCredits = try #require(try T.json(refreshed.stdout)["credits"] as? [String: Any])
+        #expect(
+            refreshedCredits["web_search_credits"] as? Int == again["tavily", default: 0] - calls["tavily", default: 0])
     }
 }

@@ -3,6 +3,9 @@ public import Foundation
 /// What a billed (or would-be billed) vendor call was for.
 public enum CreditKind: String, Codable, Sendable, CaseIterable {
     case profile, company, previewPage = "preview_page"
+    /// A web search (Tavily credits: its `usage.credits`, else 1 basic / 2 advanced); not a people-source credit, so
+    /// neither in `creditsUsed` nor in the budget ceilings.
+    case webSearch = "web_search"
 }
 
 /// One vendor call that cost credits, or that the cache saved.
@@ -46,16 +49,22 @@ public struct LedgerTotals: Codable, Sendable, Equatable {
     public var profiles: CacheStats
     public var companies: CacheStats
     public var previewPages: Int
+    /// Web-search credits spent (the web-search vendor's own currency, apart from `creditsUsed`).
+    public var webSearchCredits: Int
+    /// Web searches asked of the vendor.
+    public var webSearches: Int
 
     public init(
         creditsUsed: Int = 0, creditsSaved: Int = 0, profiles: CacheStats = .init(),
-        companies: CacheStats = .init(), previewPages: Int = 0
+        companies: CacheStats = .init(), previewPages: Int = 0, webSearchCredits: Int = 0, webSearches: Int = 0
     ) {
         self.creditsUsed = creditsUsed
         self.creditsSaved = creditsSaved
         self.profiles = profiles
         self.companies = companies
         self.previewPages = previewPages
+        self.webSearchCredits = webSearchCredits
+        self.webSearches = webSearches
     }
 
     /// Folds entries into totals; stores that cannot aggregate in SQL use this.
@@ -70,11 +79,19 @@ public struct LedgerTotals: Codable, Sendable, Equatable {
 
     /// Adds an aggregate of `calls` entries of one kind and cache outcome (a `GROUP BY kind, cache_hit` row).
     public mutating func add(kind: CreditKind, cacheHit: Bool, calls: Int, credits: Int) {
+        if kind == .webSearch {
+            if !cacheHit {
+                webSearchCredits += credits
+                webSearches += calls
+            }
+            return
+        }
         if cacheHit { creditsSaved += credits } else { creditsUsed += credits }
         switch kind {
         case .profile: if cacheHit { profiles.hits += calls } else { profiles.misses += calls }
         case .company: if cacheHit { companies.hits += calls } else { companies.misses += calls }
         case .previewPage: if !cacheHit { previewPages += calls }
+        case .webSearch: break
         }
     }
 

@@ -44,9 +44,12 @@ public struct Orchestrator: Sendable {
     ) async throws -> LoadResult {
         try await AnswerCache.$refreshing.withValue(refresh) {
             let session = try await createSession(jd: jd, workspace: workspace, events: events)
-            return try await loadMore(
+            var result = try await loadMore(
                 sessionID: session.sessionID, count: count ?? pipeline.session.initialCount,
                 workspace: session.workspace, events: events)
+            // The session is new: its ledger is this call's, discovery's web searches included.
+            result.ledger = try await pipeline.store.ledgerTotals(sessionID: session.id)
+            return result
         }
     }
 
@@ -57,6 +60,28 @@ public struct Orchestrator: Sendable {
     ) async throws -> SearchSession {
         let text = jd.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw ScoutError.badInput("the job description is empty") }
+        // What the vendors bill for the parse and discovery (web-search credits) goes to the new session's ledger,
+        // or to no session's when none is made.
+        let spend = SpendRecorder()
+        do {
+            let session = try await VendorSpend.$recorder.withValue(spend) {
+                try await makeSession(text, workspace: workspace, events: events)
+            }
+            let entries = spend.drain(sessionID: session.id, at: clock.now())
+            try await pipeline.store.record(entries)
+            metrics.record(LedgerTotals(entries: entries))
+            return session
+        } catch {
+            let entries = spend.drain(sessionID: nil, at: clock.now())
+            try? await pipeline.store.record(entries)
+            metrics.record(LedgerTotals(entries: entries))
+            throw error
+        }
+    }
+
+    private func makeSession(
+        _ text: String, workspace: String?, events: @escaping ScoutEventHandler
+    ) async throws -> SearchSession {
         let requirements = try await answers.parse(text, with: pipeline.jdParser)
         events(.requirementsParsed(requirements))
         let companies = try await discover(requirements, jobDescription: text, events: events)

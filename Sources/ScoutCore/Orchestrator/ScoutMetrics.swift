@@ -15,6 +15,7 @@ public struct ScoutMetrics: Sendable {
     let evaluationsRescored: Counter
     let creditsSpent: Counter
     let creditsSaved: Counter
+    let webSearchCredits: Counter
     let hits: [String: Counter]
     let misses: [String: Counter]
     let hitRatio: [String: Gauge]
@@ -31,6 +32,7 @@ public struct ScoutMetrics: Sendable {
         evaluationsRescored = Counter(label: "scout_evaluations_rescored_total", factory: factory)
         creditsSpent = Counter(label: "scout_credits_spent_total", factory: factory)
         creditsSaved = Counter(label: "scout_credits_saved_total", factory: factory)
+        webSearchCredits = Counter(label: "scout_web_search_credits_total", factory: factory)
         var hits: [String: Counter] = [:], misses: [String: Counter] = [:], ratio: [String: Gauge] = [:]
         for cache in Self.caches {
             hits[cache] = Counter(label: "scout_cache_hits_total", dimensions: [("cache", cache)], factory: factory)
@@ -69,6 +71,7 @@ public struct ScoutMetrics: Sendable {
     func record(_ ledger: LedgerTotals) {
         creditsSpent.increment(by: ledger.creditsUsed)
         creditsSaved.increment(by: ledger.creditsSaved)
+        webSearchCredits.increment(by: ledger.webSearchCredits)
         let stats = ["profiles": ledger.profiles, "companies": ledger.companies]
         for (cache, stat) in stats {
             hits[cache]?.increment(by: stat.hits)

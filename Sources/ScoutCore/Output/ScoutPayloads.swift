@@ -20,12 +20,15 @@ public enum ScoutPayloads {
         public var saved: Int
         public var costUsd: Decimal
         public var savedUsd: Decimal
+        /// Web-search credits (the web-search vendor's own currency, not in `used` nor in `cost_usd`).
+        public var webSearchCredits: Int
 
         public init(_ ledger: LedgerTotals, usdPerCredit: Double) {
             used = ledger.creditsUsed
             saved = ledger.creditsSaved
             costUsd = Self.usd(ledger.creditsUsed, usdPerCredit: usdPerCredit)
             savedUsd = Self.usd(ledger.creditsSaved, usdPerCredit: usdPerCredit)
+            webSearchCredits = ledger.webSearchCredits
         }
 
         /// `credits × price`, with the price taken as written (its shortest decimal form), not as a binary double.
