@@ -414,6 +414,9 @@ public enum OpenAPIDocument {
                 cost_usd: {type: number}
                 saved_usd: {type: number}
                 web_search_credits: {type: integer, minimum: 0, description: "web-search credits (Tavily's), apart from the people source's"}
+                llm_input_tokens: {type: integer, minimum: 0}
+                llm_output_tokens: {type: integer, minimum: 0}
+                llm_usd: {type: number, minimum: 0, description: "LLM tokens × the configured USD per million tokens"}
             Company:
               type: object
               required: [name, key, source, confidence, evidence]

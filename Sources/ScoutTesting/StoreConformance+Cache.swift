@@ -61,17 +61,26 @@ extension StoreConformance {
     ]
 
     static let ledgerChecks: [Check] = [
-        Check("web-search credits are totalled apart and never count as people-source credits") { store in
+        Check("web-search credits and LLM tokens are totalled apart and never count as people-source credits") {
+            store in
             try await store.record([
                 LedgerEntry(sessionID: "s1", kind: .profile, subject: "1", credits: 10, cacheHit: false, at: F.time(1)),
                 LedgerEntry(
                     sessionID: "s1", kind: .webSearch, subject: "q1", credits: 2, cacheHit: false, at: F.time(2)),
                 LedgerEntry(
                     sessionID: "s1", kind: .webSearch, subject: "q2", credits: 1, cacheHit: false, at: F.time(3)),
+                LedgerEntry(
+                    sessionID: "s1", kind: .llmInputTokens, subject: "e1", credits: 900, cacheHit: false, at: F.time(4)),
+                LedgerEntry(
+                    sessionID: "s1", kind: .llmOutputTokens, subject: "e1", credits: 80, cacheHit: false, at: F.time(4)),
+                LedgerEntry(
+                    sessionID: "s1", kind: .llmMicroUSD, subject: "e1", credits: 3900, cacheHit: false, at: F.time(4)),
             ])
             let totals = try await store.ledgerTotals(sessionID: "s1")
             #expect(totals.creditsUsed == 10 && totals.creditsSaved == 0)
             #expect(totals.webSearchCredits == 3 && totals.webSearches == 2)
+            #expect(totals.llmInputTokens == 900 && totals.llmOutputTokens == 80 && totals.llmCalls == 1)
+            #expect(totals.llmMicroUSD == 3900)
             #expect(try await store.creditsUsed(since: F.time(0)) == 10)
         },
         Check("ledger totals per session and overall") { store in

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The same search twice against `scout sandbox`, as processes: the second makes no vendor call of any kind (the
-/// sandbox's own request counts) and shows the same shortlist; `--refresh` asks the vendors again.
+/// sandbox's own request counts) and shows the same shortlist; `--refresh` asks the vendors again. The ledger holds
+/// every vendor's spend as the sandbox counted it: web-search credits and LLM tokens.
 @Suite("a repeat search is answered from the caches", .serialized)
 struct CacheJourneyTests {
     typealias T = ScoutBinaryTests
@@ -41,6 +42,14 @@ struct CacheJourneyTests {
         // Every web search is in the ledger at the vendor's own usage.credits (1 per basic search).
         let firstCredits = try #require(try T.json(first.stdout)["credits"] as? [String: Any])
         #expect(firstCredits["web_search_credits"] as? Int == calls["tavily"], "\(firstCredits) vs \(calls)")
+        // And every LLM call's tokens, as the sandbox's own usage counted them, priced at $3 / $15 per MTok.
+        let tokensIn = try #require(afterFirst["llmInputTokens"] as? Int)
+        let tokensOut = try #require(afterFirst["llmOutputTokens"] as? Int)
+        #expect(tokensIn > 0 && tokensOut > 0)
+        #expect(firstCredits["llm_input_tokens"] as? Int == tokensIn, "\(firstCredits)")
+        #expect(firstCredits["llm_output_tokens"] as? Int == tokensOut, "\(firstCredits)")
+        let usd = try #require(firstCredits["llm_usd"] as? NSNumber).doubleValue
+        #expect(abs(usd - (Double(tokensIn) * 3 + Double(tokensOut) * 15) / 1_000_000) < 0.000_01, "\(usd)")
 
         let second = try T.scout(arguments, in: dir, environment: env)
         #expect(second.status == 0, "\(second.stderr)")
@@ -53,6 +62,7 @@ struct CacheJourneyTests {
         let credits = try #require(try T.json(second.stdout)["credits"] as? [String: Any])
         #expect(credits["used"] as? Int == 0, "\(credits)")
         #expect(credits["web_search_credits"] as? Int == 0, "\(credits)")
+        #expect(credits["llm_input_tokens"] as? Int == 0 && credits["llm_output_tokens"] as? Int == 0, "\(credits)")
         #expect((credits["saved"] as? Int ?? 0) > 0, "\(credits)")
 
         let refreshed = try T.scout(arguments + ["--refresh"], in: dir, environment: env)

@@ -27,7 +27,9 @@ extension MemoryStore {
     public func record(_ entries: [LedgerEntry]) { ledger.append(contentsOf: entries) }
 
     public func creditsUsed(since: Date) -> Int {
-        ledger.lazy.filter { !$0.cacheHit && $0.at >= since && $0.kind != .webSearch }.reduce(0) { $0 + $1.credits }
+        ledger.lazy.filter { !$0.cacheHit && $0.at >= since && !CreditKind.otherVendors.contains($0.kind) }.reduce(0) {
+            $0 + $1.credits
+        }
     }
 
     public func ledgerTotals(sessionID: String?) -> LedgerTotals {

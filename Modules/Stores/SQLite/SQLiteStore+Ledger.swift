@@ -22,7 +22,7 @@ extension SQLiteStore {
             try Int.fetchOne(
                 db,
                 sql:
-                    "SELECT COALESCE(SUM(credits), 0) FROM credit_ledger WHERE cache_hit = 0 AND at >= ? AND kind <> 'web_search'",
+                    "SELECT COALESCE(SUM(credits), 0) FROM credit_ledger WHERE cache_hit = 0 AND at >= ? AND kind NOT IN (\(CreditKind.otherVendorsSQL))",
                 arguments: [SQLiteCoding.seconds(since)]) ?? 0
         }
     }

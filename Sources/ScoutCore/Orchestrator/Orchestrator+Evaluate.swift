@@ -90,13 +90,21 @@ extension Orchestrator {
             discovered: discovered)
         let evaluation: Evaluation
         var stop: ScoutError?
+        // The LLM's tokens and their price go to the session's ledger, also when the evaluation failed.
+        let spend = SpendRecorder()
         do {
-            evaluation = try await score(dossier, requirements: session.requirements, streak: streak)
+            evaluation = try await VendorSpend.$recorder.withValue(spend) {
+                try await score(dossier, requirements: session.requirements, streak: streak)
+            }
         } catch let error as ScoutError where error.code == .evaluatorFailed {
             // Kept as FAILED: the profile is paid for, and a rescore scores it without collecting.
             evaluation = .failed(evaluator: pipeline.evaluatorID, reason: error.message)
             stop = error
+        } catch {
+            for entry in spend.drain(sessionID: session.id, at: clock.now()) { try? await ledger.add(entry) }
+            throw error
         }
+        for entry in spend.drain(sessionID: session.id, at: clock.now()) { try await ledger.add(entry) }
         var enriched = preview
         if let current = outcome.profile.currentExperience {
             enriched.currentTitle = enriched.currentTitle ?? current.title

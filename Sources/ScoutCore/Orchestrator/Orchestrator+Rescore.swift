@@ -124,7 +124,19 @@ extension Orchestrator {
         let dossier = CandidateDossier(
             preview: candidate.preview, profile: cached.value, companies: companies,
             freshness: candidate.freshness ?? .cached, discovered: discovered)
-        let evaluation = try await score(dossier, requirements: session.requirements, streak: streak)
+        let spend = SpendRecorder()
+        let evaluation: Evaluation
+        do {
+            evaluation = try await VendorSpend.$recorder.withValue(spend) {
+                try await score(dossier, requirements: session.requirements, streak: streak)
+            }
+        } catch {
+            try? await pipeline.store.record(spend.drain(sessionID: session.id, at: clock.now()))
+            throw error
+        }
+        let entries = spend.drain(sessionID: session.id, at: clock.now())
+        try await pipeline.store.record(entries)
+        metrics.record(LedgerTotals(entries: entries))
         var rescored = candidate
         rescored.evaluation = evaluation
         guard evaluation.status == .ok else { return rescored }

@@ -16,6 +16,8 @@ public struct ScoutMetrics: Sendable {
     let creditsSpent: Counter
     let creditsSaved: Counter
     let webSearchCredits: Counter
+    let llmTokens: [String: Counter]
+    let llmMicroUSD: Counter
     let hits: [String: Counter]
     let misses: [String: Counter]
     let hitRatio: [String: Gauge]
@@ -33,6 +35,11 @@ public struct ScoutMetrics: Sendable {
         creditsSpent = Counter(label: "scout_credits_spent_total", factory: factory)
         creditsSaved = Counter(label: "scout_credits_saved_total", factory: factory)
         webSearchCredits = Counter(label: "scout_web_search_credits_total", factory: factory)
+        llmTokens = Dictionary(
+            uniqueKeysWithValues: ["input", "output"].map {
+                ($0, Counter(label: "scout_llm_tokens_total", dimensions: [("direction", $0)], factory: factory))
+            })
+        llmMicroUSD = Counter(label: "scout_llm_usd_micros_total", factory: factory)
         var hits: [String: Counter] = [:], misses: [String: Counter] = [:], ratio: [String: Gauge] = [:]
         for cache in Self.caches {
             hits[cache] = Counter(label: "scout_cache_hits_total", dimensions: [("cache", cache)], factory: factory)
@@ -72,6 +79,9 @@ public struct ScoutMetrics: Sendable {
         creditsSpent.increment(by: ledger.creditsUsed)
         creditsSaved.increment(by: ledger.creditsSaved)
         webSearchCredits.increment(by: ledger.webSearchCredits)
+        llmTokens["input"]?.increment(by: ledger.llmInputTokens)
+        llmTokens["output"]?.increment(by: ledger.llmOutputTokens)
+        llmMicroUSD.increment(by: ledger.llmMicroUSD)
         let stats = ["profiles": ledger.profiles, "companies": ledger.companies]
         for (cache, stat) in stats {
             hits[cache]?.increment(by: stat.hits)

@@ -72,6 +72,9 @@ enum ResultPrinter {
                 + "companies \(ledger.companies.hits) cached / \(ledger.companies.misses) collected"
                 + (ledger.webSearches > 0
                     ? "; web search \(Plural.count(ledger.webSearchCredits, "credit")) (\(ledger.webSearches) searches)"
+                    : "")
+                + (ledger.llmCalls > 0
+                    ? "; LLM \(ledger.llmInputTokens) tokens in, \(ledger.llmOutputTokens) out (\(money(cost.llmUsd)))"
                     : ""))
     }
 
