@@ -6,6 +6,11 @@ public import ScoutCore
 public enum EvaluationPrompt {
     /// Marks an evaluation request (fakes use it to tell it from a JD-parsing request).
     public static let marker = "Scout candidate evaluation"
+    /// Raise it when the user message changes: cached evaluations of the older prompt are not reused.
+    public static let version = 1
+
+    /// The prompt's part of an evaluator's ``AnswerIdentity``: its version and a hash of the system text.
+    public static var identity: String { "prompt v\(version) \(SHA256.hex(system).prefix(16))" }
 
     public static let system = """
         You are \(marker): a careful technical recruiter scoring one candidate against one job description.

@@ -355,6 +355,30 @@ public enum OpenAPIDocument {
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '503': {$ref: '#/components/responses/Unavailable'}
+          /api/jd/rescore:
+            post:
+              tags: [sessions]
+              operationId: rescore
+              summary: Score a session's FAILED candidates again from the cached profiles (no profile credits).
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/SessionRequest'}
+              responses:
+                '200':
+                  description: What was scored again; candidates holds the new evaluations.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Rescore'}
+                '400': {$ref: '#/components/responses/BadRequest'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '404': {$ref: '#/components/responses/NotFound'}
+                '413': {$ref: '#/components/responses/TooLarge'}
+                '422': {$ref: '#/components/responses/Unprocessable'}
+                '502': {$ref: '#/components/responses/Upstream'}
+                '503': {$ref: '#/components/responses/Unavailable'}
           /api/jd/clear-all-sessions:
             post:
               tags: [sessions]
@@ -416,7 +440,7 @@ public enum OpenAPIDocument {
                 application/json:
                   schema: {$ref: '#/components/schemas/Error'}
             Upstream:
-              description: A vendor failed (code vendor).
+              description: A vendor failed (code vendor), or the evaluator cannot score anyone (code evaluator_failed).
               content:
                 application/json:
                   schema: {$ref: '#/components/schemas/Error'}
@@ -474,6 +498,9 @@ public enum OpenAPIDocument {
                         role_title: {type: string, minLength: 1}
                 seed_companies: {type: array, maxItems: 100, items: {type: string}}
                 count: {type: integer, minimum: \#(CandidateCount.range.lowerBound), maximum: \#(CandidateCount.range.upperBound)}
+                refresh:
+                  type: boolean
+                  description: Ask the vendors again instead of reusing cached answers (web searches, the JD parse, preview pages, evaluations).
                 batching:
                   type: object
                   additionalProperties: false
@@ -558,6 +585,10 @@ public enum OpenAPIDocument {
                 saved: {type: integer, minimum: 0}
                 cost_usd: {type: number}
                 saved_usd: {type: number}
+                web_search_credits: {type: integer, minimum: 0, description: "web-search credits (Tavily's), apart from the people source's"}
+                llm_input_tokens: {type: integer, minimum: 0}
+                llm_output_tokens: {type: integer, minimum: 0}
+                llm_usd: {type: number, minimum: 0, description: "LLM tokens × the configured USD per million tokens"}
             Company:
               type: object
               required: [name, key, source, confidence, evidence]
@@ -673,6 +704,18 @@ public enum OpenAPIDocument {
                 unavailable: {type: array, items: {type: integer}}
                 cache_stats: {$ref: '#/components/schemas/CacheSummary'}
                 credits: {$ref: '#/components/schemas/Credits'}
+            Rescore:
+              type: object
+              required: [session_id, rescored, still_failed, without_profile, candidates]
+              properties:
+                session_id: {type: string}
+                rescored: {type: integer, minimum: 0}
+                still_failed: {type: integer, minimum: 0}
+                without_profile: {type: integer, minimum: 0}
+                candidates:
+                  type: array
+                  items: {$ref: '#/components/schemas/Candidate'}
+                error: {type: string}
             Cleared:
               type: object
               required: [cleared]

@@ -90,7 +90,7 @@ public struct ScoutHTTPError: Error, HTTPResponseError, Sendable, Equatable {
                 return Self(
                     .init(code: 402, reasonPhrase: "Payment Required"), code: error.code.rawValue, error.message)
             case .quotaExhausted: return Self(.serviceUnavailable, code: error.code.rawValue, error.message)
-            case .vendor: return Self(.badGateway, code: error.code.rawValue, error.message)
+            case .vendor, .evaluatorFailed: return Self(.badGateway, code: error.code.rawValue, error.message)
             case .store: return Self(.serviceUnavailable, code: error.code.rawValue, error.message)
             case .internalError: return Self(.internalServerError, code: error.code.rawValue, error.message)
             }

@@ -3,7 +3,7 @@ import ScoutCore
 
 /// `POST /api/jd/domain-search`.
 struct SearchRequest: Sendable {
-    static let fields: Set<String> = ["jd", "seed_companies", "count", "batching", "hide_seen"]
+    static let fields: Set<String> = ["jd", "seed_companies", "count", "batching", "hide_seen", "refresh"]
     static let batchingFields: Set<String> = ["mode", "batch_size"]
 
     var jdText: String
@@ -12,6 +12,8 @@ struct SearchRequest: Sendable {
     var batchSize: Int?
     /// Skip people the workspace's other sessions already hold (``SessionSettings/hideSeen``).
     var hideSeen: Bool
+    /// Ask the vendors again instead of reusing cached answers (web searches, the JD parse, preview pages, evaluations).
+    var refresh = false
 
     init(_ body: JSONBody) throws {
         hideSeen = try body.bool("hide_seen") ?? false
@@ -44,6 +46,7 @@ struct SearchRequest: Sendable {
         case let other?:
             throw ScoutHTTPError.invalid("jd", "'jd' must be a string or an object, got \(other.typeName)")
         }
+        refresh = try body.bool("refresh") ?? false
         count = try body.int("count")
         if let count, let problem = CandidateCount.problem(count, name: "'count'") {
             throw ScoutHTTPError.invalid("count", problem)

@@ -47,6 +47,11 @@ public func addScoutRoutes<Context: RequestContext>(to group: RouterGroup<Contex
             try await service.evaluateStream(request, principal: $0, body: $1)
         }
     }
+    api.post("rescore") { request, _ in
+        await service.handle("rescore", request, scope: .search) {
+            try await service.rescore(principal: $0, body: $1)
+        }
+    }
     api.get("list-sessions") { request, _ in
         await service.handle("list_sessions", request, scope: .search) { principal, _ in
             try await service.listSessions(request, principal: principal)

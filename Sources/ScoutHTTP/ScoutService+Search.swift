@@ -24,7 +24,10 @@ extension ScoutService {
                 do {
                     let result = try await orchestrator.search(
                         jd: search.jdText, count: search.count, workspace: workspace, hideSeen: search.hideSeen,
+                        refresh: search.refresh,
                         events: { channel.send(EventPayloads.sse($0)) })
+                    // An evaluator nobody can use ends the stream with its error, not a result.
+                    try Self.checkEvaluator(result)
                     channel.send(
                         SSEEvent(
                             "search_complete",
@@ -38,7 +41,9 @@ extension ScoutService {
             }
         }
         let result = try await orchestrator.search(
-            jd: search.jdText, count: search.count, workspace: workspace, hideSeen: search.hideSeen)
+            jd: search.jdText, count: search.count, workspace: workspace, hideSeen: search.hideSeen,
+            refresh: search.refresh)
+        try Self.checkEvaluator(result)
         return JSONResponse.make(Payloads.Load(result, usdPerCredit: usdPerCredit, includeCompanies: true))
     }
 
@@ -52,6 +57,7 @@ extension ScoutService {
                 let result = try await self.orchestrator.loadMore(
                     sessionID: load.sessionID, count: load.count,
                     workspace: principal.workspace)
+                try Self.checkEvaluator(result)
                 let payload = Payloads.Load(result, usdPerCredit: self.usdPerCredit, includeCompanies: false)
                 return .init(status: 200, body: JSONResponse.data(payload))
             } catch {
@@ -77,6 +83,24 @@ extension ScoutService {
         var response = JSONResponse.make(data: answer.body, status: .init(code: answer.status))
         if replayed { response.headers[Self.idempotentReplayed] = "true" }
         return response
+    }
+
+    /// A load stopped by an evaluator nobody can use (a rejected key, a wrong endpoint, unusable replies in a row) is
+    /// a 502 `evaluator_failed`, not a partial answer: its reason names the kept session and the rescore route.
+    static func checkEvaluator(_ result: LoadResult) throws {
+        guard let failure = result.failure, failure.code == .evaluatorFailed else { return }
+        throw ScoutHTTPError(
+            .badGateway, code: failure.code.rawValue,
+            "\(failure.message) (session \(result.session.id) is kept; fix the evaluator, then POST /api/jd/rescore)")
+    }
+
+    /// `POST /api/jd/rescore`: scores a session's FAILED candidates again from the cached profiles (no profile
+    /// credits). 502 `evaluator_failed` when the evaluator still cannot score.
+    func rescore(principal: Principal, body: Data) async throws -> Response {
+        let request = try SessionRequest(try JSONBody(data: body, allowed: SessionRequest.fields))
+        let result = try await orchestrator.rescore(sessionID: try request.id(), workspace: principal.workspace)
+        if let failure = result.failure { throw failure }
+        return JSONResponse.make(ScoutPayloads.Rescore(result))
     }
 
     static let idempotencyKey = HTTPField.Name("Idempotency-Key")!

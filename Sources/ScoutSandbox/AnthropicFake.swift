@@ -49,8 +49,11 @@ struct AnthropicFake {
                     "usage": ["input_tokens": user.count / 4, "output_tokens": text.count / 4],
                 ], headers: [("request-id", "req_sandbox")])
         }
-        let events = Self.events(text: text, model: model, malformed: fault == .malformed)
+        let inputTokens = Self.tokens(system + user)
+        let events = Self.events(
+            text: text, model: model, malformed: fault == .malformed, inputTokens: inputTokens)
         let cut = fault == .cut
+        let reply = fault == .malformed ? "Sure! Here is the evaluation: {\"overall\": 7, " : text
         let errorEvent = cut && sandbox.state.roll() < 0.5
         var fields = HTTPFields()
         fields[.contentType] = "text/event-stream"
@@ -75,12 +78,19 @@ struct AnthropicFake {
                     }
                     try await writer.write(ByteBuffer(string: event))
                 }
+                sandbox.state.update { stats in
+                    stats.llmInputTokens += inputTokens
+                    stats.llmOutputTokens += Self.tokens(reply)
+                }
                 try await writer.finish(nil)
             })
     }
 
     /// The SSE events of a reply, text split into a few deltas.
-    static func events(text: String, model: String, malformed: Bool) -> [String] {
+    /// The fake's token count of a text: one per four characters, at least one.
+    static func tokens(_ text: String) -> Int { max(1, text.count / 4) }
+
+    static func events(text: String, model: String, malformed: Bool, inputTokens: Int = 10) -> [String] {
         var events = [
             event(
                 "message_start",
@@ -89,7 +99,7 @@ struct AnthropicFake {
                     "message": [
                         "id": "msg_sandbox", "type": "message", "role": "assistant", "model": model, "content": [],
                         "stop_reason": NSNull(), "stop_sequence": NSNull(),
-                        "usage": ["input_tokens": 10, "output_tokens": 1],
+                        "usage": ["input_tokens": inputTokens, "output_tokens": 1],
                     ],
                 ]),
             event(
@@ -97,7 +107,8 @@ struct AnthropicFake {
                 ["type": "content_block_start", "index": 0, "content_block": ["type": "text", "text": ""]]),
             event("ping", ["type": "ping"]),
         ]
-        let pieces = chunks(malformed ? "Sure! Here is the evaluation: {\"overall\": 7, " : text, count: 4)
+        let reply = malformed ? "Sure! Here is the evaluation: {\"overall\": 7, " : text
+        let pieces = chunks(reply, count: 4)
         for piece in pieces {
             events.append(
                 event(
@@ -110,7 +121,7 @@ struct AnthropicFake {
                 "message_delta",
                 [
                     "type": "message_delta", "delta": ["stop_reason": "end_turn", "stop_sequence": NSNull()],
-                    "usage": ["output_tokens": text.count / 4],
+                    "usage": ["output_tokens": tokens(reply)],
                 ]))
         events.append(event("message_stop", ["type": "message_stop"]))
         return events

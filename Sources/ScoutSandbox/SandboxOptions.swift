@@ -42,6 +42,8 @@ public struct SandboxOptions: Sendable {
     /// Share of requests that stall for `stallSeconds` and then answer 504 (a gateway timeout; never billed).
     public var stallRate = 0.0
     public var stallSeconds = 5.0
+    /// The vendors the faults above hit (e.g. only `anthropic`, for an LLM that answers garbage while the rest works).
+    public var faultVendors = Set(SandboxVendor.allCases)
 
     public init() {}
 }

@@ -16,6 +16,9 @@ public struct SandboxStats: Codable, Sendable, Equatable {
     /// CoreSignal requests over the per-second rate (answered 429; not in `faults`).
     public var rateLimited = 0
     public var creditsSpent = 0
+    /// Tokens of the LLM replies streamed to the end (Anthropic), as their `usage` reported them.
+    public var llmInputTokens = 0
+    public var llmOutputTokens = 0
     public var creditsRemaining: Int?
 
     public init() {}
@@ -58,6 +61,7 @@ final class SandboxState: Sendable {
         let o = options
         return inner.withLock { s -> SandboxFault? in
             s.stats.requests[vendor.rawValue, default: 0] += 1
+            guard o.faultVendors.contains(vendor) else { return nil }
             func roll() -> Double {
                 s.random &+= 0x9E37_79B9_7F4A_7C15
                 var z = s.random

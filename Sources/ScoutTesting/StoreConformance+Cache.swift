@@ -44,9 +44,45 @@ extension StoreConformance {
             #expect(found.vendorID == 7)
             #expect(close(found.checkedAt, F.time(3)))
         },
+        Check("answer cache: miss, save, replace, namespaces apart") { store in
+            #expect(try await store.cachedAnswer(namespace: "web_search", key: "k1") == nil)
+            let bytes = Data([0, 1, 2, 255, 0x7B, 0x7D])
+            try await store.saveAnswer(namespace: "web_search", key: "k1", value: bytes, fetchedAt: F.time(3))
+            let hit = try #require(try await store.cachedAnswer(namespace: "web_search", key: "k1"))
+            #expect(hit.value == bytes)
+            #expect(close(hit.fetchedAt, F.time(3)))
+            #expect(try await store.cachedAnswer(namespace: "evaluation", key: "k1") == nil)
+            #expect(try await store.cachedAnswer(namespace: "web_search", key: "k2") == nil)
+            try await store.saveAnswer(namespace: "web_search", key: "k1", value: Data("{}".utf8), fetchedAt: F.time(9))
+            let replaced = try #require(try await store.cachedAnswer(namespace: "web_search", key: "k1"))
+            #expect(replaced.value == Data("{}".utf8))
+            #expect(close(replaced.fetchedAt, F.time(9)))
+        },
     ]
 
     static let ledgerChecks: [Check] = [
+        Check("web-search credits and LLM tokens are totalled apart and never count as people-source credits") {
+            store in
+            try await store.record([
+                LedgerEntry(sessionID: "s1", kind: .profile, subject: "1", credits: 10, cacheHit: false, at: F.time(1)),
+                LedgerEntry(
+                    sessionID: "s1", kind: .webSearch, subject: "q1", credits: 2, cacheHit: false, at: F.time(2)),
+                LedgerEntry(
+                    sessionID: "s1", kind: .webSearch, subject: "q2", credits: 1, cacheHit: false, at: F.time(3)),
+                LedgerEntry(
+                    sessionID: "s1", kind: .llmInputTokens, subject: "e1", credits: 900, cacheHit: false, at: F.time(4)),
+                LedgerEntry(
+                    sessionID: "s1", kind: .llmOutputTokens, subject: "e1", credits: 80, cacheHit: false, at: F.time(4)),
+                LedgerEntry(
+                    sessionID: "s1", kind: .llmMicroUSD, subject: "e1", credits: 3900, cacheHit: false, at: F.time(4)),
+            ])
+            let totals = try await store.ledgerTotals(sessionID: "s1")
+            #expect(totals.creditsUsed == 10 && totals.creditsSaved == 0)
+            #expect(totals.webSearchCredits == 3 && totals.webSearches == 2)
+            #expect(totals.llmInputTokens == 900 && totals.llmOutputTokens == 80 && totals.llmCalls == 1)
+            #expect(totals.llmMicroUSD == 3900)
+            #expect(try await store.creditsUsed(since: F.time(0)) == 10)
+        },
         Check("ledger totals per session and overall") { store in
             #expect(try await store.ledgerTotals(sessionID: nil) == LedgerTotals())
             let entries = [
@@ -85,6 +121,6 @@ extension StoreConformance {
             #expect(try await store.creditsUsed(since: F.time(3)) == 3)
             #expect(try await store.creditsUsed(since: F.time(3.5)) == 2)
             #expect(try await store.creditsUsed(since: F.time(8)) == 0)
-        }
+        },
     ]
 }

@@ -107,5 +107,28 @@ extension StoreConformance {
             #expect(session.cursor == SessionCursor(offset: winner + 1, yielded: 1))
             #expect(try await store.candidates(sessionID: "s1").map(\.employeeID) == [1000 + winner])
         },
+        Check("a FAILED evaluation is replaced once; a scored one, an unknown candidate or session is not") { store in
+            try await store.createSession(F.session("s1"))
+            var failed = F.candidate(1, session: "s1", ordinal: 0)
+            failed.evaluation = .failed(evaluator: "llm", reason: "unparseable reply")
+            let scored = F.candidate(2, session: "s1", ordinal: 1)
+            #expect(
+                try await store.commit(
+                    BatchCommit(
+                        sessionID: "s1", expected: SessionCursor(), next: SessionCursor(offset: 2),
+                        candidates: [failed, scored], at: F.time(1))))
+            var rescored = try #require(F.candidate(1, session: "s1", ordinal: 0).evaluation)
+            rescored.summary = "Rescored"
+            #expect(try await store.replaceFailedEvaluation(sessionID: "s1", employeeID: 1, with: rescored))
+            #expect(
+                try await store.replaceFailedEvaluation(sessionID: "s1", employeeID: 1, with: rescored) == false,
+                "the second rescore finds the evaluation no longer FAILED")
+            #expect(try await store.replaceFailedEvaluation(sessionID: "s1", employeeID: 2, with: rescored) == false)
+            #expect(try await store.replaceFailedEvaluation(sessionID: "s1", employeeID: 3, with: rescored) == false)
+            #expect(try await store.replaceFailedEvaluation(sessionID: "s9", employeeID: 1, with: rescored) == false)
+            var expectedFirst = failed
+            expectedFirst.evaluation = rescored
+            expectSame(try await store.candidates(sessionID: "s1"), [expectedFirst, scored])
+        },
     ]
 }

@@ -11,6 +11,9 @@ public struct AnthropicClient: Sendable {
     public struct Reply: Sendable, Equatable {
         public var text: String
         public var stopReason: String?
+        /// Tokens as the stream's `usage` reported them (`message_start`, then the cumulative `message_delta`).
+        public var inputTokens = 0
+        public var outputTokens = 0
     }
 
     public let settings: AnthropicSettings
@@ -42,7 +45,7 @@ public struct AnthropicClient: Sendable {
             ],
             body: try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys]), label: label)
         let env = settings.apiKey.env
-        return try await client.stream(
+        let reply: Reply = try await client.stream(
             request,
             read: { _, body in
                 var parser = SSEParser()
@@ -52,11 +55,26 @@ public struct AnthropicClient: Sendable {
                 }
                 if !stream.finished { for event in parser.finish() { try stream.apply(event) } }
                 guard stream.finished else { throw VendorRetryableError("the stream ended before message_stop") }
-                return Reply(text: stream.text, stopReason: stream.stopReason)
+                return Reply(
+                    text: stream.text, stopReason: stream.stopReason, inputTokens: stream.inputTokens,
+                    outputTokens: stream.outputTokens)
             },
             onFailure: { response in
                 throw Self.error(for: response, env: env)
             })
+        report(reply, label: label)
+        return reply
+    }
+
+    /// Reports a reply's tokens and their price to the running step's ledger (``VendorSpend``).
+    func report(_ reply: Reply, label: String) {
+        VendorSpend.report(.llmInputTokens, subject: label, credits: reply.inputTokens)
+        VendorSpend.report(.llmOutputTokens, subject: label, credits: reply.outputTokens)
+        // tokens × USD per million tokens = micro-dollars.
+        let micros =
+            Double(reply.inputTokens) * settings.inputUSDPerMTok + Double(reply.outputTokens)
+            * settings.outputUSDPerMTok
+        VendorSpend.report(.llmMicroUSD, subject: label, credits: Int(micros.rounded()))
     }
 
     /// A 429 whose body has `error.details.error_code: "enforced_spend_limit_reached"`: the workspace's spend limit,
@@ -96,6 +114,18 @@ struct AnthropicStream {
     var text = ""
     var stopReason: String?
     var finished = false
+    var inputTokens = 0
+    var outputTokens = 0
+
+    /// Reads a `usage` object: input tokens (with the prompt-cache ones) once, output tokens cumulative.
+    mutating func read(usage: [String: Any]?) {
+        guard let usage else { return }
+        func int(_ key: String) -> Int? { (usage[key] as? NSNumber)?.intValue }
+        if let input = int("input_tokens") {
+            inputTokens = input + (int("cache_creation_input_tokens") ?? 0) + (int("cache_read_input_tokens") ?? 0)
+        }
+        if let output = int("output_tokens") { outputTokens = output }
+    }
 
     mutating func apply(_ event: SSEEvent) throws {
         guard let object = try? JSONSerialization.jsonObject(with: Data(event.data.utf8)) as? [String: Any] else {
@@ -104,6 +134,8 @@ struct AnthropicStream {
         }
         let type = (object["type"] as? String) ?? event.event ?? ""
         switch type {
+        case "message_start":
+            read(usage: (object["message"] as? [String: Any])?["usage"] as? [String: Any])
         case "content_block_start":
             if let block = object["content_block"] as? [String: Any], block["type"] as? String == "text",
                 let initial = block["text"] as? String
@@ -120,6 +152,7 @@ struct AnthropicStream {
             if let delta = object["delta"] as? [String: Any], let reason = delta["stop_reason"] as? String {
                 stopReason = reason
             }
+            read(usage: object["usage"] as? [String: Any])
         case "message_stop":
             finished = true
         case "error":

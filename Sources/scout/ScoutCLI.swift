@@ -71,7 +71,8 @@ struct ScoutCommand: AsyncParsableCommand {
             Exit codes: 0 done, 1 vendor, store or internal failure, 2 bad input or configuration.
             """,
         subcommands: [
-            SearchCommand.self, ParseCommand.self, MoreCommand.self, SessionsCommand.self, ShowCommand.self,
+            SearchCommand.self, ParseCommand.self, MoreCommand.self, RescoreCommand.self, SessionsCommand.self,
+            ShowCommand.self,
             ExportCommand.self,
             ClearCommand.self, RestoreCommand.self, WorkspacesCommand.self, ABCommand.self, PluginsCommand.self,
             ConfigCommand.self, ServeCommand.self, SandboxCommand.self, DBCommand.self,

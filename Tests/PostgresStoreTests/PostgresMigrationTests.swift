@@ -5,7 +5,9 @@ import Testing
 
 @Suite("postgres store: migrations and schema")
 struct PostgresMigrationTests {
-    static let all = ["v1_initial", "v2_record_claims", "v3_credit_budgets", "v4_slice_leases", "v5_shortlists"]
+    static let all = [
+        "v1_initial", "v2_record_claims", "v3_credit_budgets", "v4_slice_leases", "v5_shortlists", "v6_answer_cache",
+    ]
 
     @Test("migrations are versioned; applying them again is a no-op and keeps the data")
     func twice() async throws {

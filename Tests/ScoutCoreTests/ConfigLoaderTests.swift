@@ -47,7 +47,7 @@ struct ConfigLoaderTests {
                 "plugins.yaml:7:11: discovery[1].type: unknown type 'domain_query'; did you mean 'domain_queries'? (valid: domain_queries, seed_expansion)",
                 "plugins.yaml:10:15: batching.batch_size: must be between 1 and 100, got 0",
                 "plugins.yaml:12:16: session.max_batches: must be between 1 and 200, got 0",
-                "plugins.yaml:13:3: session.concurency: unknown key; did you mean 'concurrency'? (valid: candidates_per_batch, max_batches, concurrency, initial_count, workspace, min_companies)",
+                "plugins.yaml:13:3: session.concurency: unknown key; did you mean 'concurrency'? (valid: candidates_per_batch, max_batches, concurrency, initial_count, workspace, min_companies, max_failed_evaluations)",
             ])
     }
 

@@ -136,12 +136,12 @@ struct UnusableEvaluatorTests {
         pipeline.evaluator = RejectedKeyEvaluator()
         let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
         let result = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 40)
-        #expect(result.failure?.code == .config)
+        #expect(result.failure?.code == .evaluatorFailed)
         #expect(result.failure?.message.contains("rejected the API key") == true)
-        // Nothing stored as a FAILED evaluation, and no more profiles bought than were in flight together.
-        #expect(result.newCandidates.isEmpty)
-        let report = try await orchestrator.report(sessionID: result.session.sessionID)
-        #expect(report.ranked.allSatisfy { $0.evaluation?.status != .failed })
+        // No more profiles bought than were in flight together; those are kept as FAILED for a rescore.
         #expect(t.people.counts.profileCollects <= pipeline.session.concurrency)
+        let report = try await orchestrator.report(sessionID: result.session.sessionID)
+        #expect(report.ranked.count == t.people.counts.profileCollects)
+        #expect(report.ranked.allSatisfy { $0.evaluation?.status == .failed })
     }
 }

@@ -18,10 +18,9 @@ struct TestServer {
 
     let service: ScoutService
 
-    static func make() async throws -> TestServer {
+    static func make(yaml: String = "store: {type: memory}") async throws -> TestServer {
         let registry = try BuiltinPlugins.registry()
-        let config = try ConfigLoader(registry: registry, environment: [:]).load(
-            yaml: "store: {type: memory}", file: "test.yaml")
+        let config = try ConfigLoader(registry: registry, environment: [:]).load(yaml: yaml, file: "test.yaml")
         let keys = APIKeys([
             APIKey(key: searchKey, workspace: "acme", scopes: [.search]),
             APIKey(key: adminKey, workspace: "acme", scopes: [.search, .admin]),

@@ -38,6 +38,18 @@ struct FaultyStore: ScoutStore {
         return try await inner.commit(commit)
     }
 
+    func replaceFailedEvaluation(
+        sessionID: String, employeeID: Int, with evaluation: Evaluation
+    ) async throws -> Bool {
+        await inner.replaceFailedEvaluation(sessionID: sessionID, employeeID: employeeID, with: evaluation)
+    }
+    func cachedAnswer(namespace: String, key: String) async throws -> Cached<Data>? {
+        await inner.cachedAnswer(namespace: namespace, key: key)
+    }
+    func saveAnswer(namespace: String, key: String, value: Data, fetchedAt: Date) async throws {
+        await inner.saveAnswer(namespace: namespace, key: key, value: value, fetchedAt: fetchedAt)
+    }
+
     func cachedProfile(employeeID: Int) async throws -> Cached<Profile>? {
         await inner.cachedProfile(employeeID: employeeID)
     }

@@ -49,3 +49,11 @@ extension ClaudeEvaluator {
                 settings: config.anthropic, apiKey: key, logger: context.logger, metrics: context.metrics))
     }
 }
+
+extension ClaudeEvaluator: AnswerIdentity {
+    /// Endpoint, model, sampling and prompt: what an evaluation depends on besides the dossier.
+    public var answerIdentity: String {
+        let s = client.settings
+        return "claude evaluator|\(s.baseURL)|\(s.model)|\(s.temperature)|\(s.maxTokens)|\(EvaluationPrompt.identity)"
+    }
+}

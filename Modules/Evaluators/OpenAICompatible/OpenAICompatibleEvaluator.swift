@@ -126,3 +126,12 @@ extension OpenAICompatibleEvaluator {
             id: context.id, config: config, apiKey: key, logger: context.logger, metrics: context.metrics)
     }
 }
+
+extension OpenAICompatibleEvaluator: AnswerIdentity {
+    /// Endpoint, model, sampling and prompt: what an evaluation depends on besides the dossier.
+    public var answerIdentity: String {
+        let c = config
+        return
+            "openai_compatible evaluator|\(c.baseURL)|\(c.model)|\(c.temperature)|\(c.maxTokens)|\(EvaluationPrompt.identity)"
+    }
+}

@@ -96,3 +96,11 @@ extension ClaudeJDParser {
                 settings: config.anthropic, apiKey: key, logger: context.logger, metrics: context.metrics))
     }
 }
+
+extension ClaudeJDParser: AnswerIdentity {
+    /// Endpoint, model and prompt: what a parse depends on besides the JD text.
+    public var answerIdentity: String {
+        let s = client.settings
+        return "claude jd parser|\(s.baseURL)|\(s.model)|\(s.temperature)|\(SHA256.hex(Self.system))"
+    }
+}

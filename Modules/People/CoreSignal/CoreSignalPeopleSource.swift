@@ -135,3 +135,10 @@ extension CoreSignalPeopleSource {
             config: config, apiKey: key, logger: context.logger, clock: context.clock, metrics: context.metrics)
     }
 }
+
+extension CoreSignalPeopleSource: AnswerIdentity {
+    /// Endpoint, tier and search mode: what a preview page depends on besides the query and page.
+    public var answerIdentity: String {
+        "coresignal|\(config.baseURL)|\(config.employeeDataset)|\(config.searchMode.rawValue)|\(config.pageSize)"
+    }
+}

@@ -18,10 +18,18 @@ extension MemoryStore {
 
     public func saveCompanyLookup(key: String, lookup: CompanyLookup) { lookups[key] = lookup }
 
+    public func cachedAnswer(namespace: String, key: String) -> Cached<Data>? { answers[namespace + "\u{0}" + key] }
+
+    public func saveAnswer(namespace: String, key: String, value: Data, fetchedAt: Date) {
+        answers[namespace + "\u{0}" + key] = Cached(value, fetchedAt: fetchedAt)
+    }
+
     public func record(_ entries: [LedgerEntry]) { ledger.append(contentsOf: entries) }
 
     public func creditsUsed(since: Date) -> Int {
-        ledger.lazy.filter { !$0.cacheHit && $0.at >= since }.reduce(0) { $0 + $1.credits }
+        ledger.lazy.filter { !$0.cacheHit && $0.at >= since && !CreditKind.otherVendors.contains($0.kind) }.reduce(0) {
+            $0 + $1.credits
+        }
     }
 
     public func ledgerTotals(sessionID: String?) -> LedgerTotals {

@@ -9,6 +9,7 @@ public actor MemoryStore: ScoutStore {
     var profiles: [Int: Cached<Profile>] = [:]
     var companies: [Int: Cached<CompanyRecord>] = [:]
     var lookups: [String: CompanyLookup] = [:]
+    var answers: [String: Cached<Data>] = [:]
     var ledger: [LedgerEntry] = []
     var sliceLeases: [String: SliceLease] = [:]
     /// Starred employee ids per session, in the order they were added.
@@ -67,6 +68,16 @@ public actor MemoryStore: ScoutStore {
         session.updatedAt = commit.at
         session.lastAccessed = commit.at
         sessionsByID[commit.sessionID] = session
+        return true
+    }
+
+    public func replaceFailedEvaluation(sessionID: String, employeeID: Int, with evaluation: Evaluation) -> Bool {
+        guard
+            let index = candidatesBySession[sessionID]?.firstIndex(where: {
+                $0.employeeID == employeeID && $0.evaluation?.status == .failed
+            })
+        else { return false }
+        candidatesBySession[sessionID]?[index].evaluation = evaluation
         return true
     }
 

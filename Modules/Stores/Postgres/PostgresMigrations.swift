@@ -17,6 +17,7 @@ enum PostgresMigrations {
         Migration(version: 3, name: "v3_credit_budgets", statements: v3),
         Migration(version: 4, name: "v4_slice_leases", statements: v4),
         Migration(version: 5, name: "v5_shortlists", statements: v5),
+        Migration(version: 6, name: "v6_answer_cache", statements: v6),
     ]
 
     /// Sessions, candidates (one row per session and employee), the record cache and the credit ledger.
@@ -143,6 +144,20 @@ enum PostgresMigrations {
             employee_id BIGINT NOT NULL,
             added_at TIMESTAMPTZ NOT NULL,
             PRIMARY KEY (session_id, employee_id)
+        )
+        """
+    ]
+
+    /// The orchestrator's answer cache (web-search answers, JD parses, preview pages, evaluations), by namespace and
+    /// a hash of what the answer depends on.
+    static let v6 = [
+        """
+        CREATE TABLE answer_cache (
+            namespace TEXT NOT NULL,
+            answer_key TEXT NOT NULL,
+            answer BYTEA NOT NULL,
+            fetched_at TIMESTAMPTZ NOT NULL,
+            PRIMARY KEY (namespace, answer_key)
         )
         """
     ]

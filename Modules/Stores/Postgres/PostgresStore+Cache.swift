@@ -54,6 +54,27 @@ extension PostgresStore {
         }
     }
 
+    public func cachedAnswer(namespace: String, key: String) async throws -> Cached<Data>? {
+        try await run("reading cached \(namespace) answer") { client in
+            try await client.query(
+                "SELECT answer, fetched_at FROM answer_cache WHERE namespace = \(namespace) AND answer_key = \(key)",
+                logger: logger
+            ).all().first.map { row in Cached(try row.value("answer"), fetchedAt: try row.value("fetched_at")) }
+        }
+    }
+
+    public func saveAnswer(namespace: String, key: String, value: Data, fetchedAt: Date) async throws {
+        let at = PostgresCoding.timestamp(fetchedAt)
+        try await run("saving \(namespace) answer") { client in
+            try await client.query(
+                """
+                INSERT INTO answer_cache (namespace, answer_key, answer, fetched_at) VALUES (\(namespace), \(key), \(value), \(at))
+                ON CONFLICT (namespace, answer_key) DO UPDATE SET answer = EXCLUDED.answer, fetched_at = EXCLUDED.fetched_at
+                """, logger: logger
+            ).collect()
+        }
+    }
+
     public func companyLookup(key: String) async throws -> CompanyLookup? {
         try await run("reading company lookup '\(key)'") { client in
             try await client.query(

@@ -61,6 +61,21 @@ extension PostgresStore {
         }
     }
 
+    public func replaceFailedEvaluation(
+        sessionID: String, employeeID: Int, with evaluation: Evaluation
+    ) async throws -> Bool {
+        let json = try PostgresCoding.json(evaluation)
+        return try await run("rescoring candidate \(employeeID) of \(sessionID)") { client in
+            try await !client.query(
+                """
+                UPDATE session_candidates SET evaluation = \(json)::jsonb
+                WHERE session_id = \(sessionID) AND employee_id = \(employeeID) AND evaluation->>'status' = 'failed'
+                RETURNING employee_id
+                """, logger: logger
+            ).collect().isEmpty
+        }
+    }
+
     /// `INSERT … VALUES (…), (…) ON CONFLICT DO NOTHING RETURNING employee_id` for all candidates; nil when none.
     /// Rows go in list order, so the first of two duplicates wins.
     static func insertQuery(_ candidates: [SessionCandidate], sessionID: String) throws -> PostgresQuery? {

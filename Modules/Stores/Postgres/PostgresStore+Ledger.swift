@@ -32,7 +32,7 @@ extension PostgresStore {
         try await run("reading credits used since \(since)") { client in
             let rows = try await client.query(
                 """
-                SELECT COALESCE(SUM(credits), 0)::bigint AS credits FROM credit_ledger WHERE NOT cache_hit AND at >= \(PostgresCoding.timestamp(since))
+                SELECT COALESCE(SUM(credits), 0)::bigint AS credits FROM credit_ledger WHERE NOT cache_hit AND at >= \(PostgresCoding.timestamp(since)) AND kind NOT IN (\(unescaped: CreditKind.otherVendorsSQL))
                 """, logger: logger
             ).all()
             return try rows.first?.value("credits") ?? 0

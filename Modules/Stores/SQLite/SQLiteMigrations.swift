@@ -7,6 +7,7 @@ enum SQLiteMigrations {
         migrator.registerMigration("v1_initial", migrate: v1)
         migrator.registerMigration("v2_slice_leases", migrate: v2)
         migrator.registerMigration("v3_shortlists", migrate: v3)
+        migrator.registerMigration("v4_answer_cache", migrate: v2AnswerCache)
         return migrator
     }
 
@@ -106,6 +107,21 @@ enum SQLiteMigrations {
                     employee_id INTEGER NOT NULL,
                     added_at REAL NOT NULL,
                     PRIMARY KEY (session_id, employee_id)
+                );
+                """)
+    }
+
+    /// The orchestrator's answer cache (web-search answers, JD parses, preview pages, evaluations), by namespace and
+    /// a hash of what the answer depends on; `answer` is the encoded answer.
+    private static func v2AnswerCache(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE answer_cache (
+                    namespace TEXT NOT NULL,
+                    answer_key TEXT NOT NULL,
+                    answer BLOB NOT NULL,
+                    fetched_at REAL NOT NULL,
+                    PRIMARY KEY (namespace, answer_key)
                 );
                 """)
     }

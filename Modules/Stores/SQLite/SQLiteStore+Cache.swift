@@ -57,6 +57,27 @@ extension SQLiteStore {
         }
     }
 
+    public func cachedAnswer(namespace: String, key: String) async throws -> Cached<Data>? {
+        try await read("reading cached \(namespace) answer") { db in
+            try Row.fetchOne(
+                db, sql: "SELECT answer, fetched_at FROM answer_cache WHERE namespace = ? AND answer_key = ?",
+                arguments: [namespace, key]
+            ).map { row in Cached(row["answer"], fetchedAt: SQLiteCoding.date(row["fetched_at"])) }
+        }
+    }
+
+    public func saveAnswer(namespace: String, key: String, value: Data, fetchedAt: Date) async throws {
+        let arguments: StatementArguments = [namespace, key, value, SQLiteCoding.seconds(fetchedAt)]
+        try await write("saving \(namespace) answer") { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO answer_cache (namespace, answer_key, answer, fetched_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(namespace, answer_key) DO UPDATE SET answer = excluded.answer, fetched_at = excluded.fetched_at
+                    """,
+                arguments: arguments)
+        }
+    }
+
     public func companyLookup(key: String) async throws -> CompanyLookup? {
         try await read("reading company lookup '\(key)'") { db in
             try Row.fetchOne(

@@ -55,6 +55,21 @@ extension SQLiteStore {
         }
     }
 
+    public func replaceFailedEvaluation(
+        sessionID: String, employeeID: Int, with evaluation: Evaluation
+    ) async throws -> Bool {
+        let json = try SQLiteCoding.json(evaluation)
+        return try await write("rescoring candidate \(employeeID) of \(sessionID)") { db in
+            try db.execute(
+                sql: """
+                    UPDATE session_candidates SET evaluation = ?
+                    WHERE session_id = ? AND employee_id = ? AND json_extract(evaluation, '$.status') = 'failed'
+                    """,
+                arguments: [json, sessionID, employeeID])
+            return db.changesCount > 0
+        }
+    }
+
     static func arguments(for candidate: SessionCandidate, sessionID: String) throws -> StatementArguments {
         [
             sessionID, candidate.employeeID, candidate.batchIndex, candidate.ordinal,

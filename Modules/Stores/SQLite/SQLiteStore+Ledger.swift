@@ -20,7 +20,9 @@ extension SQLiteStore {
     public func creditsUsed(since: Date) async throws -> Int {
         try await read("reading credits used since \(since)") { db in
             try Int.fetchOne(
-                db, sql: "SELECT COALESCE(SUM(credits), 0) FROM credit_ledger WHERE cache_hit = 0 AND at >= ?",
+                db,
+                sql:
+                    "SELECT COALESCE(SUM(credits), 0) FROM credit_ledger WHERE cache_hit = 0 AND at >= ? AND kind NOT IN (\(CreditKind.otherVendorsSQL))",
                 arguments: [SQLiteCoding.seconds(since)]) ?? 0
         }
     }

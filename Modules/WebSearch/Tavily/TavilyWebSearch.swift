@@ -80,6 +80,8 @@ public struct TavilyWebSearch: WebSearch {
         var body: [String: Any] = [
             "query": query.text, "search_depth": config.searchDepth, "topic": config.topic,
             "max_results": min(20, max(0, config.maxResults.map { min($0, query.maxResults) } ?? query.maxResults)),
+            // The answer then carries `usage.credits`, what the call cost (vendor-contracts.md §2).
+            "include_usage": true,
         ]
         if !query.includeDomains.isEmpty { body["include_domains"] = query.includeDomains }
         if !query.excludeDomains.isEmpty { body["exclude_domains"] = query.excludeDomains }
@@ -106,6 +108,10 @@ public struct TavilyWebSearch: WebSearch {
         default: throw ScoutError.vendor("Tavily search: HTTP \(response.status) (\(response.errorText.prefix(160)))")
         }
         let object = (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any] ?? [:]
+        let billed = ((object["usage"] as? [String: Any])?["credits"] as? NSNumber)?.intValue
+        VendorSpend.report(
+            .webSearch, subject: String(query.text.prefix(200)),
+            credits: billed ?? (config.searchDepth == "advanced" ? 2 : 1))
         return (object["results"] as? [[String: Any]] ?? []).compactMap { item in
             guard let url = item["url"] as? String else { return nil }
             return WebResult(
@@ -122,5 +128,12 @@ extension TavilyWebSearch {
     ) { config, context in
         let key = try context.secrets.resolve(config.apiKey, for: "\(context.path).api_key")
         return TavilyWebSearch(config: config, apiKey: key, logger: context.logger, metrics: context.metrics)
+    }
+}
+
+extension TavilyWebSearch: AnswerIdentity {
+    /// Endpoint and search settings: what an answer depends on besides the query.
+    public var answerIdentity: String {
+        "tavily|\(config.baseURL)|\(config.searchDepth)|\(config.topic)|\(config.maxResults.map(String.init) ?? "-")"
     }
 }

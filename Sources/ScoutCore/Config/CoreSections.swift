@@ -15,6 +15,9 @@ public struct SessionConfig: PluginConfig, Equatable {
     /// Fewer companies than this from discovery (and a market to check against): the companies found seed one more
     /// round (their competitors).
     public var minCompanies = 25
+    /// Evaluations in a row that end FAILED (an unparseable or empty reply, a 5xx after retries) before the slice stops
+    /// with `evaluator_failed`: a systematic failure is not paid for with more profiles. 0 = never stop.
+    public var maxFailedEvaluations = 3
 
     public init() {}
 
@@ -30,11 +33,16 @@ public struct SessionConfig: PluginConfig, Equatable {
         ConfigKey(
             "min_companies", "int", default: "25",
             "fewer companies from discovery: those found seed a second round (0–200; 0 = never)"),
+        ConfigKey(
+            "max_failed_evaluations", "int", default: "3",
+            "evaluations in a row that fail (unusable LLM replies) before the load stops, exit 1 / HTTP 502 (0–1000; 0 = never)"
+        ),
     ]
 
     enum CodingKeys: String, CodingKey {
         case candidatesPerBatch = "candidates_per_batch", maxBatches = "max_batches", concurrency
         case initialCount = "initial_count", workspace, minCompanies = "min_companies"
+        case maxFailedEvaluations = "max_failed_evaluations"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -46,6 +54,7 @@ public struct SessionConfig: PluginConfig, Equatable {
         initialCount = try c.decode(.initialCount, default: d.initialCount)
         workspace = try c.decode(.workspace, default: d.workspace)
         minCompanies = try c.decode(.minCompanies, default: d.minCompanies)
+        maxFailedEvaluations = try c.decode(.maxFailedEvaluations, default: d.maxFailedEvaluations)
     }
 
     public func validate() -> [ConfigProblem] {
@@ -55,6 +64,7 @@ public struct SessionConfig: PluginConfig, Equatable {
         p.check("concurrency", concurrency, in: 1...64)
         p.check("initial_count", initialCount, in: CandidateCount.range)
         p.check("min_companies", minCompanies, in: 0...200)
+        p.check("max_failed_evaluations", maxFailedEvaluations, in: 0...1000)
         if workspace.isEmpty { p.append(ConfigProblem(key: "workspace", "must not be empty")) }
         return p
     }
@@ -72,6 +82,15 @@ public struct CachePolicy: PluginConfig, Equatable {
     public var enrichFirst = 3
     /// Later experiences are enriched only when they started in this year or later.
     public var enrichSinceYear = 2020
+    /// Web-search answers younger than this many days are reused (the origin's 7); 0 = never cached.
+    public var webSearchDays = 7
+    /// Preview pages of the people source younger than this many days are reused; 0 = never cached.
+    public var previewDays = 3
+    /// JD parses by an LLM parser are reused this many days (keyed by parser, model, prompt and JD text); 0 = never.
+    public var jdParseDays = 30
+    /// Evaluations by an LLM evaluator are reused this many days (keyed by evaluator, model, prompt, requirements and
+    /// the profile's content); 0 = never.
+    public var evaluationDays = 30
 
     public init() {}
 
@@ -89,12 +108,29 @@ public struct CachePolicy: PluginConfig, Equatable {
         ConfigKey(
             "enrich_since_year", "int", default: "2020",
             "later experiences are enriched only if they started this year or later (1900–2200)"),
+        ConfigKey(
+            "web_search_days", "int", default: "7",
+            "web-search answers younger than this are reused, no vendor call (0–3650; 0 = never cached)"),
+        ConfigKey(
+            "preview_days", "int", default: "3",
+            "people-search preview pages younger than this are reused; a billed page reused is a saving (0–3650; 0 = never)"
+        ),
+        ConfigKey(
+            "jd_parse_days", "int", default: "30",
+            "JD parses by an LLM parser are reused this long (keyed by parser, model, prompt, JD text) (0–3650; 0 = never)"
+        ),
+        ConfigKey(
+            "evaluation_days", "int", default: "30",
+            "LLM evaluations are reused this long (keyed by evaluator, model, prompt, requirements, profile content) (0–3650; 0 = never)"
+        ),
     ]
 
     enum CodingKeys: String, CodingKey {
         case profileFreshDays = "profile_fresh_days", profileMaxAgeDays = "profile_max_age_days"
         case companyMaxAgeDays = "company_max_age_days", enrichFirst = "enrich_first", enrichSinceYear =
             "enrich_since_year"
+        case webSearchDays = "web_search_days", previewDays = "preview_days", jdParseDays = "jd_parse_days"
+        case evaluationDays = "evaluation_days"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -105,6 +141,10 @@ public struct CachePolicy: PluginConfig, Equatable {
         companyMaxAgeDays = try c.decode(.companyMaxAgeDays, default: d.companyMaxAgeDays)
         enrichFirst = try c.decode(.enrichFirst, default: d.enrichFirst)
         enrichSinceYear = try c.decode(.enrichSinceYear, default: d.enrichSinceYear)
+        webSearchDays = try c.decode(.webSearchDays, default: d.webSearchDays)
+        previewDays = try c.decode(.previewDays, default: d.previewDays)
+        jdParseDays = try c.decode(.jdParseDays, default: d.jdParseDays)
+        evaluationDays = try c.decode(.evaluationDays, default: d.evaluationDays)
     }
 
     public func validate() -> [ConfigProblem] {
@@ -114,6 +154,12 @@ public struct CachePolicy: PluginConfig, Equatable {
         p.check("company_max_age_days", companyMaxAgeDays, in: 0...3650)
         p.check("enrich_first", enrichFirst, in: 0...50)
         p.check("enrich_since_year", enrichSinceYear, in: 1900...2200)
+        for (key, days) in [
+            ("web_search_days", webSearchDays), ("preview_days", previewDays), ("jd_parse_days", jdParseDays),
+            ("evaluation_days", evaluationDays),
+        ] {
+            p.check(key, days, in: 0...3650)
+        }
         if profileFreshDays > profileMaxAgeDays {
             p.append(
                 ConfigProblem(key: "profile_fresh_days", "must not exceed profile_max_age_days (\(profileMaxAgeDays))"))

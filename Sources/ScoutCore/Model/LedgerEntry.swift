@@ -5,6 +5,20 @@ public enum CreditKind: String, Codable, Sendable, CaseIterable {
     case profile, company, previewPage = "preview_page"
     /// A billed company-id lookup (a preview page asked to tell a company's id from similar names).
     case companyLookup = "company_lookup"
+    /// A web search (Tavily credits: its `usage.credits`, else 1 basic / 2 advanced); not a people-source credit, so
+    /// neither in `creditsUsed` nor in the budget ceilings.
+    case webSearch = "web_search"
+    /// LLM tokens in (prompt) and out (reply), as the vendor's `usage` reports them, and their money in micro-dollars
+    /// (tokens × the plugin's configured USD per million tokens). Not people-source credits either.
+    case llmInputTokens = "llm_input_tokens", llmOutputTokens = "llm_output_tokens", llmMicroUSD = "llm_usd_micros"
+
+    /// Kinds that are not the people source's credits: totalled apart, never in `creditsUsed` or a budget ceiling.
+    public static let otherVendors: Set<CreditKind> = [.webSearch, .llmInputTokens, .llmOutputTokens, .llmMicroUSD]
+
+    /// `otherVendors` as a SQL list, for the stores' `kind NOT IN (…)`.
+    public static var otherVendorsSQL: String {
+        otherVendors.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
+    }
 }
 
 /// One vendor call that cost credits, or that the cache saved.
@@ -50,10 +64,24 @@ public struct LedgerTotals: Codable, Sendable, Equatable {
     public var previewPages: Int
     /// Billed company-id lookups (free lookups are not in the ledger).
     public var companyLookups: Int
+    /// Web-search credits spent (the web-search vendor's own currency, apart from `creditsUsed`).
+    public var webSearchCredits: Int
+    /// Web searches asked of the vendor.
+    public var webSearches: Int
+    /// LLM tokens in and out, and their money in micro-dollars (``llmUSD``), as the LLM vendors reported them.
+    public var llmInputTokens = 0
+    public var llmOutputTokens = 0
+    public var llmMicroUSD = 0
+    /// LLM calls that reported usage.
+    public var llmCalls = 0
+
+    /// LLM spend in dollars.
+    public var llmUSD: Double { Double(llmMicroUSD) / 1_000_000 }
 
     public init(
         creditsUsed: Int = 0, creditsSaved: Int = 0, profiles: CacheStats = .init(),
-        companies: CacheStats = .init(), previewPages: Int = 0, companyLookups: Int = 0
+        companies: CacheStats = .init(), previewPages: Int = 0, companyLookups: Int = 0, webSearchCredits: Int = 0,
+        webSearches: Int = 0
     ) {
         self.creditsUsed = creditsUsed
         self.creditsSaved = creditsSaved
@@ -61,6 +89,8 @@ public struct LedgerTotals: Codable, Sendable, Equatable {
         self.companies = companies
         self.previewPages = previewPages
         self.companyLookups = companyLookups
+        self.webSearchCredits = webSearchCredits
+        self.webSearches = webSearches
     }
 
     /// Folds entries into totals; stores that cannot aggregate in SQL use this.
@@ -75,12 +105,28 @@ public struct LedgerTotals: Codable, Sendable, Equatable {
 
     /// Adds an aggregate of `calls` entries of one kind and cache outcome (a `GROUP BY kind, cache_hit` row).
     public mutating func add(kind: CreditKind, cacheHit: Bool, calls: Int, credits: Int) {
+        if CreditKind.otherVendors.contains(kind) {
+            guard !cacheHit else { return }
+            switch kind {
+            case .webSearch:
+                webSearchCredits += credits
+                webSearches += calls
+            case .llmInputTokens:
+                llmInputTokens += credits
+                llmCalls += calls
+            case .llmOutputTokens: llmOutputTokens += credits
+            case .llmMicroUSD: llmMicroUSD += credits
+            default: break
+            }
+            return
+        }
         if cacheHit { creditsSaved += credits } else { creditsUsed += credits }
         switch kind {
         case .profile: if cacheHit { profiles.hits += calls } else { profiles.misses += calls }
         case .company: if cacheHit { companies.hits += calls } else { companies.misses += calls }
-        case .previewPage: previewPages += calls
+        case .previewPage: if !cacheHit { previewPages += calls }
         case .companyLookup: companyLookups += calls
+        case .webSearch, .llmInputTokens, .llmOutputTokens, .llmMicroUSD: break
         }
     }
 

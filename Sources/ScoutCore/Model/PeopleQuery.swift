@@ -35,7 +35,7 @@ public struct PeopleQuery: Codable, Sendable, Equatable {
 }
 
 /// One page of preview results.
-public struct PreviewPage: Sendable, Equatable {
+public struct PreviewPage: Codable, Sendable, Equatable {
     public var results: [CandidatePreview]
     /// 1-based.
     public var page: Int

@@ -4,21 +4,26 @@ import Logging
 extension Orchestrator {
     /// Collects (through the cache) and evaluates picked previews with bounded concurrency. Returns one result per
     /// pick, in pick order: a vendor failure is that pick's error (the caller commits the picks before the first
-    /// failure); evaluation failures are kept as failed evaluations instead, except those no retry can fix (a rejected
-    /// key, a wrong endpoint, an exhausted balance or budget), which stop the slice.
-    /// With `slots`, each pick also waits for one of the load-more's shared slots.
+    /// failure); evaluation failures are kept as failed evaluations instead. An evaluator nobody can use (a rejected
+    /// key, a wrong endpoint, an exhausted balance, `max_failed_evaluations` FAILED in a row) stops the slice: the
+    /// picks in flight are kept as FAILED (their profiles are paid for and cached, so a rescore scores them without
+    /// collecting), the unstarted ones get `stop` as their error, and `stop` is returned.
+    /// With `slots`, each pick also waits for one of the load-more's shared slots (and a stop stops them all).
     func collectAndEvaluate(
         _ picked: [CandidatePreview], session: SearchSession, batch: Int, firstOrdinal: Int,
         ledger: LedgerSink, slots: EvaluationSlots? = nil, events: @escaping ScoutEventHandler
-    ) async -> [Result<SessionCandidate, any Error>] {
+    ) async -> (results: [Result<SessionCandidate, any Error>], stop: ScoutError?) {
         let width = max(1, pipeline.session.concurrency)
+        let streak = FailureStreak(limit: pipeline.session.maxFailedEvaluations)
         var results = [Result<SessionCandidate, any Error>](
             repeating: .failure(CancellationError()), count: picked.count)
+        var stopAt: ScoutError?
         await withTaskGroup(of: IndexedCandidate.self) { group in
             var next = 0, finished = 0
             // After an error no other pick can get past (a rejected key, an exhausted balance or budget), nothing new
             // starts: the picks in flight finish, the rest stay unstarted (and unpaid).
             var stopped = false
+            var stop: ScoutError?
             while next < picked.count || !group.isEmpty {
                 while !stopped, next < picked.count, next - finished < width {
                     let index = next, preview = picked[index]
@@ -34,7 +39,7 @@ extension Orchestrator {
                                 result: .success(
                                     try await self.process(
                                         preview, session: session, batch: batch, ordinal: firstOrdinal + index,
-                                        ledger: ledger, events: events)))
+                                        ledger: ledger, streak: streak, events: events)))
                         } catch {
                             outcome = IndexedCandidate(index: index, result: .failure(error))
                         }
@@ -45,14 +50,22 @@ extension Orchestrator {
                 guard let done = await group.next() else { break }
                 results[done.index] = done.result
                 finished += 1
+                if case .failure(let error as EvaluatorStopped) = done.result {
+                    results[done.index] = .success(error.candidate)
+                    stop = stop ?? error.error
+                    stopped = true
+                    await slots?.stop(error.error)
+                }
                 if case .failure(let error as ScoutError) = done.result, Self.stopsEvaluation(error) {
                     stopped = true
                     await slots?.stop(error)
                 }
                 if stopped, next < picked.count, group.isEmpty { break }
             }
+            if let stop { for index in next..<picked.count { results[index] = .failure(stop) } }
+            stopAt = stop
         }
-        return results
+        return (results, stopAt)
     }
 
     /// The session's discovered companies by vendor id, as far as they concern one profile: those of the batches up
@@ -77,7 +90,7 @@ extension Orchestrator {
 
     func process(
         _ preview: CandidatePreview, session: SearchSession, batch: Int, ordinal: Int, ledger: LedgerSink,
-        events: @escaping ScoutEventHandler
+        streak: FailureStreak, events: @escaping ScoutEventHandler
     ) async throws -> SessionCandidate {
         try Task.checkCancellation()
         guard
@@ -110,26 +123,22 @@ extension Orchestrator {
             preview: preview, profile: outcome.profile, companies: companies, freshness: outcome.freshness,
             discovered: discovered)
         let evaluation: Evaluation
+        var stop: ScoutError?
+        // The LLM's tokens and their price go to the session's ledger, also when the evaluation failed.
+        let spend = SpendRecorder()
         do {
-            var result = try await pipeline.evaluator.evaluate(dossier, for: session.requirements)
-            let problems = result.schemaProblems
-            if !problems.isEmpty {
-                result = .failed(evaluator: pipeline.evaluatorID, reason: problems.joined(separator: "; "))
+            evaluation = try await VendorSpend.$recorder.withValue(spend) {
+                try await score(dossier, requirements: session.requirements, streak: streak)
             }
-            evaluation = EvaluationGuard.apply(result, dossier: dossier, requirements: session.requirements)
-        } catch is CancellationError {
-            throw CancellationError()
-        } catch let error as ScoutError where Self.stopsEvaluation(error) {
-            // A rejected key, a wrong endpoint or an exhausted balance fails every evaluation the same way: stop before
-            // more profiles are bought for candidates nobody can score, and say why.
-            logger.error("evaluator unusable", metadata: ["error": .string(error.message)])
-            throw ScoutError(error.code, "evaluator \(pipeline.evaluatorID): \(error.message)", cause: error)
+        } catch let error as ScoutError where error.code == .evaluatorFailed {
+            // Kept as FAILED: the profile is paid for, and a rescore scores it without collecting.
+            evaluation = .failed(evaluator: pipeline.evaluatorID, reason: error.message)
+            stop = error
         } catch {
-            logger.warning(
-                "evaluation failed",
-                metadata: ["employee.id": .stringConvertible(preview.employeeID), "error": .string("\(error)")])
-            evaluation = .failed(evaluator: pipeline.evaluatorID, reason: "\(error)")
+            for entry in spend.drain(sessionID: session.id, at: clock.now()) { try? await ledger.add(entry) }
+            throw error
         }
+        for entry in spend.drain(sessionID: session.id, at: clock.now()) { try await ledger.add(entry) }
         var enriched = preview
         if let current = outcome.profile.currentExperience {
             enriched.currentTitle = enriched.currentTitle ?? current.title
@@ -142,8 +151,84 @@ extension Orchestrator {
             evaluation: evaluation,
             foundAt: clock.now())
         events(.candidateEvaluated(candidate))
+        if let stop { throw EvaluatorStopped(candidate: candidate, error: stop) }
         return candidate
     }
+}
+
+extension Orchestrator {
+    /// Scores one dossier. An evaluation that fails is kept as FAILED (a later rescore or load-more scores it again);
+    /// errors no retry can fix (a rejected key, a wrong endpoint, an exhausted balance) and `streak`'s limit of FAILED
+    /// evaluations in a row are thrown as `evaluator_failed`: nobody can be scored, so no more profiles are bought.
+    func score(
+        _ dossier: CandidateDossier, requirements: JobRequirements, streak: FailureStreak
+    ) async throws -> Evaluation {
+        let evaluation: Evaluation
+        do {
+            var result = try await answers.evaluation(
+                dossier, requirements: requirements, evaluator: pipeline.evaluator)
+            let problems = result.schemaProblems
+            if !problems.isEmpty {
+                result = .failed(evaluator: pipeline.evaluatorID, reason: problems.joined(separator: "; "))
+            }
+            evaluation = EvaluationGuard.apply(result, dossier: dossier, requirements: requirements)
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch let error as ScoutError where Self.stopsEvaluation(error) {
+            // A rejected key, a wrong endpoint or an exhausted balance fails every evaluation the same way: stop before
+            // more profiles are bought for candidates nobody can score, and say why.
+            logger.error("evaluator unusable", metadata: ["error": .string(error.message)])
+            let code: ScoutError.Code = error.code == .budgetExceeded ? .budgetExceeded : .evaluatorFailed
+            throw ScoutError(code, "evaluator \(pipeline.evaluatorID): \(error.message)", cause: error)
+        } catch {
+            logger.warning(
+                "evaluation failed",
+                metadata: [
+                    "employee.id": .stringConvertible(dossier.preview.employeeID), "error": .string("\(error)"),
+                ])
+            evaluation = .failed(evaluator: pipeline.evaluatorID, reason: "\(error)")
+        }
+        guard evaluation.status == .failed else {
+            streak.succeeded()
+            return evaluation
+        }
+        metrics.evaluationFailed()
+        if let run = streak.failed() {
+            let reason = evaluation.failureReason ?? evaluation.summary
+            logger.error(
+                "evaluator failing systematically",
+                metadata: ["failed.in.a.row": .stringConvertible(run), "error": .string(reason)])
+            throw ScoutError(
+                .evaluatorFailed,
+                "evaluator \(pipeline.evaluatorID): \(run) evaluations in a row failed, the last with: \(reason)")
+        }
+        return evaluation
+    }
+}
+
+/// FAILED evaluations in a row within one load or rescore, shared by its concurrent evaluations.
+final class FailureStreak: Sendable {
+    /// FAILED evaluations in a row that stop the work; 0 never stops.
+    let limit: Int
+    private let run = LockedValue(0)
+
+    init(limit: Int) { self.limit = limit }
+
+    func succeeded() { run.withLock { $0 = 0 } }
+
+    /// Counts one FAILED evaluation; the run's length when it reached the limit, else nil.
+    func failed() -> Int? {
+        run.withLock { run in
+            run += 1
+            return limit > 0 && run >= limit ? run : nil
+        }
+    }
+}
+
+/// A pick kept as FAILED because the evaluator cannot score anyone: the slice stops after it.
+struct EvaluatorStopped: Error {
+    let candidate: SessionCandidate
+    let error: ScoutError
 }
 
 /// One processed candidate with its position in the pick order.

@@ -52,7 +52,8 @@ extension Orchestrator {
         }
         // A hide-seen session skips everyone the workspace's other sessions already hold, before paying for them.
         let hidden = session.settings.hideSeen ? try await peopleSeenElsewhere(session) : []
-        while added.count < count, !session.isExhausted {
+        failure = try await rescoreBeforeLoading(&existing, session: session, events: events)
+        while failure == nil, added.count < count, !session.isExhausted {
             var batch = session.batches[session.cursor.batchIndex]
             do {
                 if let leases = pipeline.abilities.leases {
@@ -164,7 +165,8 @@ extension Orchestrator {
                             slots: slots, events: events)
                     }
                 }
-                let slice = finishSlice(running.picks, results: await running.task.value)
+                let outcome = await running.task.value
+                let slice = finishSlice(running.picks, results: outcome.results, stop: outcome.stop)
                 let sliceLedger = running.ledger
                 if slice.failure != nil, slice.candidates.isEmpty {
                     // What the failed slice spent is spent; what it saved was not used.
@@ -262,7 +264,7 @@ extension Orchestrator {
         var session: SearchSession
         var ledger: LedgerSink
         var firstOrdinal: Int
-        var task: Task<[Result<SessionCandidate, any Error>], Never>
+        var task: Task<(results: [Result<SessionCandidate, any Error>], stop: ScoutError?), Never>
     }
 
     /// Picks a slice and starts collecting and evaluating it (in `slots`); the picks' own preview pages are read first.
@@ -345,10 +347,10 @@ extension Orchestrator {
         let picks = try await pickSlice(
             session: session, batch: batch, seenIDs: Set(existing.map(\.employeeID)),
             seenKeys: Set(existing.compactMap(\.preview.personKey)), limit: limit, ledger: ledger, events: events)
-        let results = await collectAndEvaluate(
+        let (results, stop) = await collectAndEvaluate(
             picks.picked, session: session, batch: batch.index,
             firstOrdinal: (existing.map(\.ordinal).max() ?? -1) + 1, ledger: ledger, events: events)
-        return finishSlice(picks, results: results)
+        return finishSlice(picks, results: results, stop: stop)
     }
 
     /// The picks of a slice: pages of previews from the session cursor's offset until `limit` new people (or the
@@ -382,18 +384,21 @@ extension Orchestrator {
             let query = passes[pass].query
             let position = attempted - pass * limits.resultCap
             let pageNumber = position / limits.pageSize + 1
-            let page = try await collector.budget.spending(
-                sessionID: session.id, credits: limits.previewPageCredits,
-                billed: { _ in true }
-            ) {
-                try await pipeline.people.searchPreviews(query, page: pageNumber)
+            // A page the answer cache holds fresh costs nothing: a billed one is a saving in the ledger.
+            let (page, cached) = try await answers.previews(query, page: pageNumber, source: pipeline.people) {
+                try await collector.budget.spending(
+                    sessionID: session.id, credits: limits.previewPageCredits,
+                    billed: { _ in true }
+                ) {
+                    try await pipeline.people.searchPreviews(query, page: pageNumber)
+                }
             }
             if limits.previewPageCredits > 0 {
                 let label = "batch \(batch.index)\(passes[pass].label) page \(pageNumber)"
                 try await ledger.add(
                     LedgerEntry(
                         sessionID: session.id, kind: .previewPage, subject: label,
-                        credits: limits.previewPageCredits, cacheHit: false, at: clock.now()))
+                        credits: limits.previewPageCredits, cacheHit: cached, at: clock.now()))
             }
             let skip = position - (pageNumber - 1) * limits.pageSize
             var passDone = page.results.count <= skip
@@ -440,7 +445,9 @@ extension Orchestrator {
 
     /// The slice a slice's picks and their results make: the candidates in pick order, and the cursor after them —
     /// just before the first failed pick when one failed.
-    func finishSlice(_ picks: Picks, results: [Result<SessionCandidate, any Error>]) -> Slice {
+    func finishSlice(
+        _ picks: Picks, results: [Result<SessionCandidate, any Error>], stop: ScoutError? = nil
+    ) -> Slice {
         var candidates: [SessionCandidate] = []
         for (index, result) in results.enumerated() {
             switch result {
@@ -460,7 +467,7 @@ extension Orchestrator {
             done
             ? SessionCursor(batchIndex: picks.cursor.batchIndex + 1)
             : SessionCursor(batchIndex: picks.cursor.batchIndex, offset: picks.attempted, yielded: yielded)
-        return Slice(candidates: candidates, cursor: cursor, failure: nil)
+        return Slice(candidates: candidates, cursor: cursor, failure: stop)
     }
 
     /// The queries a batch is read with, in order: the exact phrases, the family's variants, the heads (each

@@ -33,6 +33,19 @@ extension Orchestrator {
     }
 
     public func report(sessionID id: SessionID, workspace: String? = nil) async throws -> SessionReport {
+        let (session, candidates) = try await openSession(id, workspace: workspace)
+        return SessionReport(
+            session: session, ranked: Self.rank(candidates),
+            unavailable: candidates.filter { $0.status == .unavailable },
+            ledger: try await pipeline.store.ledgerTotals(sessionID: session.id),
+            usdPerCredit: pipeline.pricing.usdPerCredit)
+    }
+
+    /// An active session of the workspace (default: the configured one) with its candidates, its last access now;
+    /// `session_not_found` when there is none.
+    func openSession(
+        _ id: SessionID, workspace: String?
+    ) async throws -> (session: SearchSession, candidates: [SessionCandidate]) {
         let sessionID = id.rawValue
         let workspace = workspace ?? pipeline.session.workspace
         guard let stored = try await pipeline.store.session(id: sessionID, workspace: workspace) else {
@@ -40,12 +53,7 @@ extension Orchestrator {
         }
         let session = try await withCachedIDs(stored)
         try await pipeline.store.touchSession(id: sessionID, at: clock.now())
-        let candidates = try await pipeline.store.candidates(sessionID: sessionID)
-        return SessionReport(
-            session: session, ranked: Self.rank(candidates),
-            unavailable: candidates.filter { $0.status == .unavailable },
-            ledger: try await pipeline.store.ledgerTotals(sessionID: sessionID),
-            usdPerCredit: pipeline.pricing.usdPerCredit)
+        return (session, try await pipeline.store.candidates(sessionID: sessionID))
     }
 
     public func sessions(workspace: String? = nil, limit: Int = 50, offset: Int = 0) async throws -> [SessionSummary] {

@@ -9,6 +9,8 @@ public struct Orchestrator: Sendable {
     public let clock: any ScoutClock
     public let logger: Logger
     let collector: RecordCollector
+    /// Web-search answers, JD parses, preview pages and evaluations remembered in the store.
+    let answers: AnswerCache
     /// The orchestrator's metrics (docs/metrics.md); pass them to another orchestrator of the same service to share them.
     public let metrics: ScoutMetrics
 
@@ -24,6 +26,8 @@ public struct Orchestrator: Sendable {
         self.clock = clock
         self.logger = logger
         self.metrics = metrics
+        self.answers = AnswerCache(
+            store: pipeline.store, clock: clock, policy: pipeline.cache, logger: logger, metrics: metrics)
         self.collector = RecordCollector(
             people: pipeline.people, store: pipeline.store, claims: pipeline.abilities.claims, policy: pipeline.cache,
             clock: clock, logger: logger,
@@ -33,17 +37,23 @@ public struct Orchestrator: Sendable {
     }
 
     /// Creates a session from a JD and loads its first `count` candidates. `hideSeen` skips people the workspace's
-    /// other sessions already hold (``SessionSettings/hideSeen``).
+    /// other sessions already hold (``SessionSettings/hideSeen``). Answers the caches hold fresh (web searches, the
+    /// JD's parse, preview pages, evaluations) are reused unless `refresh` asks the vendors again.
     public func search(
-        jd: String, count: Int? = nil, workspace: String? = nil, hideSeen: Bool = false,
+        jd: String, count: Int? = nil, workspace: String? = nil, hideSeen: Bool = false, refresh: Bool = false,
         events: @escaping ScoutEventHandler = { _ in }
     ) async throws -> LoadResult {
-        let ledger = LedgerSink(store: pipeline.store)
-        let session = try await createSession(
-            jd: jd, workspace: workspace, hideSeen: hideSeen, ledger: ledger, events: events)
-        return try await loadMore(
-            sessionID: session.sessionID, count: count ?? pipeline.session.initialCount,
-            workspace: session.workspace, ledger: ledger, events: events)
+        try await AnswerCache.$refreshing.withValue(refresh) {
+            let ledger = LedgerSink(store: pipeline.store)
+            let session = try await createSession(
+                jd: jd, workspace: workspace, hideSeen: hideSeen, ledger: ledger, events: events)
+            var result = try await loadMore(
+                sessionID: session.sessionID, count: count ?? pipeline.session.initialCount,
+                workspace: session.workspace, ledger: ledger, events: events)
+            // The session is new: its ledger is this call's, discovery's web searches included.
+            result.ledger = try await pipeline.store.ledgerTotals(sessionID: session.id)
+            return result
+        }
     }
 
     /// Parses the JD, discovers companies, plans batches, resolves the first batch's company ids and stores a new
@@ -61,7 +71,29 @@ public struct Orchestrator: Sendable {
     ) async throws -> SearchSession {
         let text = jd.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw ScoutError.badInput("the job description is empty") }
-        let requirements = try await pipeline.jdParser.parse(text)
+        // What the vendors bill for the parse and discovery (web-search credits) goes to the new session's ledger,
+        // or to no session's when none is made.
+        let spend = SpendRecorder()
+        do {
+            let session = try await VendorSpend.$recorder.withValue(spend) {
+                try await makeSession(text, workspace: workspace, hideSeen: hideSeen, ledger: ledger, events: events)
+            }
+            let entries = spend.drain(sessionID: session.id, at: clock.now())
+            try await pipeline.store.record(entries)
+            metrics.record(LedgerTotals(entries: entries))
+            return session
+        } catch {
+            let entries = spend.drain(sessionID: nil, at: clock.now())
+            try? await pipeline.store.record(entries)
+            metrics.record(LedgerTotals(entries: entries))
+            throw error
+        }
+    }
+
+    private func makeSession(
+        _ text: String, workspace: String?, hideSeen: Bool, ledger: LedgerSink, events: @escaping ScoutEventHandler
+    ) async throws -> SearchSession {
+        let requirements = try await answers.parse(text, with: pipeline.jdParser)
         events(.requirementsParsed(requirements))
         let companies = try await discover(requirements, jobDescription: text, events: events)
         // A JD that names neither a market nor a company also searches the role anywhere, after the companies found.
@@ -122,7 +154,8 @@ public struct Orchestrator: Sendable {
         events: @escaping ScoutEventHandler
     ) async throws -> [Company] {
         events(.discoveryStarted(strategies: pipeline.discovery.map(\.id)))
-        let context = DiscoveryContext(webSearch: pipeline.webSearch, logger: logger, jobDescription: jobDescription)
+        let context = DiscoveryContext(
+            webSearch: answers.webSearch(pipeline.webSearch), logger: logger, jobDescription: jobDescription)
         let first = try await runStrategies(requirements, context: context, events: events)
         let mentioned = requirements.mentionedCompanies.map { Company(name: $0, source: .mentioned, confidence: 1) }
         if first.failures.count == pipeline.discovery.count, mentioned.isEmpty, let cause = first.failures.first {

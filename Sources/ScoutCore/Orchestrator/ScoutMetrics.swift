@@ -11,22 +11,35 @@ public struct ScoutMetrics: Sendable {
     let slicesCommitted: Counter
     let batchesCompleted: Counter
     let batchesFailed: Counter
+    let evaluationsFailed: Counter
+    let evaluationsRescored: Counter
     let creditsSpent: Counter
     let creditsSaved: Counter
+    let webSearchCredits: Counter
+    let llmTokens: [String: Counter]
+    let llmMicroUSD: Counter
     let hits: [String: Counter]
     let misses: [String: Counter]
     let hitRatio: [String: Gauge]
     let cacheTotals = LockedValue<[String: CacheStats]>([:])
 
-    static let caches = ["profiles", "companies"]
+    static let caches = ["profiles", "companies", "web_search", "jd_parse", "preview_page", "evaluation"]
 
     public init(factory: any MetricsFactory) {
         sessionsCreated = Counter(label: "scout_sessions_created_total", factory: factory)
         slicesCommitted = Counter(label: "scout_slices_committed_total", factory: factory)
         batchesCompleted = Counter(label: "scout_batches_completed_total", factory: factory)
         batchesFailed = Counter(label: "scout_batches_failed_total", factory: factory)
+        evaluationsFailed = Counter(label: "scout_evaluations_failed_total", factory: factory)
+        evaluationsRescored = Counter(label: "scout_evaluations_rescored_total", factory: factory)
         creditsSpent = Counter(label: "scout_credits_spent_total", factory: factory)
         creditsSaved = Counter(label: "scout_credits_saved_total", factory: factory)
+        webSearchCredits = Counter(label: "scout_web_search_credits_total", factory: factory)
+        llmTokens = Dictionary(
+            uniqueKeysWithValues: ["input", "output"].map {
+                ($0, Counter(label: "scout_llm_tokens_total", dimensions: [("direction", $0)], factory: factory))
+            })
+        llmMicroUSD = Counter(label: "scout_llm_usd_micros_total", factory: factory)
         var hits: [String: Counter] = [:], misses: [String: Counter] = [:], ratio: [String: Gauge] = [:]
         for cache in Self.caches {
             hits[cache] = Counter(label: "scout_cache_hits_total", dimensions: [("cache", cache)], factory: factory)
@@ -44,11 +57,31 @@ public struct ScoutMetrics: Sendable {
     func sliceCommitted() { slicesCommitted.increment() }
     func batchCompleted() { batchesCompleted.increment() }
     func batchFailed() { batchesFailed.increment() }
+    func evaluationFailed() { evaluationsFailed.increment() }
+    func evaluationRescored() { evaluationsRescored.increment() }
+
+    /// Counts one read of an answer cache (``AnswerCache``).
+    func answer(_ cache: String, hit: Bool) {
+        (hit ? hits : misses)[cache]?.increment()
+        let stat = cacheTotals.withLock { totals in
+            if hit {
+                totals[cache, default: CacheStats()].hits += 1
+            } else {
+                totals[cache, default: CacheStats()].misses += 1
+            }
+            return totals[cache, default: CacheStats()]
+        }
+        hitRatio[cache]?.record(stat.hitRatio)
+    }
 
     /// Adds one call's ledger totals.
     func record(_ ledger: LedgerTotals) {
         creditsSpent.increment(by: ledger.creditsUsed)
         creditsSaved.increment(by: ledger.creditsSaved)
+        webSearchCredits.increment(by: ledger.webSearchCredits)
+        llmTokens["input"]?.increment(by: ledger.llmInputTokens)
+        llmTokens["output"]?.increment(by: ledger.llmOutputTokens)
+        llmMicroUSD.increment(by: ledger.llmMicroUSD)
         let stats = ["profiles": ledger.profiles, "companies": ledger.companies]
         for (cache, stat) in stats {
             hits[cache]?.increment(by: stat.hits)

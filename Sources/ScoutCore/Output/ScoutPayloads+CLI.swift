@@ -109,3 +109,27 @@ extension ScoutPayloads {
         }
     }
 }
+
+extension ScoutPayloads {
+    /// `scout rescore --json` and `POST /api/jd/rescore`: what scoring a session's FAILED candidates again did.
+    public struct Rescore: Encodable {
+        public var sessionId: String
+        /// Candidates scored now.
+        public var rescored: Int
+        /// Candidates that failed again and stay FAILED.
+        public var stillFailed: Int
+        /// FAILED candidates whose profile is no longer cached (a rescore never collects).
+        public var withoutProfile: Int
+        public var candidates: [SessionCandidate]
+        public var error: String?
+
+        public init(_ result: RescoreResult) {
+            sessionId = result.session.id
+            rescored = result.rescored.count
+            stillFailed = result.stillFailed
+            withoutProfile = result.withoutProfile
+            candidates = result.rescored
+            error = result.failure?.message
+        }
+    }
+}

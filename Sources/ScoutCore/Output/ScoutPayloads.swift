@@ -20,12 +20,22 @@ public enum ScoutPayloads {
         public var saved: Int
         public var costUsd: Decimal
         public var savedUsd: Decimal
+        /// Web-search credits (the web-search vendor's own currency, not in `used` nor in `cost_usd`).
+        public var webSearchCredits: Int
+        /// LLM tokens in and out and their money (tokens × the configured USD per million tokens), not in `cost_usd`.
+        public var llmInputTokens: Int
+        public var llmOutputTokens: Int
+        public var llmUsd: Decimal
 
         public init(_ ledger: LedgerTotals, usdPerCredit: Double) {
             used = ledger.creditsUsed
             saved = ledger.creditsSaved
             costUsd = Self.usd(ledger.creditsUsed, usdPerCredit: usdPerCredit)
             savedUsd = Self.usd(ledger.creditsSaved, usdPerCredit: usdPerCredit)
+            webSearchCredits = ledger.webSearchCredits
+            llmInputTokens = ledger.llmInputTokens
+            llmOutputTokens = ledger.llmOutputTokens
+            llmUsd = Decimal(ledger.llmMicroUSD) / 1_000_000
         }
 
         /// `credits × price`, with the price taken as written (its shortest decimal form), not as a binary double.

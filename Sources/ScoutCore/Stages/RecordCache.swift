@@ -20,4 +20,9 @@ public protocol RecordCache: Sendable {
     func saveCompany(_ company: CompanyRecord, fetchedAt: Date) async throws
     func companyLookup(key: String) async throws -> CompanyLookup?
     func saveCompanyLookup(key: String, lookup: CompanyLookup) async throws
+    /// A remembered answer (a web search's, a JD parse's, a preview page's, an evaluation's) by namespace and key,
+    /// with the time it was saved; the orchestrator's ``AnswerCache`` decides what is still fresh.
+    func cachedAnswer(namespace: String, key: String) async throws -> Cached<Data>?
+    /// Saves an answer, replacing one under the same namespace and key (the fetch time becomes `fetchedAt`).
+    func saveAnswer(namespace: String, key: String, value: Data, fetchedAt: Date) async throws
 }

@@ -16,6 +16,10 @@ public protocol SessionStore: Sendable {
     /// Atomically inserts the candidates (ignoring any already in the session) and moves the cursor from
     /// `expected` to `next`. Returns false, changing nothing, when the stored cursor is not `expected`.
     func commit(_ commit: BatchCommit) async throws -> Bool
+    /// Replaces the evaluation of a session's candidate whose stored evaluation FAILED (a rescore from the cached
+    /// profile). Returns false, changing nothing, when there is no such candidate or its evaluation did not fail
+    /// (another rescore came first).
+    func replaceFailedEvaluation(sessionID: String, employeeID: Int, with evaluation: Evaluation) async throws -> Bool
     /// Soft-deletes one session; false when there was no such active session.
     func clearSession(id: String, workspace: String) async throws -> Bool
     /// Soft-deletes every active session of a workspace; returns how many.

@@ -20,6 +20,11 @@ extension StoreDecorator {
         try await base.candidates(sessionID: sessionID)
     }
     public func commit(_ commit: BatchCommit) async throws -> Bool { try await base.commit(commit) }
+    public func replaceFailedEvaluation(
+        sessionID: String, employeeID: Int, with evaluation: Evaluation
+    ) async throws -> Bool {
+        try await base.replaceFailedEvaluation(sessionID: sessionID, employeeID: employeeID, with: evaluation)
+    }
     public func clearSession(id: String, workspace: String) async throws -> Bool {
         try await base.clearSession(id: id, workspace: workspace)
     }
@@ -39,6 +44,12 @@ extension StoreDecorator {
     public func companyLookup(key: String) async throws -> CompanyLookup? { try await base.companyLookup(key: key) }
     public func saveCompanyLookup(key: String, lookup: CompanyLookup) async throws {
         try await base.saveCompanyLookup(key: key, lookup: lookup)
+    }
+    public func cachedAnswer(namespace: String, key: String) async throws -> Cached<Data>? {
+        try await base.cachedAnswer(namespace: namespace, key: key)
+    }
+    public func saveAnswer(namespace: String, key: String, value: Data, fetchedAt: Date) async throws {
+        try await base.saveAnswer(namespace: namespace, key: key, value: value, fetchedAt: fetchedAt)
     }
     public func record(_ entries: [LedgerEntry]) async throws { try await base.record(entries) }
     public func ledgerTotals(sessionID: String?) async throws -> LedgerTotals {

@@ -11,6 +11,9 @@ public struct ScoutError: Error, CustomStringConvertible, Sendable, Equatable {
         case vendor = "vendor"
         case quotaExhausted = "quota_exhausted"
         case budgetExceeded = "budget_exceeded"
+        /// The evaluator cannot score anyone: a rejected key, a wrong endpoint, an exhausted LLM balance, or
+        /// `session.max_failed_evaluations` unusable replies in a row. An upstream failure (exit 1, HTTP 502).
+        case evaluatorFailed = "evaluator_failed"
         case store = "store"
         case internalError = "internal"
     }
@@ -32,9 +35,10 @@ public struct ScoutError: Error, CustomStringConvertible, Sendable, Equatable {
     public var isUserError: Bool { [.badInput, .sessionNotFound, .noCompanies, .config].contains(code) }
 
     /// Errors no retry and no other candidate, query or strategy can get past: a rejected key or wrong endpoint
-    /// (`config`), an exhausted balance (`quota_exhausted`), a budget ceiling (`budget_exceeded`). They stop the work
-    /// they happen in and reach the caller, never counted as one failed part.
-    public var stopsWork: Bool { [.config, .quotaExhausted, .budgetExceeded].contains(code) }
+    /// (`config`), an exhausted balance (`quota_exhausted`), a budget ceiling (`budget_exceeded`), an evaluator nobody
+    /// can use (`evaluator_failed`). They stop the work they happen in and reach the caller, never counted as one
+    /// failed part.
+    public var stopsWork: Bool { [.config, .quotaExhausted, .budgetExceeded, .evaluatorFailed].contains(code) }
 
     /// True for errors that must propagate instead of being counted as one failed part: cancellation, and a
     /// ``ScoutError`` that ``stopsWork``.

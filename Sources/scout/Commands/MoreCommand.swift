@@ -46,8 +46,11 @@ struct MoreCommand: AsyncParsableCommand {
                 ResultPrinter.loadResult(result, usdPerCredit: rate, showCompanies: false, workspaceFlag: scope.flag)
             }
             if let failure = result.failure {
-                Terminal.error(
-                    "error: \(failure.message) (run `scout more \(session)\(scope.flag)` again to retry the batch)")
+                let retry =
+                    failure.code == .evaluatorFailed
+                    ? "fix the evaluator, then run `scout more \(session)\(scope.flag)` again: it rescores the FAILED first"
+                    : "run `scout more \(session)\(scope.flag)` again to retry the batch"
+                Terminal.error("error: \(failure.message) (\(retry))")
                 throw ExitStatus.failure.exit
             }
         }

@@ -11,7 +11,7 @@ struct SandboxCommand: AsyncParsableCommand {
         commandName: "sandbox",
         abstract: "Serve loopback fakes of the vendors (CoreSignal, Tavily, Anthropic, OpenAI-compatible).",
         discussion:
-            "Any non-empty key is accepted. GET /_sandbox/stats shows billed calls per employee and company id. Ctrl-C stops."
+            "Any non-empty key is accepted unless --anthropic-key names the one. GET /_sandbox/stats shows billed calls per employee and company id. Ctrl-C stops."
     )
 
     @Option(name: .long, help: "Port on 127.0.0.1 (0 picks a free port).")
@@ -35,6 +35,12 @@ struct SandboxCommand: AsyncParsableCommand {
     var cutStreams = 0.0
     @Option(name: .long, help: "Share of 200 replies with a malformed body (never billed).")
     var malformed = 0.0
+    @Option(
+        name: .long,
+        help: "Vendors the faults hit, comma-separated (coresignal, tavily, anthropic, openai); all when omitted.")
+    var faultVendors: String?
+    @Option(name: .long, help: "The only Anthropic key accepted (others get 401); any non-empty key when omitted.")
+    var anthropicKey: String?
     @Option(name: .long, help: "Share of requests that stall, then answer 504.")
     var stalls = 0.0
     @Option(name: .long, help: "Seconds a stall lasts.")
@@ -72,6 +78,12 @@ struct SandboxCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
+        if let faultVendors {
+            for name in faultVendors.split(separator: ",") where SandboxVendor(rawValue: String(name)) == nil {
+                throw ValidationError(
+                    "--fault-vendors: unknown vendor '\(name)' (coresignal, tavily, anthropic, openai)")
+            }
+        }
         if latencyMs < 0 { throw ValidationError("--latency-ms must be 0 or more, got \(latencyMs)") }
         for (flag, _, milliseconds) in latencies where milliseconds < 0 {
             throw ValidationError("\(flag) must be 0 or more, got \(milliseconds)")
@@ -91,6 +103,11 @@ struct SandboxCommand: AsyncParsableCommand {
         options.malformedRate = malformed
         options.stallRate = stalls
         options.stallSeconds = stallSeconds
+        options.anthropicKey = anthropicKey
+        if let faultVendors {
+            options.faultVendors = Set(
+                faultVendors.split(separator: ",").compactMap { SandboxVendor(rawValue: String($0)) })
+        }
         options.credits = credits
         options.collectCredits = collectCredits
         options.previewPageCredits = previewCredits

@@ -29,6 +29,13 @@ struct SearchCommand: AsyncParsableCommand {
     var quiet = false
 
     @Flag(
+        name: .long,
+        help:
+            "Ask the vendors again instead of reusing cached answers (web searches, the JD parse, preview pages, evaluations)."
+    )
+    var refresh = false
+
+    @Flag(
         name: .customLong("dry-run"),
         help: "Print the requirements as read (as `scout parse` does) and stop: no search, no credits.")
     var dryRun = false
@@ -54,7 +61,7 @@ struct SearchCommand: AsyncParsableCommand {
             let result: LoadResult
             do {
                 result = try await orchestrator.search(
-                    jd: jdText, count: count, workspace: scope.workspace, events: progress.handler)
+                    jd: jdText, count: count, workspace: scope.workspace, refresh: refresh, events: progress.handler)
             } catch let error as ScoutError where !progress.sawRequirements {
                 throw JDInput.explain(error, jd: jdText, parserType: scope.config.jdParser.type)
             }
@@ -66,9 +73,11 @@ struct SearchCommand: AsyncParsableCommand {
                 ResultPrinter.loadResult(result, usdPerCredit: rate, showCompanies: true, workspaceFlag: scope.flag)
             }
             if let failure = result.failure {
-                Terminal.error(
-                    "error: \(failure.message) (the session is kept; `scout more \(result.session.id)\(scope.flag)` retries the batch)"
-                )
+                let retry =
+                    failure.code == .evaluatorFailed
+                    ? "fix the evaluator, then `scout rescore \(result.session.id)\(scope.flag)`"
+                    : "`scout more \(result.session.id)\(scope.flag)` retries the batch"
+                Terminal.error("error: \(failure.message) (the session is kept; \(retry))")
                 throw ExitStatus.failure.exit
             }
         }

@@ -69,7 +69,13 @@ enum ResultPrinter {
             "\(label): \(Plural.count(ledger.creditsUsed, "credit")) used (\(money(cost.costUsd))), "
                 + "\(ledger.creditsSaved) saved by the cache (\(money(cost.savedUsd))); "
                 + "profiles \(ledger.profiles.hits) cached / \(ledger.profiles.misses) collected, "
-                + "companies \(ledger.companies.hits) cached / \(ledger.companies.misses) collected")
+                + "companies \(ledger.companies.hits) cached / \(ledger.companies.misses) collected"
+                + (ledger.webSearches > 0
+                    ? "; web search \(Plural.count(ledger.webSearchCredits, "credit")) (\(ledger.webSearches) searches)"
+                    : "")
+                + (ledger.llmCalls > 0
+                    ? "; LLM \(ledger.llmInputTokens) tokens in, \(ledger.llmOutputTokens) out (\(money(cost.llmUsd)))"
+                    : ""))
     }
 
     /// The answer of `search` and `more`; `workspaceFlag` is appended to the `scout more` hint (e.g. ` --workspace acme`).
