@@ -5,7 +5,7 @@ import Testing
 
 @Suite("postgres store: migrations and schema")
 struct PostgresMigrationTests {
-    static let all = ["v1_initial", "v2_record_claims", "v3_credit_budgets", "v4_slice_leases"]
+    static let all = ["v1_initial", "v2_record_claims", "v3_credit_budgets", "v4_slice_leases", "v5_pending_charges"]
 
     @Test("migrations are versioned; applying them again is a no-op and keeps the data")
     func twice() async throws {
@@ -22,7 +22,7 @@ struct PostgresMigrationTests {
             }
             let versions = try await TestDatabase.strings(
                 database, "SELECT version::text FROM scout_migrations ORDER BY version")
-            #expect(versions == ["1", "2", "3", "4"])
+            #expect(versions == ["1", "2", "3", "4", "5"])
         }
     }
 

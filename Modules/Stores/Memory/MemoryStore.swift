@@ -11,6 +11,7 @@ public actor MemoryStore: ScoutStore {
     var lookups: [String: CompanyLookup] = [:]
     var ledger: [LedgerEntry] = []
     var sliceLeases: [String: SliceLease] = [:]
+    var pending: [PendingCharge] = []
 
     public init() {}
 

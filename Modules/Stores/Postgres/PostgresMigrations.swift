@@ -16,6 +16,7 @@ enum PostgresMigrations {
         Migration(version: 2, name: "v2_record_claims", statements: v2),
         Migration(version: 3, name: "v3_credit_budgets", statements: v3),
         Migration(version: 4, name: "v4_slice_leases", statements: v4),
+        Migration(version: 5, name: "v5_pending_charges", statements: v5),
     ]
 
     /// Sessions, candidates (one row per session and employee), the record cache and the credit ledger.
@@ -182,6 +183,22 @@ extension PostgresMigrations {
             session_id TEXT PRIMARY KEY,
             owner TEXT NOT NULL,
             expires_at TIMESTAMPTZ NOT NULL
+        )
+        """
+    ]
+
+    /// Charges recorded before each billed call, settled with the record's write in one transaction.
+    static let v5 = [
+        """
+        CREATE TABLE pending_charges (
+            id TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            session_id TEXT,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            credits INTEGER NOT NULL,
+            at TIMESTAMPTZ NOT NULL,
+            recorded_at TIMESTAMPTZ NOT NULL
         )
         """
     ]

@@ -6,6 +6,7 @@ enum SQLiteMigrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1_initial", migrate: v1)
         migrator.registerMigration("v2_slice_leases", migrate: v2)
+        migrator.registerMigration("v3_pending_charges", migrate: v3)
         return migrator
     }
 
@@ -92,6 +93,23 @@ enum SQLiteMigrations {
                     session_id TEXT PRIMARY KEY NOT NULL,
                     owner TEXT NOT NULL,
                     expires_at REAL NOT NULL
+                );
+                """)
+    }
+
+    /// Charges recorded before each billed call, settled with the record's write (``SQLiteStore/settlePendingCharge(id:entry:record:)``).
+    private static func v3(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE pending_charges (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    owner TEXT NOT NULL,
+                    session_id TEXT,
+                    kind TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    credits INTEGER NOT NULL,
+                    at REAL NOT NULL,
+                    recorded_at REAL NOT NULL
                 );
                 """)
     }
