@@ -60,6 +60,26 @@ struct PostgresClaimTests {
         }
     }
 
+    @Test("a claim of a process that dies (its pool gone, no release, no renewal) is free for the survivor in seconds")
+    func deadHolder() async throws {
+        try await TestDatabase.with { database in
+            // Both with the default time to live (claim_ttl_seconds: 5), as the orchestrator uses it.
+            let dying = try await PostgresStore.open(database, tls: .disable)
+            let survivor = try await PostgresStore.open(database, tls: .disable)
+            #expect(dying.claimTTL == .seconds(5))
+            #expect(try await dying.claimRecord(.profile, id: "42", owner: "dying"))
+            #expect(try await survivor.claimRecord(.profile, id: "42", owner: "survivor") == false)
+            await dying.shutdown()
+            let start = ContinuousClock.now
+            #expect(
+                try await survivor.awaitRelease(.profile, id: "42", timeout: .seconds(15), interval: .milliseconds(50)),
+                "a dead holder's claim must not stall the survivor for long")
+            #expect(ContinuousClock.now - start < .seconds(10), "freed within the claim's 5 s, not a minute")
+            #expect(try await survivor.claimRecord(.profile, id: "42", owner: "survivor"))
+            await survivor.shutdown()
+        }
+    }
+
     @Test("the default ttl comes from claim_ttl_seconds")
     func defaultTTL() async throws {
         try await TestDatabase.with { database in

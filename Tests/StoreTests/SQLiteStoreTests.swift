@@ -36,13 +36,13 @@ struct SQLiteStoreTests {
             try await store.createSession(StoreSamples.session("s1"))
             #expect(
                 try await store.appliedMigrations() == [
-                    "v1_initial", "v2_slice_leases", "v3_shortlists", "v4_answer_cache",
+                    "v1_initial", "v2_slice_leases", "v3_shortlists", "v4_answer_cache", "v5_pending_charges",
                 ])
             try store.migrate()
             let reopened = try SQLiteStore.open(path: path)
             #expect(
                 try await reopened.appliedMigrations() == [
-                    "v1_initial", "v2_slice_leases", "v3_shortlists", "v4_answer_cache",
+                    "v1_initial", "v2_slice_leases", "v3_shortlists", "v4_answer_cache", "v5_pending_charges",
                 ])
             #expect(try await reopened.session(id: "s1", workspace: "default") != nil)
             let journal = try await DatabaseQueue(path: path).read { db in

@@ -14,6 +14,7 @@ public actor MemoryStore: ScoutStore {
     var sliceLeases: [String: SliceLease] = [:]
     /// Starred employee ids per session, in the order they were added.
     var shortlists: [String: [Int]] = [:]
+    var pending: [PendingCharge] = []
 
     public init() {}
 

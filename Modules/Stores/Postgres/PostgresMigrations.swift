@@ -18,6 +18,7 @@ enum PostgresMigrations {
         Migration(version: 4, name: "v4_slice_leases", statements: v4),
         Migration(version: 5, name: "v5_shortlists", statements: v5),
         Migration(version: 6, name: "v6_answer_cache", statements: v6),
+        Migration(version: 7, name: "v7_pending_charges", statements: v7),
     ]
 
     /// Sessions, candidates (one row per session and employee), the record cache and the credit ledger.
@@ -210,6 +211,22 @@ extension PostgresMigrations {
             session_id TEXT PRIMARY KEY,
             owner TEXT NOT NULL,
             expires_at TIMESTAMPTZ NOT NULL
+        )
+        """
+    ]
+
+    /// Charges recorded before each billed call, settled with the record's write in one transaction.
+    static let v7 = [
+        """
+        CREATE TABLE pending_charges (
+            id TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            session_id TEXT,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            credits INTEGER NOT NULL,
+            at TIMESTAMPTZ NOT NULL,
+            recorded_at TIMESTAMPTZ NOT NULL
         )
         """
     ]

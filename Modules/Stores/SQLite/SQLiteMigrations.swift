@@ -8,6 +8,7 @@ enum SQLiteMigrations {
         migrator.registerMigration("v2_slice_leases", migrate: v2)
         migrator.registerMigration("v3_shortlists", migrate: v3)
         migrator.registerMigration("v4_answer_cache", migrate: v2AnswerCache)
+        migrator.registerMigration("v5_pending_charges", migrate: v5PendingCharges)
         return migrator
     }
 
@@ -122,6 +123,23 @@ enum SQLiteMigrations {
                     answer BLOB NOT NULL,
                     fetched_at REAL NOT NULL,
                     PRIMARY KEY (namespace, answer_key)
+                );
+                """)
+    }
+
+    /// Charges recorded before each billed call, settled with the record's write (``SQLiteStore/settlePendingCharge(id:entry:record:)``).
+    private static func v5PendingCharges(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE pending_charges (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    owner TEXT NOT NULL,
+                    session_id TEXT,
+                    kind TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    credits INTEGER NOT NULL,
+                    at REAL NOT NULL,
+                    recorded_at REAL NOT NULL
                 );
                 """)
     }

@@ -384,21 +384,27 @@ extension Orchestrator {
             let query = passes[pass].query
             let position = attempted - pass * limits.resultCap
             let pageNumber = position / limits.pageSize + 1
-            // A page the answer cache holds fresh costs nothing: a billed one is a saving in the ledger.
+            // A page the answer cache holds fresh costs nothing: a billed one is a saving in the ledger. A billed page
+            // asked of the vendor is a pending charge until its answer (``ChargeBook``), settled with its entry.
+            let charge = LedgerEntry(
+                sessionID: session.id, kind: .previewPage,
+                subject: "batch \(batch.index)\(passes[pass].label) page \(pageNumber)",
+                credits: limits.previewPageCredits, cacheHit: false, at: clock.now())
             let (page, cached) = try await answers.previews(query, page: pageNumber, source: pipeline.people) {
                 try await collector.budget.spending(
                     sessionID: session.id, credits: limits.previewPageCredits,
                     billed: { _ in true }
                 ) {
-                    try await pipeline.people.searchPreviews(query, page: pageNumber)
+                    guard billed else { return try await pipeline.people.searchPreviews(query, page: pageNumber) }
+                    return try await collector.book.billed(charge, ledger: ledger, isBilled: { _ in true }) {
+                        try await pipeline.people.searchPreviews(query, page: pageNumber)
+                    }
                 }
             }
-            if limits.previewPageCredits > 0 {
-                let label = "batch \(batch.index)\(passes[pass].label) page \(pageNumber)"
-                try await ledger.add(
-                    LedgerEntry(
-                        sessionID: session.id, kind: .previewPage, subject: label,
-                        credits: limits.previewPageCredits, cacheHit: cached, at: clock.now()))
+            if cached, billed {
+                var saving = charge
+                saving.cacheHit = true
+                try await ledger.add(saving)
             }
             let skip = position - (pageNumber - 1) * limits.pageSize
             var passDone = page.results.count <= skip

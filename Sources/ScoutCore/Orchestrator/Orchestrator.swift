@@ -33,7 +33,8 @@ public struct Orchestrator: Sendable {
             clock: clock, logger: logger,
             budget: CreditGuard(
                 ledger: pipeline.store, reservations: pipeline.abilities.reservations, config: pipeline.budget,
-                clock: clock, logger: logger))
+                clock: clock, logger: logger),
+            book: ChargeBook(charges: pipeline.abilities.charges, store: pipeline.store, logger: logger))
     }
 
     /// Creates a session from a JD and loads its first `count` candidates. `hideSeen` skips people the workspace's

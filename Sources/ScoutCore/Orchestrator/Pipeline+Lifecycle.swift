@@ -22,10 +22,11 @@ extension Pipeline {
     }
 
     /// What runs once the services are running and before any work: the store's pending migrations when it
-    /// migrates on start. `scout serve` runs it before the server listens.
-    public func prepare() async throws {
-        guard let migrations = abilities.migrations, migrations.migratesOnStart else { return }
-        _ = try await migrations.migrate()
+    /// migrates on start, then the reconciliation of pending charges a killed process left
+    /// (``reconcilePendingCharges(logger:)``). `scout serve` runs it before the server listens.
+    public func prepare(logger: Logger = Logger(label: "scout.pipeline")) async throws {
+        if let migrations = abilities.migrations, migrations.migratesOnStart { _ = try await migrations.migrate() }
+        try await reconcilePendingCharges(logger: logger)
     }
 
     /// Runs `body` while the pipeline's services run: starts them in a `ServiceGroup`, runs ``prepare()``, then
@@ -33,7 +34,7 @@ extension Pipeline {
     /// The group installs no signal handlers: a command's process ends as it always did on Ctrl-C.
     public func run<T>(logger: Logger, _ body: () async throws -> T) async throws -> T {
         try await Self.run(services, logger: logger) {
-            try await prepare()
+            try await prepare(logger: logger)
             return try await body()
         }
     }

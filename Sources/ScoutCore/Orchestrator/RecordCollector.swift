@@ -12,6 +12,8 @@ struct RecordCollector: Sendable {
     let clock: any ScoutClock
     let logger: Logger
     let budget: CreditGuard
+    /// Billed calls as pending charges, settled with the record's write.
+    let book: ChargeBook
     /// Flights return the record and whether it was collected from the vendor (a miss) rather than read back.
     let profileFlight = SingleFlight<Int, (Cached<Profile>, fetched: Bool)?>()
     let companyFlight = SingleFlight<Int, (CompanyRecord, fetched: Bool)?>()
@@ -117,18 +119,19 @@ struct RecordCollector: Sendable {
             }
             return try await claimed(.profile, id: employeeID, cached: fresh) {
                 let at = clock.now()
+                let entry = LedgerEntry(
+                    sessionID: sessionID, kind: .profile, subject: String(employeeID),
+                    credits: people.limits.profileCredits, cacheHit: false, at: at)
                 let collected = try await budget.spending(
                     sessionID: sessionID, credits: people.limits.profileCredits,
                     billed: { $0 != nil }
                 ) {
-                    try await people.collectProfile(employeeID: employeeID)
+                    try await book.billed(
+                        entry, ledger: ledger, isBilled: { $0 != nil },
+                        record: { $0.map { .profile($0, fetchedAt: at) } }
+                    ) { try await people.collectProfile(employeeID: employeeID) }
                 }
                 guard let profile = collected else { return nil }
-                try await store.saveProfile(profile, fetchedAt: at)
-                try await ledger.add(
-                    LedgerEntry(
-                        sessionID: sessionID, kind: .profile, subject: String(employeeID),
-                        credits: people.limits.profileCredits, cacheHit: false, at: at))
                 return (Cached(profile, fetchedAt: at), true)
             }
         }
@@ -183,18 +186,19 @@ struct RecordCollector: Sendable {
             }
             return try await claimed(.company, id: id, cached: fresh) {
                 let at = clock.now()
+                let entry = LedgerEntry(
+                    sessionID: sessionID, kind: .company, subject: String(id),
+                    credits: people.limits.companyCredits, cacheHit: false, at: at)
                 let collected = try await budget.spending(
                     sessionID: sessionID, credits: people.limits.companyCredits,
                     billed: { $0 != nil }
                 ) {
-                    try await people.collectCompany(id: id)
+                    try await book.billed(
+                        entry, ledger: ledger, isBilled: { $0 != nil },
+                        record: { $0.map { .company($0, fetchedAt: at) } }
+                    ) { try await people.collectCompany(id: id) }
                 }
                 guard let record = collected else { return nil }
-                try await store.saveCompany(record, fetchedAt: at)
-                try await ledger.add(
-                    LedgerEntry(
-                        sessionID: sessionID, kind: .company, subject: String(id),
-                        credits: people.limits.companyCredits, cacheHit: false, at: at))
                 return (record, true)
             }
         }
@@ -230,6 +234,12 @@ final class LedgerSink: Sendable {
 
     func add(_ entry: LedgerEntry) async throws {
         if !(holdingHits && entry.cacheHit) { try await store.record([entry]) }
+        entries.withLock { $0.append(entry) }
+        absorb([entry])
+    }
+
+    /// Counts an entry the store already holds (written with its pending charge's settlement).
+    func counted(_ entry: LedgerEntry) {
         entries.withLock { $0.append(entry) }
         absorb([entry])
     }

@@ -10,6 +10,8 @@ public struct StoreAbilities: Sendable {
     public var reservations: (any CreditReservations)?
     /// One worker per slice of a session (every built-in store; a decorator that does not forward it goes without).
     public var leases: (any SliceLeases)?
+    /// Charges recorded before each billed call and settled with the record's write (every built-in store).
+    public var charges: (any PendingCharges)?
     /// Restoring cleared sessions and listing workspaces (operator functions of the CLI).
     public var workspaces: (any SessionWorkspaces)?
     /// Schema migrations the host runs (``Pipeline/prepare()``, `scout db migrate`).
@@ -23,8 +25,9 @@ public struct StoreAbilities: Sendable {
         claims: (any RecordClaims)? = nil, reservations: (any CreditReservations)? = nil,
         workspaces: (any SessionWorkspaces)? = nil, migrations: (any StoreMigrations)? = nil,
         leases: (any SliceLeases)? = nil, shortlists: (any SessionShortlists)? = nil,
-        storeType: String = "store"
+        charges: (any PendingCharges)? = nil, storeType: String = "store"
     ) {
+        self.charges = charges
         self.claims = claims
         self.reservations = reservations
         self.leases = leases
@@ -40,6 +43,7 @@ public struct StoreAbilities: Sendable {
             claims: store as? any RecordClaims, reservations: store as? any CreditReservations,
             workspaces: store as? any SessionWorkspaces, migrations: store as? any StoreMigrations,
             leases: store as? any SliceLeases, shortlists: store as? any SessionShortlists,
+            charges: store as? any PendingCharges,
             storeType: String(describing: type(of: store)))
     }
 

@@ -1,0 +1,78 @@
+import Foundation
+import PostgresNIO
+public import ScoutCore
+
+/// Pending charges as rows of `pending_charges`; a settle is one transaction with the ledger entry and the record's
+/// cache write. Whoever deletes the pending row writes the ledger entry, so a charge reconciled by another process
+/// is never written twice.
+extension PostgresStore: PendingCharges {
+    public func recordPendingCharge(_ charge: PendingCharge) async throws {
+        let e = charge.entry, at = PostgresCoding.timestamp(e.at),
+            recorded = PostgresCoding.timestamp(charge.recordedAt)
+        try await run("recording a pending charge for \(e.kind.rawValue) \(e.subject)") { client in
+            try await client.query(
+                """
+                INSERT INTO pending_charges (id, owner, session_id, kind, subject, credits, at, recorded_at)
+                VALUES (\(charge.id), \(charge.owner), \(e.sessionID), \(e.kind.rawValue), \(e.subject), \(e.credits), \(at), \(recorded))
+                """, logger: logger
+            ).collect()
+        }
+    }
+
+    @discardableResult
+    public func settlePendingCharge(id: String, entry: LedgerEntry?, record: ChargedRecord?) async throws -> Bool {
+        var save: PostgresQuery?
+        switch record {
+        case .profile(let profile, let fetchedAt):
+            let data = try PostgresCoding.json(profile), at = PostgresCoding.timestamp(fetchedAt)
+            save = """
+                INSERT INTO stored_profiles (employee_id, profile_data, fetched_at) VALUES (\(profile.employeeID), \(data)::jsonb, \(at))
+                ON CONFLICT (employee_id) DO UPDATE SET profile_data = EXCLUDED.profile_data, fetched_at = EXCLUDED.fetched_at
+                """
+        case .company(let company, let fetchedAt):
+            let data = try PostgresCoding.json(company), at = PostgresCoding.timestamp(fetchedAt)
+            save = """
+                INSERT INTO stored_companies (company_id, company_data, fetched_at) VALUES (\(company.id), \(data)::jsonb, \(at))
+                ON CONFLICT (company_id) DO UPDATE SET company_data = EXCLUDED.company_data, fetched_at = EXCLUDED.fetched_at
+                """
+        case nil: save = nil
+        }
+        let query = save
+        return try await transaction("settling pending charge \(id)") { connection in
+            let wasPending =
+                try await connection.query(
+                    "DELETE FROM pending_charges WHERE id = \(id) RETURNING id", logger: logger
+                ).collect().count == 1
+            if wasPending, let e = entry {
+                _ = try await connection.query(
+                    """
+                    INSERT INTO credit_ledger (session_id, kind, subject, credits, cache_hit, at)
+                    VALUES (\(e.sessionID), \(e.kind.rawValue), \(e.subject), \(e.credits), \(e.cacheHit), \(PostgresCoding.timestamp(e.at)))
+                    """, logger: logger
+                ).collect()
+            }
+            if let query { _ = try await connection.query(query, logger: logger).collect() }
+            return wasPending
+        }
+    }
+
+    public func pendingCharges() async throws -> [PendingCharge] {
+        try await run("reading pending charges") { client in
+            try await client.query(
+                """
+                SELECT id, owner, session_id, kind, subject, credits, at, recorded_at FROM pending_charges
+                ORDER BY recorded_at, id
+                """, logger: logger
+            ).all().map { row in
+                PendingCharge(
+                    id: try row.value("id"), owner: try row.value("owner"),
+                    entry: LedgerEntry(
+                        sessionID: try row.value("session_id"),
+                        kind: try PostgresCoding.raw(CreditKind.self, try row.value("kind"), column: "kind"),
+                        subject: try row.value("subject"), credits: try row.value("credits"), cacheHit: false,
+                        at: try row.value("at")),
+                    recordedAt: try row.value("recorded_at"))
+            }
+        }
+    }
+}
