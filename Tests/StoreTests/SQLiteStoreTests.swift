@@ -28,6 +28,19 @@ struct SQLiteStoreTests {
         }
     }
 
+    @Test("several connections opening one new file at once all migrate it (the race's losers retry)")
+    func concurrentFirstOpen() async throws {
+        try await TemporaryDirectory.with { directory in
+            let path = directory.path("scout.sqlite")
+            try await withThrowingTaskGroup(of: [String].self) { group in
+                for _ in 0..<8 {
+                    group.addTask { try await SQLiteStore.open(path: path).appliedMigrations() }
+                }
+                for try await applied in group { #expect(applied.count == 5) }
+            }
+        }
+    }
+
     @Test("migrations are versioned and applying them again is a no-op")
     func migrationsIdempotent() async throws {
         try await TemporaryDirectory.with { directory in

@@ -8,23 +8,27 @@ extension SQLiteStore: SliceLeases {
     public func acquireSliceLease(sessionID: String, owner: String, ttl: Duration) async throws -> Bool {
         try await write("taking the slice lease of \(sessionID)") { db in
             let now = Date().timeIntervalSince1970
-            try db.execute(
+            // The row the statement wrote, if any (not `changesCount`, which a statement that writes nothing may
+            // leave at an earlier statement's count).
+            let holder = try String.fetchOne(
+                db,
                 sql: """
                     INSERT INTO slice_leases (session_id, owner, expires_at) VALUES (?, ?, ?)
                     ON CONFLICT(session_id) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
                     WHERE slice_leases.expires_at <= ? OR slice_leases.owner = excluded.owner
+                    RETURNING owner
                     """,
                 arguments: [sessionID, owner, now + Self.seconds(ttl), now])
-            return db.changesCount == 1
+            return holder == owner
         }
     }
 
     @discardableResult
     public func releaseSliceLease(sessionID: String, owner: String) async throws -> Bool {
         try await write("releasing the slice lease of \(sessionID)") { db in
-            try db.execute(
-                sql: "DELETE FROM slice_leases WHERE session_id = ? AND owner = ?", arguments: [sessionID, owner])
-            return db.changesCount == 1
+            try String.fetchOne(
+                db, sql: "DELETE FROM slice_leases WHERE session_id = ? AND owner = ? RETURNING owner",
+                arguments: [sessionID, owner]) != nil
         }
     }
 

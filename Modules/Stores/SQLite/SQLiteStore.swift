@@ -28,9 +28,22 @@ public final class SQLiteStore: ScoutStore {
             var configuration = Configuration()
             configuration.busyMode = .timeout(Double(max(0, busyTimeoutMilliseconds)) / 1000)
             configuration.label = "scout.sqlite"
-            let pool = try DatabasePool(path: file, configuration: configuration)
-            try SQLiteMigrations.migrator.migrate(pool)
-            return SQLiteStore(path: file, pool: pool)
+            // Processes opening one new file at the same moment race to set it up: switching it to WAL answers
+            // "database is locked" to all but one (the busy timeout does not cover it), and a migration can meet a
+            // table another process just created. The losers wait a little and open again.
+            var attempt = 0
+            while true {
+                do {
+                    let pool = try DatabasePool(path: file, configuration: configuration)
+                    try migrateSharingTheFile(pool)
+                    return SQLiteStore(path: file, pool: pool)
+                } catch let error as DatabaseError
+                    where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR].contains(error.resultCode) && attempt < 20
+                {
+                    attempt += 1
+                    Thread.sleep(forTimeInterval: 0.01 * Double(attempt))
+                }
+            }
         } catch let error as DatabaseError where Self.pathCodes.contains(error.resultCode) {
             throw ScoutError(
                 .config,
@@ -74,7 +87,25 @@ public final class SQLiteStore: ScoutStore {
 
     /// Applies pending migrations (a no-op when the schema is current).
     public func migrate() throws {
-        do { try SQLiteMigrations.migrator.migrate(pool) } catch { throw Self.wrap(error, "migrating \(path)") }
+        do { try Self.migrateSharingTheFile(pool) } catch { throw Self.wrap(error, "migrating \(path)") }
+    }
+
+    /// Applies pending migrations when another process may be migrating the same new file at the same moment: each
+    /// migration is its own transaction, so the loser of that race fails on a table the winner just created (its own
+    /// transaction rolled back); it then reads the applied migrations again and goes on from there.
+    static func migrateSharingTheFile(_ pool: DatabasePool) throws {
+        var attempt = 0
+        while true {
+            do {
+                try SQLiteMigrations.migrator.migrate(pool)
+                return
+            } catch let error as DatabaseError
+                where [.SQLITE_ERROR, .SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && attempt < 5
+            {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
+        }
     }
 
     /// Identifiers of the migrations applied to this file, in order.
