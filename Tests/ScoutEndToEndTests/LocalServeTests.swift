@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `scout serve --local`: the one-person setup the README starts with.
+/// `scout serve --local`: the one-person setup the README shows after its two first commands.
 @Suite("scout serve --local")
 struct LocalServeTests {
     typealias T = ScoutBinaryTests
