@@ -10,7 +10,7 @@ import ScoutSandbox
 /// the achievable bound (below), their ratio, the vendor calls, 429s, and the credits against their lower bound.
 ///
 /// The bound is the critical path of overlapped rounds at the fixed concurrency (docs/benchmarks.md): the JD parse (one
-/// LLM call), one Tavily round per discovery round, the CoreSignal rounds a step cannot overlap (a lookup round per batch
+/// LLM call), one Tavily round per discovery round but no fewer than ceil(web searches / concurrency), the CoreSignal rounds a step cannot overlap (a lookup round per batch
 /// reached, a preview round per pass, one profile round and one company round before the first evaluation) or its
 /// CoreSignal calls at 18 a second if that is longer, and ceil(evaluations / LLM concurrency) LLM rounds.
 enum W1 {
@@ -127,9 +127,11 @@ enum W1 {
                 // CoreSignal calls overlap the LLM rounds: the stream at 18 a second feeds the evaluations.
                 let llmRounds = Double((evaluations + concurrency - 1) / concurrency) * llmMs
                 let peopleAndEvaluation = max(csRounds + llmRounds, Double(cs) / coreSignalRPS * 1000)
-                let bound =
-                    (parseRound + Double(after.tavily > before.tavily ? discoveryRounds : 0) * tavilyMs
-                        + peopleAndEvaluation) / 1000
+                // Web searches: a round per discovery round, and no fewer than the calls need at `concurrency` in flight.
+                let tavilyCalls = after.tavily - before.tavily
+                let tavilyRounds =
+                    tavilyCalls == 0 ? 0 : max(discoveryRounds, (tavilyCalls + concurrency - 1) / concurrency)
+                let bound = (parseRound + Double(tavilyRounds) * tavilyMs + peopleAndEvaluation) / 1000
                 let newEmployees = after.employees.subtracting(before.employees).count
                 let newCompanies = after.companies.subtracting(before.companies).count
                 let lowerCredits =

@@ -23,7 +23,7 @@ struct ReviewRouteTests {
     @Test("a candidate's detail has the full profile and every reason with its facts; unknown ids are 404")
     func candidateDetail() async throws {
         let server = try await TestServer.make()
-        try await server.application().test(.live) { client in
+        try await server.application().test(.router) { client in
             let id = try await client.search()
             let employee = try #require(try await Self.rankedIDs(client, id).first)
             let detail = try await client.call(.get, "/api/jd/sessions/\(id)/candidates/\(employee)")
@@ -51,7 +51,7 @@ struct ReviewRouteTests {
     @Test("the shortlist is kept per session: star, unstar, read back in starring order")
     func shortlist() async throws {
         let server = try await TestServer.make()
-        try await server.application().test(.live) { client in
+        try await server.application().test(.router) { client in
             let id = try await client.search()
             let ids = try await Self.rankedIDs(client, id)
             try #require(ids.count >= 3)
@@ -88,7 +88,7 @@ struct ReviewRouteTests {
     @Test("the CSV export has the page's columns, of every ranked candidate or of the shortlist only")
     func export() async throws {
         let server = try await TestServer.make()
-        try await server.application().test(.live) { client in
+        try await server.application().test(.router) { client in
             let id = try await client.search()
             let ids = try await Self.rankedIDs(client, id)
             _ = try await client.call(
@@ -117,7 +117,7 @@ struct ReviewRouteTests {
     @Test("another workspace's session is 404 on every review route, and needs a key")
     func isolation() async throws {
         let server = try await TestServer.make()
-        try await server.application().test(.live) { client in
+        try await server.application().test(.router) { client in
             let id = try await client.search()
             let employee = try #require(try await Self.rankedIDs(client, id).first)
             let other = TestServer.otherKey
@@ -144,7 +144,7 @@ struct ReviewRouteTests {
     @Test("a hide-seen session skips everyone the workspace's other sessions hold; other workspaces are not hidden")
     func hideSeen() async throws {
         let server = try await TestServer.make()
-        try await server.application().test(.live) { client in
+        try await server.application().test(.router) { client in
             // Anywhere: the sample world has more people who fit than one session takes.
             let anywhere = SampleJDs.voiceMLAnywhere
             let first = try await client.search(count: 20, jd: anywhere)
