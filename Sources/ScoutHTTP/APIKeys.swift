@@ -4,8 +4,11 @@ import Foundation
 public enum APIScope: String, Sendable, CaseIterable, Codable {
     /// Search, load more, stream, read and clear one's own sessions.
     case search
-    /// Everything `search` may, plus clearing every session of the workspace.
+    /// Everything `search` may, plus clearing every session of the workspace and erasing people from it.
     case admin
+    /// Everything `admin` may, plus erasing people from every workspace (`"everywhere": true`): for the deployment's
+    /// operators, never a tenant's key.
+    case deploymentAdmin = "deployment_admin"
 }
 
 /// One API key: the secret, the workspace it acts in, and its scopes. Its description never shows the key.
@@ -30,7 +33,10 @@ public struct Principal: Sendable, Equatable {
     public var workspace: String
     public var scopes: Set<APIScope>
 
-    public func allows(_ scope: APIScope) -> Bool { scopes.contains(scope) || scopes.contains(.admin) }
+    public func allows(_ scope: APIScope) -> Bool {
+        scopes.contains(scope) || scopes.contains(.deploymentAdmin)
+            || (scope != .deploymentAdmin && scopes.contains(.admin))
+    }
 }
 
 /// The configured API keys. Bearer tokens are compared in constant time against every key.

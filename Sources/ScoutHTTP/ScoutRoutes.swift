@@ -4,7 +4,8 @@ public import Hummingbird
 import ScoutCore
 
 /// Adds every Scout route to `group`, each exactly once: the recruiter's web page (`/`, `sessions/{id}` and its
-/// assets, see ``WebPage``), `healthz`, `readyz`, `metrics`, `openapi.yaml` and the `api/jd/…` routes. Mount it under
+/// assets, see ``WebPage``), `healthz`, `readyz`, `metrics`, `openapi.yaml`, the `api/jd/…` routes and the
+/// `api/admin/…` erasure routes. Mount it under
 /// any prefix of a host app, e.g. `addScoutRoutes(to: router.group("recruiting"), …)`.
 public func addScoutRoutes<Context: RequestContext>(to group: RouterGroup<Context>, service: ScoutService) {
     WebPage.addRoutes(to: group, service: service)
@@ -95,6 +96,18 @@ public func addScoutRoutes<Context: RequestContext>(to group: RouterGroup<Contex
     api.post("clear-all-sessions") { request, _ in
         await service.handle("clear_all_sessions", request, scope: .admin) {
             try await service.clearAllSessions(principal: $0, body: $1)
+        }
+    }
+
+    let admin = group.group("api/admin")
+    admin.post("erase") { request, _ in
+        await service.handle("erase", request, scope: .admin) {
+            try await service.erasure(principal: $0, body: $1, allow: false)
+        }
+    }
+    admin.post("allow") { request, _ in
+        await service.handle("allow", request, scope: .admin) {
+            try await service.erasure(principal: $0, body: $1, allow: true)
         }
     }
 }

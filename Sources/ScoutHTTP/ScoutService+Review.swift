@@ -48,8 +48,8 @@ extension ScoutService {
         let shortlist = Set(try await orchestrator.shortlist(sessionID: sessionID, workspace: principal.workspace))
         var urls: [Int: String] = [:]
         for candidate in report.ranked {
-            if let url = try await orchestrator.pipeline.store.cachedProfile(employeeID: candidate.employeeID)?.value
-                .profileURL
+            if let url = try await orchestrator.cachedProfile(
+                employeeID: candidate.employeeID, workspace: principal.workspace)?.value.profileURL
             {
                 urls[candidate.employeeID] = url
             }

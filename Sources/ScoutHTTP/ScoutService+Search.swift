@@ -52,7 +52,7 @@ extension ScoutService {
         let validModes = Set((overrides?.modes ?? [orchestrator.pipeline.batchingMode]) + ["off"])
         let load = try LoadMoreRequest(
             try JSONBody(data: body, allowed: LoadMoreRequest.fields), validModes: validModes)
-        let work: @Sendable () async -> IdempotencyCache.Answer = {
+        let work: @Sendable () async -> IdempotentAnswer = {
             do {
                 let result = try await self.orchestrator.loadMore(
                     sessionID: load.sessionID, count: load.count,
@@ -78,8 +78,10 @@ extension ScoutService {
         guard !key.isEmpty, key.count <= 200 else {
             throw ScoutHTTPError.invalid("Idempotency-Key", "Idempotency-Key must be 1 to 200 characters")
         }
+        let fingerprint = IdempotentRequests.fingerprint(
+            method: request.method.rawValue, path: request.uri.path, body: body)
         let (answer, replayed) = try await idempotency.answer(
-            workspace: principal.workspace, key: key, fingerprint: body, work: work)
+            IdempotencyKey(workspace: principal.workspace, key: key, fingerprint: fingerprint), work: work)
         var response = JSONResponse.make(data: answer.body, status: .init(code: answer.status))
         if replayed { response.headers[Self.idempotentReplayed] = "true" }
         return response

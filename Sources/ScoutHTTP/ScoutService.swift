@@ -19,7 +19,8 @@ public final class ScoutService: Sendable {
     public let shutdown = ShutdownNotifier()
     public let maxBodyBytes: Int
     let overrides: BatchingOverrides?
-    let idempotency = IdempotencyCache()
+    /// Load-more answers under an `Idempotency-Key`, kept by the store per workspace (``IdempotentAnswers``).
+    let idempotency: IdempotentRequests
 
     /// - Parameters:
     ///   - registry, runtime: when given, requests may override the batching mode and batch size; otherwise such
@@ -32,6 +33,9 @@ public final class ScoutService: Sendable {
         self.keys = keys
         self.metrics = metrics
         self.maxBodyBytes = maxBodyBytes
+        self.idempotency = IdempotentRequests(
+            store: orchestrator.pipeline.abilities.idempotency ?? ProcessIdempotency(), clock: orchestrator.clock,
+            limits: IdempotencyLimits())
         self.overrides = registry.flatMap { registry in
             runtime.map { BatchingOverrides(base: orchestrator, registry: registry, runtime: $0) }
         }

@@ -89,7 +89,9 @@ public struct ServeConfig: Sendable {
         var scopes = Set<APIScope>()
         for name in names where !name.isEmpty {
             guard let scope = APIScope(rawValue: name) else {
-                throw ScoutError.badInput("\(place): unknown scope '\(name)' (valid: search, admin)")
+                throw ScoutError.badInput(
+                    "\(place): unknown scope '\(name)' (valid: \(APIScope.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             scopes.insert(scope)
         }

@@ -31,7 +31,7 @@ public enum StoreConformance {
     /// Every check, in a stable order.
     public static let checks: [Check] =
         sessionChecks + workspaceChecks + shortlistChecks + commitChecks + cacheChecks + ledgerChecks
-        + leaseChecks + chargeChecks
+        + leaseChecks + chargeChecks + idempotencyChecks + erasureChecks
 
     /// Runs every check, each against a fresh store from `makeStore`.
     public static func run(makeStore: MakeStore) async throws {

@@ -74,7 +74,8 @@ struct ScoutCommand: AsyncParsableCommand {
             SearchCommand.self, ParseCommand.self, MoreCommand.self, RescoreCommand.self, SessionsCommand.self,
             ShowCommand.self,
             ExportCommand.self,
-            ClearCommand.self, RestoreCommand.self, WorkspacesCommand.self, ABCommand.self, PluginsCommand.self,
+            ClearCommand.self, RestoreCommand.self, EraseCommand.self, WorkspacesCommand.self, ABCommand.self,
+            PluginsCommand.self,
             ConfigCommand.self, ServeCommand.self, SandboxCommand.self, DBCommand.self,
         ])
 }

@@ -19,6 +19,7 @@ enum PostgresMigrations {
         Migration(version: 5, name: "v5_shortlists", statements: v5),
         Migration(version: 6, name: "v6_answer_cache", statements: v6),
         Migration(version: 7, name: "v7_pending_charges", statements: v7),
+        Migration(version: 8, name: "v8_idempotency_erasure", statements: v8),
     ]
 
     /// Sessions, candidates (one row per session and employee), the record cache and the credit ledger.
@@ -229,5 +230,48 @@ extension PostgresMigrations {
             recorded_at TIMESTAMPTZ NOT NULL
         )
         """
+    ]
+}
+
+extension PostgresMigrations {
+    /// Idempotent answers per (workspace, key) with an in-flight claim; erasure's salt, suppression list and audit.
+    static let v8 = [
+        """
+        CREATE TABLE idempotency_keys (
+            workspace TEXT NOT NULL,
+            idem_key TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            owner TEXT,
+            claim_expires_at TIMESTAMPTZ NOT NULL,
+            status INTEGER,
+            body BYTEA,
+            bytes BIGINT NOT NULL DEFAULT 0,
+            finished_at TIMESTAMPTZ NOT NULL,
+            expires_at TIMESTAMPTZ NOT NULL,
+            PRIMARY KEY (workspace, idem_key)
+        )
+        """,
+        "CREATE INDEX idx_idempotency_keys_expiry ON idempotency_keys (workspace, expires_at)",
+        "CREATE TABLE erasure_salt (id INTEGER PRIMARY KEY CHECK (id = 1), salt BYTEA NOT NULL)",
+        """
+        CREATE TABLE erasure_suppressions (
+            subject_hash TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            added_at TIMESTAMPTZ NOT NULL,
+            PRIMARY KEY (subject_hash, scope)
+        )
+        """,
+        """
+        CREATE TABLE erasure_audit (
+            id TEXT PRIMARY KEY,
+            action TEXT NOT NULL,
+            subject_hash TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            counts JSONB NOT NULL,
+            at TIMESTAMPTZ NOT NULL,
+            seq BIGINT GENERATED ALWAYS AS IDENTITY
+        )
+        """,
     ]
 }

@@ -9,6 +9,7 @@ enum SQLiteMigrations {
         migrator.registerMigration("v3_shortlists", migrate: v3)
         migrator.registerMigration("v4_answer_cache", migrate: v2AnswerCache)
         migrator.registerMigration("v5_pending_charges", migrate: v5PendingCharges)
+        migrator.registerMigration("v6_idempotency_erasure", migrate: v6IdempotencyErasure)
         return migrator
     }
 
@@ -140,6 +141,50 @@ enum SQLiteMigrations {
                     credits INTEGER NOT NULL,
                     at REAL NOT NULL,
                     recorded_at REAL NOT NULL
+                );
+                """)
+    }
+
+    /// Idempotent answers per (workspace, key) with an in-flight claim (``SQLiteStore/claimIdempotencyKey(_:owner:now:limits:)``);
+    /// erasure's salt, suppression list and audit (``SQLiteStore/erase(_:)``).
+    private static func v6IdempotencyErasure(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE idempotency_keys (
+                    workspace TEXT NOT NULL,
+                    idem_key TEXT NOT NULL,
+                    fingerprint TEXT NOT NULL,
+                    owner TEXT,
+                    claim_expires_at REAL NOT NULL,
+                    status INTEGER,
+                    body BLOB,
+                    bytes INTEGER NOT NULL DEFAULT 0,
+                    finished_at REAL NOT NULL,
+                    expires_at REAL NOT NULL,
+                    PRIMARY KEY (workspace, idem_key)
+                );
+                CREATE INDEX idx_idempotency_keys_expiry ON idempotency_keys(workspace, expires_at);
+
+                CREATE TABLE erasure_salt (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    salt BLOB NOT NULL
+                );
+
+                CREATE TABLE erasure_suppressions (
+                    subject_hash TEXT NOT NULL,
+                    scope TEXT NOT NULL,
+                    added_at REAL NOT NULL,
+                    PRIMARY KEY (subject_hash, scope)
+                );
+
+                CREATE TABLE erasure_audit (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    action TEXT NOT NULL,
+                    subject_hash TEXT NOT NULL,
+                    scope TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    counts TEXT NOT NULL,
+                    at REAL NOT NULL
                 );
                 """)
     }

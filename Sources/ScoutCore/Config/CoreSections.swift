@@ -91,6 +91,8 @@ public struct CachePolicy: PluginConfig, Equatable {
     /// Evaluations by an LLM evaluator are reused this many days (keyed by evaluator, model, prompt, requirements and
     /// the profile's content); 0 = never.
     public var evaluationDays = 30
+    /// Whether one workspace's cached profiles, companies and answers serve another (``CacheScope``).
+    public var scope = CacheScope.shared
 
     public init() {}
 
@@ -123,6 +125,9 @@ public struct CachePolicy: PluginConfig, Equatable {
             "evaluation_days", "int", default: "30",
             "LLM evaluations are reused this long (keyed by evaluator, model, prompt, requirements, profile content) (0–3650; 0 = never)"
         ),
+        ConfigKey(
+            "scope", "string", default: "shared",
+            "shared | workspace: with workspace, a workspace's cached profiles, companies and answers are its own"),
     ]
 
     enum CodingKeys: String, CodingKey {
@@ -130,7 +135,7 @@ public struct CachePolicy: PluginConfig, Equatable {
         case companyMaxAgeDays = "company_max_age_days", enrichFirst = "enrich_first", enrichSinceYear =
             "enrich_since_year"
         case webSearchDays = "web_search_days", previewDays = "preview_days", jdParseDays = "jd_parse_days"
-        case evaluationDays = "evaluation_days"
+        case evaluationDays = "evaluation_days", scope
     }
 
     public init(from decoder: any Decoder) throws {
@@ -145,6 +150,16 @@ public struct CachePolicy: PluginConfig, Equatable {
         previewDays = try c.decode(.previewDays, default: d.previewDays)
         jdParseDays = try c.decode(.jdParseDays, default: d.jdParseDays)
         evaluationDays = try c.decode(.evaluationDays, default: d.evaluationDays)
+        if let text = try c.decodeIfPresent(String.self, forKey: .scope) {
+            guard let scope = CacheScope(rawValue: text.lowercased()) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .scope, in: c,
+                    debugDescription:
+                        "unknown cache scope '\(text)'; valid: \(CacheScope.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
+            }
+            self.scope = scope
+        }
     }
 
     public func validate() -> [ConfigProblem] {
@@ -166,6 +181,15 @@ public struct CachePolicy: PluginConfig, Equatable {
         }
         return p
     }
+}
+
+/// Who shares the cache (`cache.scope`).
+public enum CacheScope: String, Codable, Sendable, CaseIterable {
+    /// One cache for every workspace (the default): a record one workspace paid for serves all.
+    case shared
+    /// Each workspace's profiles, companies, company lookups and answers are its own (``WorkspaceCache``): a
+    /// workspace never sees what another fetched, and pays for its own collects.
+    case workspace
 }
 
 /// `pricing:` — how credits translate to money.

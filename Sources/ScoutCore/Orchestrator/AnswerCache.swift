@@ -120,11 +120,14 @@ struct AnswerCache: Sendable {
         guard let identity = (evaluator as? any AnswerIdentity)?.answerIdentity else {
             return try await evaluator.evaluate(dossier, for: requirements)
         }
-        let key = Self.key([
-            identity, Self.json(requirements), Self.json(dossier.preview), Self.json(dossier.profile),
-            Self.json(dossier.companies.sorted { $0.key < $1.key }.map(\.value)),
-            Self.json(dossier.discovered.sorted { $0.key < $1.key }.map(\.value)),
-        ])
+        // Prefixed with the person's id, so an erasure finds their evaluations (``ErasureMatch``).
+        let key =
+            ErasureMatch.evaluationKeyPrefix(dossier.preview.employeeID)
+            + Self.key([
+                identity, Self.json(requirements), Self.json(dossier.preview), Self.json(dossier.profile),
+                Self.json(dossier.companies.sorted { $0.key < $1.key }.map(\.value)),
+                Self.json(dossier.discovered.sorted { $0.key < $1.key }.map(\.value)),
+            ])
         if let cached = await lookup(Evaluation.self, .evaluation, key: key) { return cached }
         let evaluation = try await evaluator.evaluate(dossier, for: requirements)
         if evaluation.status == .ok { await save(evaluation, .evaluation, key: key) }

@@ -8,6 +8,10 @@ struct ChargeBook: Sendable {
     let charges: (any PendingCharges)?
     let store: any ScoutStore
     let logger: Logger
+    /// Records are saved through `store` before the charge is settled, not in its transaction: a workspace-scoped
+    /// cache (``WorkspaceCache``) is not the store's record tables. A kill between the two leaves the charge pending,
+    /// so it is reconciled as billed.
+    var recordsApart = false
 
     /// This process in a charge's `owner`: `host:pid:token`.
     static let owner = "\(ProcessInfo.processInfo.hostName):\(getpid()):\(UUID().uuidString.prefix(8))"
@@ -23,11 +27,7 @@ struct ChargeBook: Sendable {
     ) async throws -> T {
         guard let charges else {
             let value = try await call()
-            switch record(value) {
-            case .profile(let profile, let at): try await store.saveProfile(profile, fetchedAt: at)
-            case .company(let company, let at): try await store.saveCompany(company, fetchedAt: at)
-            case nil: break
-            }
+            try await save(record(value))
             if isBilled(value) { try await ledger.add(entry) }
             return value
         }
@@ -50,10 +50,23 @@ struct ChargeBook: Sendable {
             throw error
         }
         let billed = isBilled(value)
-        if try await charges.settlePendingCharge(id: id, entry: billed ? entry : nil, record: record(value)), billed {
+        var kept = record(value)
+        if recordsApart {
+            try await save(kept)
+            kept = nil
+        }
+        if try await charges.settlePendingCharge(id: id, entry: billed ? entry : nil, record: kept), billed {
             ledger.counted(entry)
         }
         return value
+    }
+
+    private func save(_ record: ChargedRecord?) async throws {
+        switch record {
+        case .profile(let profile, let at): try await store.saveProfile(profile, fetchedAt: at)
+        case .company(let company, let at): try await store.saveCompany(company, fetchedAt: at)
+        case nil: break
+        }
     }
 
     /// Whether a pending charge's call is over: its process (on this host) is gone, or it is older than any call lives.

@@ -20,6 +20,15 @@ extension Orchestrator {
         sessionID id: SessionID, count: Int, workspace: String?, ledger: LedgerSink,
         events: @escaping ScoutEventHandler
     ) async throws -> LoadResult {
+        try await inWorkspace(workspace) {
+            try await loadScoped(sessionID: id, count: count, workspace: workspace, ledger: ledger, events: events)
+        }
+    }
+
+    private func loadScoped(
+        sessionID id: SessionID, count: Int, workspace: String?, ledger: LedgerSink,
+        events: @escaping ScoutEventHandler
+    ) async throws -> LoadResult {
         if let problem = CandidateCount.problem(count) { throw ScoutError.badInput(problem) }
         let sessionID = id.rawValue
         let workspace = workspace ?? pipeline.session.workspace
@@ -391,7 +400,7 @@ extension Orchestrator {
                 subject: "batch \(batch.index)\(passes[pass].label) page \(pageNumber)",
                 credits: limits.previewPageCredits, cacheHit: false, at: clock.now())
             let (page, cached) = try await answers.previews(query, page: pageNumber, source: pipeline.people) {
-                try await collector.budget.spending(
+                let fetched = try await collector.budget.spending(
                     sessionID: session.id, credits: limits.previewPageCredits,
                     billed: { _ in true }
                 ) {
@@ -400,6 +409,8 @@ extension Orchestrator {
                         try await pipeline.people.searchPreviews(query, page: pageNumber)
                     }
                 }
+                // Erased people are blanked before the page is cached, in their place (the cursor stays exact).
+                return try await redactingSuppressed(fetched, workspace: session.workspace)
             }
             if cached, billed {
                 var saving = charge
@@ -409,10 +420,13 @@ extension Orchestrator {
             let skip = position - (pageNumber - 1) * limits.pageSize
             var passDone = page.results.count <= skip
             let pickedBefore = picked.count
+            // People erased on request are not collected again unless allowed (``PersonErasure``).
+            let suppressed = try await suppressedIDs(Array(page.results.dropFirst(skip)), workspace: session.workspace)
             for preview in page.results.dropFirst(skip) {
                 attempted += 1
                 let key = preview.personKey
                 if seenIDs.contains(preview.employeeID) || key.map(seenKeys.contains) == true { continue }
+                if preview.employeeID <= 0 || suppressed.contains(preview.employeeID) { continue }
                 if pass > 0 || billed {
                     // A preview without a title (CoreSignal's es_dsl mode) matched the query's titles at the vendor:
                     // trusted for phrases and variants, not for bare head nouns.

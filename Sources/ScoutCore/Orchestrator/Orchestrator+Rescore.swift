@@ -33,7 +33,9 @@ extension Orchestrator {
         sessionID id: SessionID, workspace: String? = nil, events: @escaping ScoutEventHandler = { _ in }
     ) async throws -> RescoreResult {
         let (session, candidates) = try await openSession(id, workspace: workspace)
-        let (outcome, failure) = try await rescoreFailed(candidates, session: session, events: events)
+        let (outcome, failure) = try await inWorkspace(session.workspace) {
+            try await rescoreFailed(candidates, session: session, events: events)
+        }
         return RescoreResult(
             session: session, rescored: outcome.rescored, stillFailed: outcome.stillFailed,
             withoutProfile: outcome.withoutProfile, failure: failure)
@@ -114,12 +116,12 @@ extension Orchestrator {
         _ candidate: SessionCandidate, session: SearchSession, streak: FailureStreak
     ) async throws -> SessionCandidate? {
         try Task.checkCancellation()
-        guard let cached = try await pipeline.store.cachedProfile(employeeID: candidate.employeeID) else { return nil }
+        guard let cached = try await records.cachedProfile(employeeID: candidate.employeeID) else { return nil }
         var discovered: [Int: Company] = [:]
         for company in session.companies { if let id = company.vendorID { discovered[id] = company } }
         var companies: [Int: CompanyRecord] = [:]
         for id in RecordCollector.companiesToEnrich(cached.value, policy: pipeline.cache) where discovered[id] == nil {
-            if let record = try await pipeline.store.cachedCompany(id: id)?.value { companies[id] = record }
+            if let record = try await records.cachedCompany(id: id)?.value { companies[id] = record }
         }
         let dossier = CandidateDossier(
             preview: candidate.preview, profile: cached.value, companies: companies,

@@ -33,7 +33,7 @@ extension Orchestrator {
     func resolveID(_ company: Company, sessionID: String, ledger: LedgerSink) async throws -> Int? {
         if let id = company.vendorID { return id }
         let key = Self.lookupKey(company)
-        if let cached = try await pipeline.store.companyLookup(key: key) { return cached.vendorID }
+        if let cached = try await records.companyLookup(key: key) { return cached.vendorID }
         let people = pipeline.people
         let id: Int?
         switch try await people.lookUpCompanyID(company) {
@@ -51,7 +51,7 @@ extension Orchestrator {
                         cacheHit: false, at: clock.now()))
             }
         }
-        try await pipeline.store.saveCompanyLookup(
+        try await records.saveCompanyLookup(
             key: key, lookup: CompanyLookup(vendorID: id, checkedAt: clock.now()))
         return id
     }
@@ -63,7 +63,7 @@ extension Orchestrator {
         func fill(_ company: inout Company) async throws {
             guard company.vendorID == nil else { return }
             let key = Self.lookupKey(company)
-            if known[key] == nil { known[key] = try await pipeline.store.companyLookup(key: key)?.vendorID }
+            if known[key] == nil { known[key] = try await records.companyLookup(key: key)?.vendorID }
             company.vendorID = known[key] ?? nil
         }
         for index in session.companies.indices { try await fill(&session.companies[index]) }
@@ -88,7 +88,7 @@ extension Orchestrator {
                 if let known = company.vendorID {
                     id = known
                 } else {
-                    id = try await pipeline.store.companyLookup(key: Self.lookupKey(company))?.vendorID ?? nil
+                    id = try await records.companyLookup(key: Self.lookupKey(company))?.vendorID ?? nil
                 }
                 if let id, taken[id] == nil { taken[id] = company.key }
             }

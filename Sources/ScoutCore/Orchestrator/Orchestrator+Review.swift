@@ -10,20 +10,28 @@ extension Orchestrator {
         return try await candidateDetail(employeeID: employeeID, report: report)
     }
 
+    /// A cached profile as `workspace` sees it (``records``; nil: the configured workspace).
+    public func cachedProfile(employeeID: Int, workspace: String? = nil) async throws -> Cached<Profile>? {
+        try await inWorkspace(workspace) { try await records.cachedProfile(employeeID: employeeID) }
+    }
+
     /// ``candidateDetail(sessionID:employeeID:workspace:)`` for a report already read.
     public func candidateDetail(employeeID: Int, report: SessionReport) async throws -> ScoutPayloads.CandidateDetail? {
         guard let found = (report.ranked + report.unavailable).first(where: { $0.employeeID == employeeID }) else {
             return nil
         }
-        let store = pipeline.store
-        let profile = try await store.cachedProfile(employeeID: employeeID)
-        var companies: [CompanyRecord] = []
-        var seen = Set<Int>()
-        for experience in profile?.value.orderedExperiences ?? [] {
-            guard let companyID = experience.companyID, companyID > 0, seen.insert(companyID).inserted,
-                let record = try await store.cachedCompany(id: companyID)
-            else { continue }
-            companies.append(record.value)
+        let store = records
+        let (profile, companies) = try await inWorkspace(report.session.workspace) {
+            let profile = try await store.cachedProfile(employeeID: employeeID)
+            var companies: [CompanyRecord] = []
+            var seen = Set<Int>()
+            for experience in profile?.value.orderedExperiences ?? [] {
+                guard let companyID = experience.companyID, companyID > 0, seen.insert(companyID).inserted,
+                    let record = try await store.cachedCompany(id: companyID)
+                else { continue }
+                companies.append(record.value)
+            }
+            return (profile, companies)
         }
         return ScoutPayloads.CandidateDetail(report: report, candidate: found, profile: profile, companies: companies)
     }

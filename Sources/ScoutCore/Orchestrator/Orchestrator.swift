@@ -11,6 +11,8 @@ public struct Orchestrator: Sendable {
     let collector: RecordCollector
     /// Web-search answers, JD parses, preview pages and evaluations remembered in the store.
     let answers: AnswerCache
+    /// The store as the caches see it: the store itself, or its ``WorkspaceCache`` under `cache.scope: workspace`.
+    public let records: any ScoutStore
     /// The orchestrator's metrics (docs/metrics.md); pass them to another orchestrator of the same service to share them.
     public let metrics: ScoutMetrics
 
@@ -26,15 +28,22 @@ public struct Orchestrator: Sendable {
         self.clock = clock
         self.logger = logger
         self.metrics = metrics
+        let records: any ScoutStore =
+            pipeline.cache.scope == .workspace
+            ? WorkspaceCache(base: pipeline.store, defaultWorkspace: pipeline.session.workspace) as any ScoutStore
+            : pipeline.store
+        self.records = records
         self.answers = AnswerCache(
-            store: pipeline.store, clock: clock, policy: pipeline.cache, logger: logger, metrics: metrics)
+            store: records, clock: clock, policy: pipeline.cache, logger: logger, metrics: metrics)
         self.collector = RecordCollector(
-            people: pipeline.people, store: pipeline.store, claims: pipeline.abilities.claims, policy: pipeline.cache,
+            people: pipeline.people, store: records, claims: pipeline.abilities.claims, policy: pipeline.cache,
             clock: clock, logger: logger,
             budget: CreditGuard(
                 ledger: pipeline.store, reservations: pipeline.abilities.reservations, config: pipeline.budget,
                 clock: clock, logger: logger),
-            book: ChargeBook(charges: pipeline.abilities.charges, store: pipeline.store, logger: logger))
+            book: ChargeBook(
+                charges: pipeline.abilities.charges, store: records, logger: logger,
+                recordsApart: pipeline.cache.scope == .workspace))
     }
 
     /// Creates a session from a JD and loads its first `count` candidates. `hideSeen` skips people the workspace's
@@ -68,6 +77,15 @@ public struct Orchestrator: Sendable {
     }
 
     func createSession(
+        jd: String, workspace: String?, hideSeen: Bool, ledger: LedgerSink, events: @escaping ScoutEventHandler
+    ) async throws -> SearchSession {
+        try await inWorkspace(workspace) {
+            try await createScopedSession(
+                jd: jd, workspace: workspace, hideSeen: hideSeen, ledger: ledger, events: events)
+        }
+    }
+
+    private func createScopedSession(
         jd: String, workspace: String?, hideSeen: Bool, ledger: LedgerSink, events: @escaping ScoutEventHandler
     ) async throws -> SearchSession {
         let text = jd.trimmingCharacters(in: .whitespacesAndNewlines)

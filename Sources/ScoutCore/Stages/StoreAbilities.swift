@@ -18,6 +18,10 @@ public struct StoreAbilities: Sendable {
     public var migrations: (any StoreMigrations)?
     /// Per-session shortlists (the web page's stars).
     public var shortlists: (any SessionShortlists)?
+    /// Answers to idempotent requests, per workspace and key (every built-in store).
+    public var idempotency: (any IdempotentAnswers)?
+    /// Erasing people, their suppression and its audit (every built-in store).
+    public var erasure: (any PersonErasure)?
     /// The store's type name, for messages about a missing ability.
     public var storeType: String
 
@@ -25,9 +29,12 @@ public struct StoreAbilities: Sendable {
         claims: (any RecordClaims)? = nil, reservations: (any CreditReservations)? = nil,
         workspaces: (any SessionWorkspaces)? = nil, migrations: (any StoreMigrations)? = nil,
         leases: (any SliceLeases)? = nil, shortlists: (any SessionShortlists)? = nil,
-        charges: (any PendingCharges)? = nil, storeType: String = "store"
+        charges: (any PendingCharges)? = nil, idempotency: (any IdempotentAnswers)? = nil,
+        erasure: (any PersonErasure)? = nil, storeType: String = "store"
     ) {
         self.charges = charges
+        self.idempotency = idempotency
+        self.erasure = erasure
         self.claims = claims
         self.reservations = reservations
         self.leases = leases
@@ -43,7 +50,8 @@ public struct StoreAbilities: Sendable {
             claims: store as? any RecordClaims, reservations: store as? any CreditReservations,
             workspaces: store as? any SessionWorkspaces, migrations: store as? any StoreMigrations,
             leases: store as? any SliceLeases, shortlists: store as? any SessionShortlists,
-            charges: store as? any PendingCharges,
+            charges: store as? any PendingCharges, idempotency: store as? any IdempotentAnswers,
+            erasure: store as? any PersonErasure,
             storeType: String(describing: type(of: store)))
     }
 
@@ -53,6 +61,12 @@ public struct StoreAbilities: Sendable {
             throw ScoutError.store("this store (\(storeType)) cannot restore sessions or list workspaces")
         }
         return workspaces
+    }
+
+    /// ``erasure``, or a store error naming the store's type when it lacks it.
+    public func erasureAccess() throws -> any PersonErasure {
+        guard let erasure else { throw ScoutError.store("this store (\(storeType)) cannot erase people") }
+        return erasure
     }
 
     /// ``shortlists``, or a store error naming the store's type when it lacks them.
