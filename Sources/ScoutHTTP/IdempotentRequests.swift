@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import Logging
 import ScoutCore
 
 /// Runs requests under an `Idempotency-Key` once per (workspace, key), through the store's ``IdempotentAnswers``
@@ -9,6 +10,7 @@ struct IdempotentRequests: Sendable {
     let store: any IdempotentAnswers
     let clock: any ScoutClock
     let limits: IdempotencyLimits
+    let logger: Logger
     /// How often a waiting retry asks again, and how long it waits at most before a 409.
     var poll: Duration = .milliseconds(50)
     var maxWait: Duration = .seconds(300)
@@ -42,7 +44,12 @@ struct IdempotentRequests: Sendable {
         }
         let answer = await work()
         renewal.cancel()
-        try await store.finishIdempotencyKey(key, owner: owner, answer: answer, now: clock.now(), limits: limits)
+        do {
+            try await store.finishIdempotencyKey(key, owner: owner, answer: answer, now: clock.now(), limits: limits)
+        } catch {
+            // The answer is the client's even if it could not be kept; the claim lapses and a retry runs again.
+            logger.error("an idempotent answer could not be kept", metadata: ["error": .string("\(error)")])
+        }
         return (answer, false)
     }
 

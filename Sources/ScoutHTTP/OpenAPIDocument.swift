@@ -10,7 +10,8 @@ public enum OpenAPIDocument {
           version: 1.0.0
           description: |
             Scout finds and ranks candidates for a job description. Every /api/jd route needs an API key
-            (`Authorization: Bearer <key>`); a key belongs to one workspace, and sessions of other workspaces are 404.
+            (`Authorization: Bearer <key>`), and so does every /api/admin route; a key belongs to one workspace, and
+            sessions of other workspaces are 404.
             Errors are `{"error": {"code", "message", "field"}}`. Streaming routes answer `text/event-stream`
             (`event:` name, optional `id:`, one line of JSON `data:`).
         servers:
@@ -22,6 +23,7 @@ public enum OpenAPIDocument {
           - name: search
           - name: sessions
           - name: operations
+          - name: admin
         paths:
           /healthz:
             get:
@@ -181,6 +183,7 @@ public enum OpenAPIDocument {
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
                 '404': {$ref: '#/components/responses/NotFound'}
+                '409': {$ref: '#/components/responses/InFlight'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '502': {$ref: '#/components/responses/Upstream'}
@@ -401,6 +404,51 @@ public enum OpenAPIDocument {
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '503': {$ref: '#/components/responses/Unavailable'}
+          /api/admin/erase:
+            post:
+              tags: [admin]
+              operationId: erase
+              summary: Erase a person from the key's workspace (admin scope), or from every workspace with `everywhere`
+                (deployment_admin scope); they are not collected again there until allowed.
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/ErasureRequest'}
+              responses:
+                '200':
+                  description: The audit record of the erasure (no personal data) and what was removed.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Erasure'}
+                '400': {$ref: '#/components/responses/BadRequest'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '413': {$ref: '#/components/responses/TooLarge'}
+                '422': {$ref: '#/components/responses/Unprocessable'}
+                '503': {$ref: '#/components/responses/Unavailable'}
+          /api/admin/allow:
+            post:
+              tags: [admin]
+              operationId: allowErased
+              summary: Lift an erasure's suppression (same scopes as erase), so the person may be collected again.
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/ErasureRequest'}
+              responses:
+                '200':
+                  description: The audit record; `suppressions` counts the entries lifted.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Erasure'}
+                '400': {$ref: '#/components/responses/BadRequest'}
+                '401': {$ref: '#/components/responses/Unauthorized'}
+                '403': {$ref: '#/components/responses/Forbidden'}
+                '413': {$ref: '#/components/responses/TooLarge'}
+                '422': {$ref: '#/components/responses/Unprocessable'}
+                '503': {$ref: '#/components/responses/Unavailable'}
         components:
           securitySchemes:
             bearer: {type: http, scheme: bearer}
@@ -436,6 +484,12 @@ public enum OpenAPIDocument {
             Unprocessable:
               description: Unknown field, wrong type, missing field or value out of range (codes unknown_field, invalid_field,
                 missing_field, bad_input, no_companies, idempotency_key_reused); `field` names the culprit.
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Error'}
+            InFlight:
+              description: The first request with this Idempotency-Key is still running after 5 minutes (code
+                idempotency_key_in_flight); retry later.
               content:
                 application/json:
                   schema: {$ref: '#/components/schemas/Error'}
@@ -722,5 +776,35 @@ public enum OpenAPIDocument {
               properties:
                 session_id: {type: string}
                 cleared: {type: integer, minimum: 0}
+            ErasureRequest:
+              type: object
+              additionalProperties: false
+              description: An employee id, a full name (every person of that name in the workspace's sessions and the
+                profile cache; at least 3 characters), or both.
+              properties:
+                employee_id: {type: integer, minimum: 1}
+                name: {type: string, minLength: 3}
+                everywhere: {type: boolean, default: false}
+            Erasure:
+              type: object
+              required: [action, audit_id, scope, subject_hash, people, counts, suppressions, at]
+              properties:
+                action: {type: string, enum: [erase, allow]}
+                audit_id: {type: string}
+                scope: {type: string, description: 'The workspace, or * for every workspace.'}
+                subject_hash: {type: string, description: SHA-256 of the store's salt and the subject.}
+                people: {type: integer, minimum: 0}
+                counts:
+                  type: object
+                  required: [candidates, shortlists, profiles, answers, idempotent_answers, ledger_entries]
+                  properties:
+                    candidates: {type: integer, minimum: 0}
+                    shortlists: {type: integer, minimum: 0}
+                    profiles: {type: integer, minimum: 0}
+                    answers: {type: integer, minimum: 0}
+                    idempotent_answers: {type: integer, minimum: 0}
+                    ledger_entries: {type: integer, minimum: 0}
+                suppressions: {type: integer, minimum: 0}
+                at: {type: string, format: date-time}
         """#
 }

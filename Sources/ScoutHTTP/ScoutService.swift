@@ -35,7 +35,7 @@ public final class ScoutService: Sendable {
         self.maxBodyBytes = maxBodyBytes
         self.idempotency = IdempotentRequests(
             store: orchestrator.pipeline.abilities.idempotency ?? ProcessIdempotency(), clock: orchestrator.clock,
-            limits: IdempotencyLimits())
+            limits: IdempotencyLimits(), logger: orchestrator.logger)
         self.overrides = registry.flatMap { registry in
             runtime.map { BatchingOverrides(base: orchestrator, registry: registry, runtime: $0) }
         }

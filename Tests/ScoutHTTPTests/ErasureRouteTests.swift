@@ -104,6 +104,10 @@ struct ErasureRouteTests {
             #expect(nobody.status == .unprocessableContent)
             let short = try await client.call(.post, "/api/admin/erase", key: Self.admin, body: #"{"name": "a"}"#)
             #expect(short.status == .unprocessableContent && short.errorCode == "invalid_field")
+            let openapi = try await client.call(.get, "/openapi.yaml", key: nil)
+            for path in ["/api/admin/erase", "/api/admin/allow"] {
+                #expect(openapi.text.contains("  \(path):\n"), "openapi.yaml lacks \(path)")
+            }
         }
         let keys = APIKeys([
             APIKey(key: "ops-key-0123456789", workspace: "ops", scopes: [.deploymentAdmin]),

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import ScoutCore
 import ScoutTesting
 import Testing
@@ -90,7 +91,8 @@ struct IdempotencyRouteTests {
             try await TestServer.make(yaml: yaml).service.orchestrator.pipeline.abilities.idempotency)
         let runs = Counter()
         let key = IdempotencyKey(workspace: "acme", key: "k", fingerprint: "f")
-        let failing = IdempotentRequests(store: one, clock: SystemClock(), limits: IdempotencyLimits())
+        let failing = IdempotentRequests(
+            store: one, clock: SystemClock(), limits: IdempotencyLimits(), logger: Logger(label: "test"))
         let (error, errorReplayed) = try await failing.answer(key) {
             await runs.add()
             return IdempotentAnswer(status: 503, body: Data("busy".utf8))
@@ -100,7 +102,7 @@ struct IdempotencyRouteTests {
             for i in 0..<8 {
                 let requests = IdempotentRequests(
                     store: i.isMultiple(of: 2) ? one : two, clock: SystemClock(), limits: IdempotencyLimits(),
-                    poll: .milliseconds(5))
+                    logger: Logger(label: "test"), poll: .milliseconds(5))
                 group.addTask {
                     try await requests.answer(key) {
                         await runs.add()
