@@ -14,7 +14,7 @@ struct IdempotencyRouteTests {
     static let key = HTTPField.Name("Idempotency-Key")!
     static let replayed = HTTPField.Name("Idempotent-Replayed")!
 
-    @Test("another tenant's 1,001 requests never change a workspace's idempotent answer")
+    @Test("another tenant's requests never change a workspace's idempotent answer")
     func tenants() async throws {
         let server = try await TestServer.make()
         try await server.application().test(.router) { client in
@@ -23,7 +23,7 @@ struct IdempotencyRouteTests {
             let first = try await client.call(.post, "/api/jd/load-more-previews", body: body, headers: [Self.key: "k"])
             #expect(first.status == .ok)
             // Cheap requests of globex (an unknown session: 404, kept like any client error).
-            for i in 0..<1_001 {
+            for i in 0..<100 {
                 let other = try await client.call(
                     .post, "/api/jd/load-more-previews", key: TestServer.otherKey,
                     body: #"{"session_id": "\#(id)", "count": 20}"#, headers: [Self.key: "g\(i)"])
@@ -33,6 +33,28 @@ struct IdempotencyRouteTests {
             #expect(retry.status == .ok && retry.text == first.text)
             #expect(retry.headers[Self.replayed] == "true")
         }
+    }
+
+    @Test("1,001 keys of another tenant, at the default bounds, evict none of a workspace's answers")
+    func tenantsAtTheBound() async throws {
+        let server = try await TestServer.make()
+        let store = try #require(server.service.orchestrator.pipeline.abilities.idempotency)
+        let requests = IdempotentRequests(
+            store: store, clock: SystemClock(), limits: IdempotencyLimits(), logger: Logger(label: "test"))
+        let mine = IdempotencyKey(workspace: "acme", key: "k", fingerprint: "f")
+        _ = try await requests.answer(mine) { IdempotentAnswer(status: 200, body: Data("first".utf8)) }
+        for i in 0..<1_001 {
+            _ = try await requests.answer(IdempotencyKey(workspace: "globex", key: "g\(i)", fingerprint: "f")) {
+                IdempotentAnswer(status: 404, body: Data("{}".utf8))
+            }
+        }
+        let (answer, replayed) = try await requests.answer(mine) { IdempotentAnswer(status: 200, body: Data()) }
+        #expect(replayed && answer.body == Data("first".utf8))
+        // globex's own oldest key was evicted at its bound of 1,000.
+        let (_, oldest) = try await requests.answer(IdempotencyKey(workspace: "globex", key: "g0", fingerprint: "f")) {
+            IdempotentAnswer(status: 404, body: Data("{}".utf8))
+        }
+        #expect(!oldest)
     }
 
     @Test("reordered JSON keys and other spacing are the same request")
