@@ -1,12 +1,14 @@
 import Foundation
 public import Logging
 
-/// Billed vendor calls as pending charges (``PendingCharges``): each is recorded before the call and settled right
-/// after the vendor's answer, in one store transaction with the record it paid for (profile, company) and its ledger
+/// Billed vendor calls as pending charges (``PendingCharges``): each is recorded when its request leaves (before the
+/// call when the source does not announce that, ``BilledSend``) and settled right after the vendor's answer, in one store transaction with the record it paid for (profile, company) and its ledger
 /// entry. A store without pending charges gets the record saved and the entry written one after the other.
 struct ChargeBook: Sendable {
     let charges: (any PendingCharges)?
     let store: any ScoutStore
+    /// Whether the people source announces its requests (``PeopleSourceLimits/announcesBilledSends``).
+    let announcesSends: Bool
     let logger: Logger
 
     /// This process in a charge's `owner`: `host:pid:token`.
@@ -23,37 +25,55 @@ struct ChargeBook: Sendable {
     ) async throws -> T {
         guard let charges else {
             let value = try await call()
-            switch record(value) {
-            case .profile(let profile, let at): try await store.saveProfile(profile, fetchedAt: at)
-            case .company(let company, let at): try await store.saveCompany(company, fetchedAt: at)
-            case nil: break
-            }
+            try await saveUnpending(record(value))
             if isBilled(value) { try await ledger.add(entry) }
             return value
         }
         let id = UUID().uuidString.lowercased()
-        try await charges.recordPendingCharge(
-            PendingCharge(id: id, owner: Self.owner, entry: entry, recordedAt: Date()))
+        let pending: @Sendable () async throws -> Void = { [owner = Self.owner] in
+            try await charges.recordPendingCharge(
+                PendingCharge(id: id, owner: owner, entry: entry, recordedAt: Date()))
+        }
+        // Recorded when the request leaves (the source announces it, ``BilledSend``), else before the call.
+        let announcer = announcesSends ? BilledSendAnnouncer(pending) : nil
+        if announcer == nil { try await pending() }
         let value: T
         do {
-            value = try await call()
+            value = try await BilledSend.$announcer.withValue(announcer) { try await call() }
         } catch {
             // No answer, or an error answer: the vendor bills a 200 only. Dropped in a task of its own, so a cancelled
             // call still removes its charge.
-            await Task { [charges, logger] in
-                do { try await charges.settlePendingCharge(id: id, entry: nil, record: nil) } catch {
-                    logger.error(
-                        "dropping a pending charge failed; it is reconciled on the next start",
-                        metadata: ["charge": .string(id), "error": .string("\(error)")])
-                }
-            }.value
+            if announcer?.announced ?? true {
+                await Task { [charges, logger] in
+                    do { try await charges.settlePendingCharge(id: id, entry: nil, record: nil) } catch {
+                        logger.error(
+                            "dropping a pending charge failed; it is reconciled on the next start",
+                            metadata: ["charge": .string(id), "error": .string("\(error)")])
+                    }
+                }.value
+            }
             throw error
         }
         let billed = isBilled(value)
+        guard announcer?.announced ?? true else {
+            // Answered without announcing a request (nothing was sent, or a source that does not announce after all):
+            // nothing pending to settle, so the record and the entry are written as without pending charges.
+            try await saveUnpending(record(value))
+            if billed { try await ledger.add(entry) }
+            return value
+        }
         if try await charges.settlePendingCharge(id: id, entry: billed ? entry : nil, record: record(value)), billed {
             ledger.counted(entry)
         }
         return value
+    }
+
+    private func saveUnpending(_ record: ChargedRecord?) async throws {
+        switch record {
+        case .profile(let profile, let at): try await store.saveProfile(profile, fetchedAt: at)
+        case .company(let company, let at): try await store.saveCompany(company, fetchedAt: at)
+        case nil: break
+        }
     }
 
     /// Whether a pending charge's call is over: its process (on this host) is gone, or it is older than any call lives.

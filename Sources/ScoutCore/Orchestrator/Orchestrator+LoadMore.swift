@@ -52,7 +52,7 @@ extension Orchestrator {
         }
         // A hide-seen session skips everyone the workspace's other sessions already hold, before paying for them.
         let hidden = session.settings.hideSeen ? try await peopleSeenElsewhere(session) : []
-        failure = try await rescoreBeforeLoading(&existing, session: session, events: events)
+        failure = try await rescoreBeforeLoading(&existing, session: session, ledger: ledger, events: events)
         while failure == nil, added.count < count, !session.isExhausted {
             var batch = session.batches[session.cursor.batchIndex]
             do {

@@ -34,7 +34,9 @@ public struct Orchestrator: Sendable {
             budget: CreditGuard(
                 ledger: pipeline.store, reservations: pipeline.abilities.reservations, config: pipeline.budget,
                 clock: clock, logger: logger),
-            book: ChargeBook(charges: pipeline.abilities.charges, store: pipeline.store, logger: logger))
+            book: ChargeBook(
+                charges: pipeline.abilities.charges, store: pipeline.store,
+                announcesSends: pipeline.people.limits.announcesBilledSends, logger: logger))
     }
 
     /// Creates a session from a JD and loads its first `count` candidates. `hideSeen` skips people the workspace's
