@@ -18,8 +18,10 @@ struct TestServer {
 
     let service: ScoutService
 
-    static func make(yaml: String = "store: {type: memory}") async throws -> TestServer {
-        let registry = try BuiltinPlugins.registry()
+    static func make(
+        yaml: String = "store: {type: memory}", limits: ServerLimits = .default, registry: PluginRegistry? = nil
+    ) async throws -> TestServer {
+        let registry = try registry ?? BuiltinPlugins.registry()
         let config = try ConfigLoader(registry: registry, environment: [:]).load(yaml: yaml, file: "test.yaml")
         let keys = APIKeys([
             APIKey(key: searchKey, workspace: "acme", scopes: [.search]),
@@ -29,7 +31,7 @@ struct TestServer {
         let service = try await ScoutService.make(
             config: config, registry: registry, keys: keys, logger: Logger(label: "scout.http.test"),
             secrets: SecretResolver(environment: [:]),
-            dataDirectory: FileManager.default.temporaryDirectory)
+            dataDirectory: FileManager.default.temporaryDirectory, limits: limits)
         return TestServer(service: service)
     }
 
