@@ -1,3 +1,4 @@
+import Foundation
 public import Hummingbird
 import HummingbirdCore
 public import Logging
@@ -72,5 +73,11 @@ public func runScoutServer(
     } catch is CancellationError {
         // The drain limit passed: what was still in flight was cancelled.
         logger.info("shutdown drain limit reached; requests still in flight were cancelled")
+    } catch let error as IOError {
+        // Binding failed (the port is taken, or the address is not this machine's): one line, not NIO's text.
+        throw ScoutError(
+            .internalError,
+            "cannot listen on \(host):\(port): \(String(cString: strerror(error.errnoCode))) (choose another --host "
+                + "or --port)")
     }
 }

@@ -49,6 +49,22 @@ struct ServeHardeningTests {
         #expect(limit.stderr.hasPrefix("error: --max-in-flight must be at least 1, got 0"), "\(limit.stderr)")
     }
 
+    @Test("a port already in use is one line with exit 1, not NIO's text")
+    func portInUse() throws {
+        let dir = try T.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let environment = ["SCOUT_API_KEYS": "\(Self.key):acme:search"]
+        let first = try TwoProcessTests.Child(["serve", "--port", "0"], environment: environment, directory: dir)
+        defer { first.stop() }
+        let port = try #require(URLComponents(string: try first.address(after: "Scout is serving "))?.port)
+        let second = try T.scout(["serve", "--port", String(port)], in: dir, environment: environment)
+        #expect(second.status == 1)
+        #expect(
+            second.stderr
+                == "error: cannot listen on 127.0.0.1:\(port): Address already in use (choose another --host or --port)\n"
+        )
+    }
+
     @Test("an API key shorter than 16 characters is refused at start-up without printing it")
     func shortKey() throws {
         let dir = try T.scratch()

@@ -139,6 +139,8 @@ struct ConnectionLimitTests {
                 if !gone { try await Task.sleep(for: .milliseconds(100)) }
             }
             #expect(gone, "the stream's outcome is recorded as client_gone")
+            let metrics = try await client.call(.get, "/metrics", key: nil).text
+            #expect(metrics.contains("scout_batches_failed_total 0"), "a client gone is not a failed batch")
         }
     }
 }

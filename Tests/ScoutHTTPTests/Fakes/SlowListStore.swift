@@ -4,8 +4,9 @@ import ScoutPlugins
 import ScoutTesting
 import Testing
 
-/// A memory store whose session list (`GET /api/jd/list-sessions`) takes `delay` while ``slow`` is on, honouring
-/// cancellation; the readiness probe's list stays fast. It counts the slow lists that have started.
+/// A memory store whose session list (`GET /api/jd/list-sessions`) takes `delay` (or until ``setSlow(_:)`` turns
+/// it off) while it is slow, honouring cancellation; the readiness probe's list stays fast. It counts the slow lists
+/// that have started.
 final class SlowListStore: StoreDecorator {
     let base: any ScoutStore
     let delay: Duration
@@ -25,7 +26,10 @@ final class SlowListStore: StoreDecorator {
             state.started += 1
             return true
         }
-        if slow { try await Task.sleep(for: delay) }
+        let end = ContinuousClock.now + delay
+        while slow, ContinuousClock.now < end, state.withLock({ $0.slow }) {
+            try await Task.sleep(for: .milliseconds(10))
+        }
         return try await base.sessions(workspace: workspace, limit: limit, offset: offset)
     }
 
