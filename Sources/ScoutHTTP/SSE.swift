@@ -111,6 +111,8 @@ enum SSE {
         var dropConnection: @Sendable () -> Void = {}
         /// The request's place in flight, given back when the work ends.
         var permit: AdmissionControl.Permit?
+        /// Where the work runs (``WorkExecutor``).
+        var executor: (any TaskExecutor)?
     }
 
     /// A streaming response: `produce` sends events and returns; the stream then ends. The work is not tied to the
@@ -123,7 +125,7 @@ enum SSE {
             let started = ContinuousClock.now
             let (stream, continuation) = AsyncStream.makeStream(of: SSEEvent.self)
             let channel = SSEChannel(continuation, limit: settings.bufferBytes, onOverflow: settings.dropConnection)
-            let producer = Task {
+            let producer = Task(executorPreference: settings.executor) {
                 await produce(channel)
                 channel.close()
                 settings.permit?.release()
@@ -167,7 +169,8 @@ extension ScoutService {
         let connections = self.connections
         let settings = SSE.Settings(
             route: route, shutdown: shutdown, bufferBytes: limits.sseBufferBytes, metrics: metrics,
-            dropConnection: { if let connection { connections.close(connection) } }, permit: RequestPermit.current)
+            dropConnection: { if let connection { connections.close(connection) } }, permit: RequestPermit.current,
+            executor: work)
         return SSE.response(settings, produce: produce)
     }
 }

@@ -55,14 +55,14 @@ extension ScoutService {
         return data
     }
 
-    /// Runs `work` (holding `permit` until the work really ends) and answers 503 `deadline_exceeded` when it is not
+    /// Runs `work` on the ``WorkExecutor`` (holding `permit` until the work really ends) and answers 503 `deadline_exceeded` when it is not
     /// done within ``ServerLimits/requestTimeout``; the work is then cancelled. A stream's response is ready at once:
     /// its work is bounded by itself and by ``ServerLimits/writeTimeout``.
     func withDeadline(
         permit: AdmissionControl.Permit, _ work: @escaping @Sendable () async throws -> Response
     ) async throws -> Response {
         let timeout = limits.requestTimeout
-        let task = Task {
+        let task = Task(executorPreference: self.work) {
             defer { permit.releaseUnlessHandedOff() }
             return try await RequestPermit.$current.withValue(permit) { try await work() }
         }

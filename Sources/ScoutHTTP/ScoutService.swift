@@ -23,6 +23,8 @@ public final class ScoutService: Sendable {
     let overrides: BatchingOverrides?
     let idempotency = IdempotencyCache()
     let admission: AdmissionControl
+    /// Where API work runs, apart from health checks (``WorkExecutor``).
+    let work: WorkExecutor
     /// The stand-alone server's connections (``buildApplication(service:host:port:logger:onServerRunning:)``).
     let connections: ConnectionTracker
 
@@ -43,6 +45,7 @@ public final class ScoutService: Sendable {
         admission = AdmissionControl(
             maxInFlight: limits.maxInFlight, maxPerKey: limits.maxPerKey, retryAfter: limits.retryAfterSeconds)
         connections = ConnectionTracker(capacity: limits.effectiveMaxConnections)
+        work = WorkExecutor(threads: limits.workThreads)
         self.overrides = registry.flatMap { registry in
             runtime.map { BatchingOverrides(base: orchestrator, registry: registry, runtime: $0) }
         }

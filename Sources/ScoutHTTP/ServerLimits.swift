@@ -26,6 +26,8 @@ import Foundation
 /// - `maxInFlight` (int, default 64): API requests served at once; more are 503 `overloaded` with `Retry-After`.
 /// - `maxPerKey` (int, default 8): API requests of one API key at once; more are 429 `too_many_requests` with
 ///   `Retry-After`.
+/// - `workThreads` (int, default one less than the cores, at least 1): the threads API work runs on
+///   (``WorkExecutor``), apart from the pool health checks and the connection plumbing use.
 /// - `sseBufferBytes` (int, default 256 KiB): events a stream holds for a client that reads slowly; a stream whose
 ///   client falls further behind is dropped (its work goes on and commits).
 public struct ServerLimits: Sendable, Equatable {
@@ -43,6 +45,7 @@ public struct ServerLimits: Sendable, Equatable {
     public var maxInFlight = 64
     public var maxPerKey = 8
     public var sseBufferBytes = 256 << 10
+    public var workThreads = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
     /// Seconds a shed request is told to wait (`Retry-After`).
     public var retryAfterSeconds = 1
 
@@ -78,6 +81,7 @@ public struct ServerLimits: Sendable, Equatable {
             ("--max-json-members", maxJSONMembers), ("--max-header-bytes", maxHeaderBytes),
             ("--max-header-fields", maxHeaderFields), ("--max-connections", maxConnections),
             ("--max-in-flight", maxInFlight), ("--max-per-key", maxPerKey), ("--sse-buffer-bytes", sseBufferBytes),
+            ("--work-threads", workThreads),
         ]
         for (name, value) in counts where value < 1 { problems.append("\(name) must be at least 1, got \(value)") }
         let times: [(String, Duration)] = [

@@ -51,6 +51,9 @@ struct ServeLimitOptions: ParsableArguments {
     @Option(name: .long, help: "Bytes of events a stream holds for a slow reader before the client is dropped.")
     var sseBufferBytes = defaults.sseBufferBytes
 
+    @Option(name: .long, help: "Threads API work runs on, apart from health checks (default: cores less one).")
+    var workThreads = defaults.workThreads
+
     static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
@@ -75,6 +78,7 @@ struct ServeLimitOptions: ParsableArguments {
         limits.maxInFlight = maxInFlight
         limits.maxPerKey = maxPerKey
         limits.sseBufferBytes = sseBufferBytes
+        limits.workThreads = workThreads
         return limits
     }
 }
