@@ -121,6 +121,7 @@ enum SSE {
     /// stream ends with a `shutdown` event.
     static func response(_ settings: Settings, produce: @escaping @Sendable (SSEChannel) async -> Void) -> Response {
         settings.permit?.handOff()
+        let ticket = PermitTicket(settings.permit)
         let body = ResponseBody { writer in
             let started = ContinuousClock.now
             let (stream, continuation) = AsyncStream.makeStream(of: SSEEvent.self)
@@ -128,7 +129,7 @@ enum SSE {
             let producer = Task(executorPreference: settings.executor) {
                 await produce(channel)
                 channel.close()
-                settings.permit?.release()
+                withExtendedLifetime(ticket) {}
             }
             let shutdown = settings.shutdown
             let registration = shutdown.register {
@@ -157,6 +158,16 @@ enum SSE {
         }
         return Response(status: .ok, headers: headers, body: body)
     }
+}
+
+/// Gives a stream's place in flight back once nothing holds it any more: its work ended, or the response was dropped
+/// before it was written (so the work never started).
+final class PermitTicket: Sendable {
+    let permit: AdmissionControl.Permit?
+
+    init(_ permit: AdmissionControl.Permit?) { self.permit = permit }
+
+    deinit { permit?.release() }
 }
 
 extension ScoutService {

@@ -23,7 +23,7 @@ struct LoadSheddingTests {
 
     @Test("a key beyond its limit is 429, the server beyond its limit 503, both with Retry-After; health answers")
     func shedding() async throws {
-        var limits = ServerLimits()
+        var limits = TestServer.relaxed
         limits.maxPerKey = 1
         limits.maxInFlight = 2
         let (server, store) = try await Self.server(limits: limits, delay: .seconds(120))
@@ -52,7 +52,7 @@ struct LoadSheddingTests {
 
     @Test("an answer not ready within the request deadline is 503 deadline_exceeded, and its place is free again")
     func deadline() async throws {
-        var limits = ServerLimits()
+        var limits = TestServer.relaxed
         limits.requestTimeout = .milliseconds(300)
         limits.maxPerKey = 1
         let (server, store) = try await Self.server(limits: limits, delay: .seconds(600))
@@ -72,7 +72,7 @@ struct LoadSheddingTests {
 
     @Test("graceful shutdown with a request in flight ends within the drain limit")
     func drainLimit() async throws {
-        var limits = ServerLimits()
+        var limits = TestServer.relaxed
         limits.shutdownTimeout = .seconds(1)
         let (server, store) = try await Self.server(limits: limits, delay: .seconds(600))
         let logger = Logger(label: "scout.http.test")
