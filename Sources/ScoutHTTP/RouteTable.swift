@@ -20,6 +20,7 @@ struct RouteTable<Context: RequestContext> {
     static var answered: [HTTPRequest.Method] { [.get, .head, .post, .put, .patch, .delete, .options] }
 
     mutating func get(_ path: String, _ handler: @escaping Handler) {
+        let handler = Self.timed(handler)
         group.get(RouterPath(path), use: handler)
         group.head(RouterPath(path)) { request, context in
             let response = try await handler(request, context)
@@ -29,8 +30,15 @@ struct RouteTable<Context: RequestContext> {
     }
 
     mutating func post(_ path: String, _ handler: @escaping Handler) {
-        group.post(RouterPath(path), use: handler)
+        group.post(RouterPath(path), use: Self.timed(handler))
         record(path, [.post])
+    }
+
+    /// The handler with its request's arrival noted (``RequestStart``), for the latency histogram.
+    static func timed(_ handler: @escaping Handler) -> Handler {
+        { request, context in
+            try await RequestStart.$instant.withValue(.now) { try await handler(request, context) }
+        }
     }
 
     private mutating func record(_ path: String, _ added: [HTTPRequest.Method]) {

@@ -14,7 +14,6 @@ public func addScoutRoutes<Context: RequestContext>(to group: RouterGroup<Contex
         service.finish("healthz", JSONResponse.make(Payloads.Health(status: "ok", store: nil)))
     }
     table.get("readyz") { _, _ in
-        let started = ContinuousClock.now
         let ready = await service.storeIsReachable()
         return service.finish(
             "readyz",
@@ -22,7 +21,7 @@ public func addScoutRoutes<Context: RequestContext>(to group: RouterGroup<Contex
                 Payloads.Health(
                     status: ready ? "ready" : "unavailable",
                     store: ready ? "reachable" : "unreachable"),
-                status: ready ? .ok : .serviceUnavailable), started: started)
+                status: ready ? .ok : .serviceUnavailable))
     }
     table.get("metrics") { _, _ in
         service.finish(

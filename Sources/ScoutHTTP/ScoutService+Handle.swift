@@ -9,6 +9,11 @@ enum RequestPermit {
     @TaskLocal static var current: AdmissionControl.Permit?
 }
 
+/// When the request being answered arrived (set by ``RouteTable`` for every route), for the latency histogram.
+enum RequestStart {
+    @TaskLocal static var instant: ContinuousClock.Instant?
+}
+
 extension ScoutService {
     /// Authenticates, admits (``AdmissionControl``), reads the body (bounded, and pre-scanned when JSON), runs the
     /// handler under the request deadline and turns every error into Scout's error JSON.
@@ -16,7 +21,7 @@ extension ScoutService {
         _ route: String, _ request: Request, scope: APIScope,
         _ body: @escaping @Sendable (Principal, Data) async throws -> Response
     ) async -> Response {
-        let started = ContinuousClock.now
+        let started = RequestStart.instant ?? .now
         do {
             guard let principal = keys.authenticate(authorization: request.headers[.authorization]) else {
                 throw ScoutHTTPError.unauthorized
@@ -89,6 +94,7 @@ extension ScoutService {
     func finish(_ route: String, _ response: Response, started: ContinuousClock.Instant? = nil) -> Response {
         let isStream = response.headers[.contentType] == SSE.contentType
         if !isStream {
+            let started = started ?? RequestStart.instant
             metrics.request(route: route, status: Int(response.status.code), duration: started.map { .now - $0 })
         }
         return response

@@ -45,7 +45,11 @@ struct LoadSheddingTests {
             for response in [try await first, try await second] { #expect(response.status == .ok) }
             #expect(try await client.call(.get, "/api/jd/list-sessions", key: TestServer.searchKey).status == .ok)
             let metrics = try await client.call(.get, "/metrics", key: nil).text
-            #expect(metrics.contains("scout_http_request_duration_seconds"), "latency histograms per route")
+            for route in ["healthz", "readyz", "list_sessions"] {
+                #expect(
+                    metrics.contains(#"scout_http_request_duration_seconds_count{route="\#(route)"}"#),
+                    "a latency histogram for \(route)")
+            }
             #expect(metrics.contains(#"status="429""#) && metrics.contains(#"status="503""#))
         }
     }
