@@ -13,6 +13,15 @@ public enum OpenAPIDocument {
             (`Authorization: Bearer <key>`); a key belongs to one workspace, and sessions of other workspaces are 404.
             Errors are `{"error": {"code", "message", "field"}}`. Streaming routes answer `text/event-stream`
             (`event:` name, optional `id:`, one line of JSON `data:`).
+
+            Limits (defaults; `scout serve` flags change them): a body of at most 1 MiB (413 body_too_large); JSON
+            nested at most 32 deep with at most 10,000 keys and array elements in all, checked before parsing (413
+            json_too_complex); a key given twice in one object is 422 duplicate_key; a JD of at most 100,000 bytes,
+            at most 100 seed companies of at most 200 characters each (422 invalid_field); header fields of at most
+            16 KiB (32 KiB in all) and at most 100 of them (400, connection closed). At most 64 API requests in
+            flight (503 overloaded, `Retry-After`) and 8 per API key (429 too_many_requests, `Retry-After`); a JSON
+            answer not ready within 300 s is 503 deadline_exceeded. Every GET route also answers HEAD; another method
+            on a known path is 405 method_not_allowed with `Allow`.
         servers:
           - url: /
         security:
@@ -35,6 +44,15 @@ public enum OpenAPIDocument {
                   content:
                     application/json:
                       schema: {$ref: '#/components/schemas/Health'}
+                '405': {$ref: '#/components/responses/MethodNotAllowed'}
+            head:
+              tags: [operations]
+              operationId: healthzHead
+              summary: Liveness, headers only.
+              security: []
+              responses:
+                '200':
+                  description: The process is up.
           /readyz:
             get:
               tags: [operations]
@@ -151,6 +169,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '502': {$ref: '#/components/responses/Upstream'}
@@ -180,6 +199,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
@@ -211,6 +231,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
@@ -231,6 +252,7 @@ public enum OpenAPIDocument {
                       schema: {$ref: '#/components/schemas/SessionList'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '503': {$ref: '#/components/responses/Unavailable'}
           /api/jd/sessions/{id}:
@@ -251,6 +273,7 @@ public enum OpenAPIDocument {
                       schema: {type: string}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '503': {$ref: '#/components/responses/Unavailable'}
@@ -270,6 +293,7 @@ public enum OpenAPIDocument {
                       schema: {$ref: '#/components/schemas/CandidateDetail'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '503': {$ref: '#/components/responses/Unavailable'}
           /api/jd/sessions/{id}/shortlist:
@@ -287,6 +311,7 @@ public enum OpenAPIDocument {
                       schema: {$ref: '#/components/schemas/Shortlist'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '503': {$ref: '#/components/responses/Unavailable'}
           /api/jd/sessions/{id}/export:
@@ -306,6 +331,7 @@ public enum OpenAPIDocument {
                       schema: {type: string}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '503': {$ref: '#/components/responses/Unavailable'}
@@ -328,6 +354,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
@@ -351,6 +378,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
@@ -374,6 +402,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
@@ -398,6 +427,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '503': {$ref: '#/components/responses/Unavailable'}
@@ -429,13 +459,16 @@ public enum OpenAPIDocument {
                 application/json:
                   schema: {$ref: '#/components/schemas/Error'}
             TooLarge:
-              description: The body exceeds 1 MiB (code body_too_large).
+              description: The body exceeds 1 MiB (code body_too_large), or its JSON nests deeper than 32 levels or holds
+                more than 10,000 keys and array elements (code json_too_complex; checked before parsing).
               content:
                 application/json:
                   schema: {$ref: '#/components/schemas/Error'}
             Unprocessable:
               description: Unknown field, wrong type, missing field or value out of range (codes unknown_field, invalid_field,
-                missing_field, bad_input, no_companies, idempotency_key_reused); `field` names the culprit.
+                missing_field, bad_input, no_companies, idempotency_key_reused), a key given twice in one object (code
+                duplicate_key), a JD above 100,000 bytes, more than 100 seed companies or a seed name above 200
+                characters (code invalid_field); `field` names the culprit.
               content:
                 application/json:
                   schema: {$ref: '#/components/schemas/Error'}
@@ -445,7 +478,25 @@ public enum OpenAPIDocument {
                 application/json:
                   schema: {$ref: '#/components/schemas/Error'}
             Unavailable:
-              description: The store failed, the vendor quota is spent, or the server is shutting down.
+              description: The store failed, the vendor quota is spent, the server is shutting down, the server has its
+                limit of requests in flight (code overloaded, with `Retry-After`), or the answer was not ready within the
+                request deadline (code deadline_exceeded).
+              headers:
+                Retry-After: {schema: {type: integer}}
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Error'}
+            TooManyRequests:
+              description: This API key has its limit of requests in flight (code too_many_requests).
+              headers:
+                Retry-After: {schema: {type: integer}}
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Error'}
+            MethodNotAllowed:
+              description: The path does not answer this method (code method_not_allowed); `Allow` lists the ones it does.
+              headers:
+                Allow: {schema: {type: string}}
               content:
                 application/json:
                   schema: {$ref: '#/components/schemas/Error'}
@@ -491,12 +542,15 @@ public enum OpenAPIDocument {
                 jd:
                   description: The JD as text, or structured (a mapping with role_title and the other requirement fields).
                   oneOf:
-                    - {type: string, minLength: 1}
+                    - {type: string, minLength: 1, maxLength: \#(InputLimits.jdBytes)}
                     - type: object
                       required: [role_title]
                       properties:
                         role_title: {type: string, minLength: 1}
-                seed_companies: {type: array, maxItems: 100, items: {type: string}}
+                seed_companies:
+                  type: array
+                  maxItems: \#(InputLimits.seedCompanies)
+                  items: {type: string, maxLength: \#(InputLimits.seedNameCharacters)}
                 count: {type: integer, minimum: \#(CandidateCount.range.lowerBound), maximum: \#(CandidateCount.range.upperBound)}
                 refresh:
                   type: boolean

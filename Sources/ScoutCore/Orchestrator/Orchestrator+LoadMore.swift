@@ -492,7 +492,7 @@ extension Orchestrator {
                 broad.titles = terms.heads
                 passes.append((broadLabel, broad))
             }
-            return passes
+            return passes.map { ($0.label, $0.query.capped()) }
         }
         var passes = [(label: "", query: exact)]
         var asked = Set(exact.titles.map { TextTokens.words($0).joined(separator: " ") })
@@ -504,7 +504,7 @@ extension Orchestrator {
             query.titles = titles
             passes.append((label, query))
         }
-        return passes
+        return passes.map { ($0.label, $0.query.capped()) }
     }
 
     static let broadLabel = " broad"
@@ -517,6 +517,7 @@ extension Orchestrator {
             preferredSeniorities: requirements.seniorityLevels,
             skills: (requirements.mustHaveSkills + requirements.niceToHaveSkills).flatMap(JobRequirements.alternatives)
                 .flatMap(SkillAliases.names(for:)),
-            location: requirements.location.map { PlaceSet.primary(in: $0) ?? $0 }, currentOnly: true)
+            location: requirements.location.map { PlaceSet.primary(in: $0) ?? $0 }, currentOnly: true
+        ).capped()
     }
 }
