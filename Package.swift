@@ -181,7 +181,7 @@ let package = Package(
             name: "ScoutHTTPTests",
             dependencies: [core, "ScoutTesting", "ScoutHTTP", "ScoutPlugins", logging, metrics, hummingbird,
                            .product(name: "HummingbirdTesting", package: "hummingbird"),
-                           lifecycle],
+                           lifecycle, yams],
             swiftSettings: strictSettings
         ),
         .testTarget(
