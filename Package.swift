@@ -64,6 +64,9 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        // Already in the graph through Hummingbird; ScoutHTTP's connection guard uses their channel types directly.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.34.1"),
     ],
     targets: [
         .target(
@@ -98,7 +101,11 @@ let package = Package(
             name: "ScoutHTTP",
             dependencies: [core, logging, metrics, hummingbird,
                            lifecycle,
-                           .product(name: "Prometheus", package: "swift-prometheus")],
+                           .product(name: "Prometheus", package: "swift-prometheus"),
+                           .product(name: "HummingbirdCore", package: "hummingbird"),
+                           .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                           .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOHTTPTypes", package: "swift-nio-extras")],
             // The recruiter's web page, compiled into the binary (WebPage.swift serves it).
             resources: [.embedInCode("Web/index.html"), .embedInCode("Web/app.js"), .embedInCode("Web/app.css")],
             swiftSettings: strictSettings
@@ -174,7 +181,7 @@ let package = Package(
             name: "ScoutHTTPTests",
             dependencies: [core, "ScoutTesting", "ScoutHTTP", "ScoutPlugins", logging, metrics, hummingbird,
                            .product(name: "HummingbirdTesting", package: "hummingbird"),
-                           lifecycle],
+                           lifecycle, yams],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -184,7 +191,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScoutEndToEndTests",
-            dependencies: [core],
+            dependencies: [core, "ScoutTesting"],
             swiftSettings: strictSettings
         ),
     ] + plugins

@@ -13,6 +13,9 @@ public enum APIScope: String, Sendable, CaseIterable, Codable {
 
 /// One API key: the secret, the workspace it acts in, and its scopes. Its description never shows the key.
 public struct APIKey: Sendable, CustomStringConvertible {
+    /// The shortest key `scout serve` accepts (``ServeConfig`` refuses shorter ones at start-up).
+    public static let minimumLength = 16
+
     let secret: [UInt8]
     public var workspace: String
     public var scopes: Set<APIScope>
@@ -32,6 +35,8 @@ public struct APIKey: Sendable, CustomStringConvertible {
 public struct Principal: Sendable, Equatable {
     public var workspace: String
     public var scopes: Set<APIScope>
+    /// Which configured key it presented (its position), for per-key limits; never the secret.
+    var keyIndex = 0
 
     public func allows(_ scope: APIScope) -> Bool {
         scopes.contains(scope) || scopes.contains(.deploymentAdmin)
@@ -51,10 +56,12 @@ public struct APIKeys: Sendable {
         let parts = authorization.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
         let presented = Array(parts[1].trimmingCharacters(in: .whitespaces).utf8)
-        var match: APIKey?
+        var match: (index: Int, key: APIKey)?
         // Check every key (no early exit) so timing does not reveal which prefix or key matched.
-        for key in keys where Self.constantTimeEquals(key.secret, presented) { match = key }
-        return match.map { Principal(workspace: $0.workspace, scopes: $0.scopes) }
+        for (index, key) in keys.enumerated() where Self.constantTimeEquals(key.secret, presented) {
+            match = (index, key)
+        }
+        return match.map { Principal(workspace: $0.key.workspace, scopes: $0.key.scopes, keyIndex: $0.index) }
     }
 
     /// Compares two byte strings in time that depends only on their lengths.

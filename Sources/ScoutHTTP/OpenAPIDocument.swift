@@ -14,6 +14,15 @@ public enum OpenAPIDocument {
             sessions of other workspaces are 404.
             Errors are `{"error": {"code", "message", "field"}}`. Streaming routes answer `text/event-stream`
             (`event:` name, optional `id:`, one line of JSON `data:`).
+
+            Limits (defaults; `scout serve` flags change them): a body of at most 1 MiB (413 body_too_large); JSON
+            nested at most 32 deep with at most 10,000 keys and array elements in all, checked before parsing (413
+            json_too_complex); a key given twice in one object is 422 duplicate_key; a JD of at most 100,000 bytes,
+            at most 100 seed companies of at most 200 characters each (422 invalid_field); header fields of at most
+            16 KiB (32 KiB in all) and at most 100 of them (400, connection closed). At most 64 API requests in
+            flight (503 overloaded, `Retry-After`) and 8 per API key (429 too_many_requests, `Retry-After`); a JSON
+            answer not ready within 300 s is 503 deadline_exceeded. Every GET route also answers HEAD; another method
+            on a known path is 405 method_not_allowed with `Allow`.
         servers:
           - url: /
         security:
@@ -37,6 +46,15 @@ public enum OpenAPIDocument {
                   content:
                     application/json:
                       schema: {$ref: '#/components/schemas/Health'}
+                '405': {$ref: '#/components/responses/MethodNotAllowed'}
+            head:
+              tags: [operations]
+              operationId: healthzHead
+              summary: Liveness, headers only.
+              security: []
+              responses:
+                '200':
+                  description: The process is up.
           /readyz:
             get:
               tags: [operations]
@@ -153,6 +171,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '502': {$ref: '#/components/responses/Upstream'}
@@ -182,6 +201,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '409': {$ref: '#/components/responses/InFlight'}
                 '413': {$ref: '#/components/responses/TooLarge'}
@@ -214,6 +234,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
@@ -234,6 +255,7 @@ public enum OpenAPIDocument {
                       schema: {$ref: '#/components/schemas/SessionList'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '503': {$ref: '#/components/responses/Unavailable'}
           /api/jd/sessions/{id}:
@@ -254,6 +276,7 @@ public enum OpenAPIDocument {
                       schema: {type: string}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '503': {$ref: '#/components/responses/Unavailable'}
@@ -273,6 +296,7 @@ public enum OpenAPIDocument {
                       schema: {$ref: '#/components/schemas/CandidateDetail'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '503': {$ref: '#/components/responses/Unavailable'}
           /api/jd/sessions/{id}/shortlist:
@@ -290,6 +314,7 @@ public enum OpenAPIDocument {
                       schema: {$ref: '#/components/schemas/Shortlist'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '503': {$ref: '#/components/responses/Unavailable'}
           /api/jd/sessions/{id}/export:
@@ -309,6 +334,7 @@ public enum OpenAPIDocument {
                       schema: {type: string}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '503': {$ref: '#/components/responses/Unavailable'}
@@ -331,6 +357,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
@@ -354,6 +381,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
@@ -377,6 +405,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '404': {$ref: '#/components/responses/NotFound'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
@@ -401,6 +430,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '503': {$ref: '#/components/responses/Unavailable'}
@@ -424,6 +454,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '503': {$ref: '#/components/responses/Unavailable'}
@@ -446,6 +477,7 @@ public enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/BadRequest'}
                 '401': {$ref: '#/components/responses/Unauthorized'}
                 '403': {$ref: '#/components/responses/Forbidden'}
+                '429': {$ref: '#/components/responses/TooManyRequests'}
                 '413': {$ref: '#/components/responses/TooLarge'}
                 '422': {$ref: '#/components/responses/Unprocessable'}
                 '503': {$ref: '#/components/responses/Unavailable'}
@@ -477,13 +509,16 @@ public enum OpenAPIDocument {
                 application/json:
                   schema: {$ref: '#/components/schemas/Error'}
             TooLarge:
-              description: The body exceeds 1 MiB (code body_too_large).
+              description: The body exceeds 1 MiB (code body_too_large), or its JSON nests deeper than 32 levels or holds
+                more than 10,000 keys and array elements (code json_too_complex; checked before parsing).
               content:
                 application/json:
                   schema: {$ref: '#/components/schemas/Error'}
             Unprocessable:
               description: Unknown field, wrong type, missing field or value out of range (codes unknown_field, invalid_field,
-                missing_field, bad_input, no_companies, idempotency_key_reused); `field` names the culprit.
+                missing_field, bad_input, no_companies, idempotency_key_reused), a key given twice in one object (code
+                duplicate_key), a JD above 100,000 bytes, more than 100 seed companies or a seed name above 200
+                characters (code invalid_field); `field` names the culprit.
               content:
                 application/json:
                   schema: {$ref: '#/components/schemas/Error'}
@@ -499,7 +534,25 @@ public enum OpenAPIDocument {
                 application/json:
                   schema: {$ref: '#/components/schemas/Error'}
             Unavailable:
-              description: The store failed, the vendor quota is spent, or the server is shutting down.
+              description: The store failed, the vendor quota is spent, the server is shutting down, the server has its
+                limit of requests in flight (code overloaded, with `Retry-After`), or the answer was not ready within the
+                request deadline (code deadline_exceeded).
+              headers:
+                Retry-After: {schema: {type: integer}}
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Error'}
+            TooManyRequests:
+              description: This API key has its limit of requests in flight (code too_many_requests).
+              headers:
+                Retry-After: {schema: {type: integer}}
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Error'}
+            MethodNotAllowed:
+              description: The path does not answer this method (code method_not_allowed); `Allow` lists the ones it does.
+              headers:
+                Allow: {schema: {type: string}}
               content:
                 application/json:
                   schema: {$ref: '#/components/schemas/Error'}
@@ -545,12 +598,15 @@ public enum OpenAPIDocument {
                 jd:
                   description: The JD as text, or structured (a mapping with role_title and the other requirement fields).
                   oneOf:
-                    - {type: string, minLength: 1}
+                    - {type: string, minLength: 1, maxLength: \#(InputLimits.jdBytes)}
                     - type: object
                       required: [role_title]
                       properties:
                         role_title: {type: string, minLength: 1}
-                seed_companies: {type: array, maxItems: 100, items: {type: string}}
+                seed_companies:
+                  type: array
+                  maxItems: \#(InputLimits.seedCompanies)
+                  items: {type: string, maxLength: \#(InputLimits.seedNameCharacters)}
                 count: {type: integer, minimum: \#(CandidateCount.range.lowerBound), maximum: \#(CandidateCount.range.upperBound)}
                 refresh:
                   type: boolean

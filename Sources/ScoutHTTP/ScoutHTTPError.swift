@@ -77,10 +77,37 @@ public struct ScoutHTTPError: Error, HTTPResponseError, Sendable, Equatable {
     static func tooLarge(_ limit: Int) -> Self {
         Self(.contentTooLarge, code: "body_too_large", "the request body exceeds \(limit) bytes")
     }
+    static func tooComplex(_ message: String) -> Self { Self(.contentTooLarge, code: "json_too_complex", message) }
+    /// The server is at its limit of requests in flight (503, `Retry-After`).
+    static func overloaded(retryAfter: Int) -> Self {
+        Self(
+            .serviceUnavailable, code: "overloaded", "the server is busy; retry after \(retryAfter) s",
+            headers: [.retryAfter: String(retryAfter)])
+    }
+    /// This API key has its limit of requests in flight (429, `Retry-After`).
+    static func tooManyRequests(limit: Int, retryAfter: Int) -> Self {
+        Self(
+            .tooManyRequests, code: "too_many_requests",
+            "this API key already has \(limit) requests in flight; retry after \(retryAfter) s",
+            headers: [.retryAfter: String(retryAfter)])
+    }
+    static func deadlineExceeded(_ timeout: Duration) -> Self {
+        Self(
+            .serviceUnavailable, code: "deadline_exceeded",
+            "the answer was not ready within \(timeout.components.seconds) s; its work was stopped")
+    }
+    static func methodNotAllowed(_ method: String, allow: String) -> Self {
+        Self(
+            .methodNotAllowed, code: "method_not_allowed", "\(method) is not allowed here (allowed: \(allow))",
+            headers: [.allow: allow])
+    }
 
     /// Maps any error to an HTTP error: client mistakes to 4xx, Scout or vendor failures to 5xx (message only).
     static func from(_ error: any Error) -> Self {
         if let error = error as? ScoutHTTPError { return error }
+        if error is CancellationError {
+            return Self(.serviceUnavailable, code: "cancelled", "the request was cancelled (the server is stopping)")
+        }
         if let error = error as? ScoutError {
             switch error.code {
             case .sessionNotFound: return Self(.notFound, code: error.code.rawValue, error.message, field: "session_id")

@@ -18,12 +18,13 @@ struct SearchRequest: Sendable {
     init(_ body: JSONBody) throws {
         hideSeen = try body.bool("hide_seen") ?? false
         let seeds = try body.strings("seed_companies") ?? []
-        guard seeds.count <= 100 else { throw ScoutHTTPError.invalid("seed_companies", "at most 100 seed companies") }
+        if let problem = InputLimits.seedProblem(seeds) { throw ScoutHTTPError.invalid("seed_companies", problem) }
         let seedNames = seeds.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         switch body.value("jd") {
         case nil:
             throw ScoutHTTPError.missing("jd")
         case .string(let text)?:
+            if let problem = InputLimits.jdProblem(text, name: "'jd'") { throw ScoutHTTPError.invalid("jd", problem) }
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw ScoutHTTPError.invalid("jd", "'jd' must not be empty")
             }
@@ -43,6 +44,9 @@ struct SearchRequest: Sendable {
             let data = try JSONSerialization.data(
                 withJSONObject: JSONValue.object(fields).jsonObject, options: [.sortedKeys])
             jdText = String(decoding: data, as: UTF8.self)
+            if let problem = InputLimits.jdProblem(jdText, name: "'jd'") {
+                throw ScoutHTTPError.invalid("jd", problem)
+            }
         case let other?:
             throw ScoutHTTPError.invalid("jd", "'jd' must be a string or an object, got \(other.typeName)")
         }

@@ -36,7 +36,7 @@ extension ScoutService {
         let total = evaluated.count
         let sessionID = session.sessionID
         let resume = resumeAfter
-        return SSE.response(shutdown: shutdown) { channel in
+        return stream(route: "evaluate_stream", request: request) { channel in
             channel.send(
                 SSEEvent(
                     "evaluation_started", EvaluationStarted(sessionId: sessionID, total: total, resumeAfter: resume)))

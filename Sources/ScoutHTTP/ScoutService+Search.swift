@@ -20,7 +20,7 @@ extension ScoutService {
         let workspace = principal.workspace
         if Self.wantsEventStream(request) {
             guard !shutdown.isShuttingDown else { throw Self.shuttingDown }
-            return SSE.response(shutdown: shutdown) { channel in
+            return stream(route: "domain_search", request: request) { channel in
                 do {
                     let result = try await orchestrator.search(
                         jd: search.jdText, count: search.count, workspace: workspace, hideSeen: search.hideSeen,
@@ -113,10 +113,12 @@ extension ScoutService {
         request.headers[values: .accept].contains { $0.lowercased().contains("text/event-stream") }
     }
 
-    /// Logs failures that are not the client's (5xx) with their message; client mistakes at debug level.
+    /// Logs failures that are not the client's (5xx) with their message; client mistakes, shed requests and requests
+    /// cut short by a shutdown at debug level.
     func log(_ error: any Error, route: String) {
         let http = ScoutHTTPError.from(error)
-        let level: Logger.Level = http.status.code >= 500 ? .error : .debug
+        let shed = ["overloaded", "shutting_down", "cancelled"].contains(http.code)
+        let level: Logger.Level = http.status.code >= 500 && !shed ? .error : .debug
         orchestrator.logger.log(
             level: level, "request failed",
             metadata: ["route": .string(route), "code": .string(http.code), "error": .string(http.message)])

@@ -8,8 +8,8 @@ public import ServiceLifecycle
 /// Everything Scout's routes need: the orchestrator, the API keys, metrics, idempotency memory and the shutdown
 /// switch for open streams. One instance serves every request; mount it with ``addScoutRoutes(to:service:)``.
 public final class ScoutService: Sendable {
-    /// Largest request body accepted (1 MiB); larger bodies are answered 413.
-    public static let defaultMaxBodyBytes = 1 << 20
+    /// Largest request body accepted by default (1 MiB, ``ServerLimits/maxBodyBytes``); larger bodies are 413.
+    public static let defaultMaxBodyBytes = ServerLimits.default.maxBodyBytes
 
     public let orchestrator: Orchestrator
     public let keys: APIKeys
@@ -17,23 +17,37 @@ public final class ScoutService: Sendable {
     /// Ends open SSE streams with a final `shutdown` event; ``buildApplication(service:host:port:logger:)`` wires it
     /// to graceful shutdown, and embedders may call `shutdown.shutDown()` themselves.
     public let shutdown = ShutdownNotifier()
-    public let maxBodyBytes: Int
+    /// The bounds this service keeps (``ServerLimits``).
+    public let limits: ServerLimits
+    public var maxBodyBytes: Int { limits.maxBodyBytes }
     let overrides: BatchingOverrides?
     /// Load-more answers under an `Idempotency-Key`, kept by the store per workspace (``IdempotentAnswers``).
     let idempotency: IdempotentRequests
+    let admission: AdmissionControl
+    /// Where API work runs, apart from health checks (``WorkExecutor``).
+    let work: WorkExecutor
+    /// The stand-alone server's connections (``buildApplication(service:host:port:logger:onServerRunning:)``).
+    let connections: ConnectionTracker
 
     /// - Parameters:
     ///   - registry, runtime: when given, requests may override the batching mode and batch size; otherwise such
     ///     overrides are answered 422.
+    ///   - limits: the bounds kept under hostile or heavy traffic; `maxBodyBytes`, when given, replaces its body size.
     public init(
         orchestrator: Orchestrator, keys: APIKeys, metrics: ServiceMetrics, registry: PluginRegistry? = nil,
-        runtime: RuntimeContext? = nil, maxBodyBytes: Int = ScoutService.defaultMaxBodyBytes
+        runtime: RuntimeContext? = nil, maxBodyBytes: Int? = nil, limits: ServerLimits = .default
     ) {
         self.orchestrator = orchestrator
         self.keys = keys
         self.metrics = metrics
-        self.maxBodyBytes = maxBodyBytes
-        self.idempotency = IdempotentRequests(
+        var limits = limits
+        if let maxBodyBytes { limits.maxBodyBytes = maxBodyBytes }
+        self.limits = limits
+        admission = AdmissionControl(
+            maxInFlight: limits.maxInFlight, maxPerKey: limits.maxPerKey, retryAfter: limits.retryAfterSeconds)
+        connections = ConnectionTracker(capacity: limits.effectiveMaxConnections)
+        work = WorkExecutor(threads: limits.workThreads)
+        idempotency = IdempotentRequests(
             store: orchestrator.pipeline.abilities.idempotency ?? ProcessIdempotency(), clock: orchestrator.clock,
             limits: IdempotencyLimits(), logger: orchestrator.logger)
         self.overrides = registry.flatMap { registry in
@@ -47,7 +61,7 @@ public final class ScoutService: Sendable {
         config: PipelineConfig, registry: PluginRegistry, keys: APIKeys, logger: Logger,
         clock: any ScoutClock = SystemClock(), secrets: SecretResolver = SecretResolver(),
         dataDirectory: URL = URL(fileURLWithPath: ".scout"),
-        prometheus: PrometheusCollectorRegistry = PrometheusCollectorRegistry()
+        prometheus: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), limits: ServerLimits = .default
     ) async throws -> ScoutService {
         let metrics = ServiceMetrics(registry: prometheus)
         let runtime = RuntimeContext(
@@ -56,7 +70,8 @@ public final class ScoutService: Sendable {
         let pipeline = try await Pipeline.build(config, registry: registry, runtime: runtime)
         let orchestrator = Orchestrator(pipeline: pipeline, clock: clock, logger: logger, metrics: runtime.metrics)
         return ScoutService(
-            orchestrator: orchestrator, keys: keys, metrics: metrics, registry: registry, runtime: runtime)
+            orchestrator: orchestrator, keys: keys, metrics: metrics, registry: registry, runtime: runtime,
+            limits: limits)
     }
 
     var usdPerCredit: Double { orchestrator.pipeline.pricing.usdPerCredit }

@@ -10,7 +10,8 @@ import ScoutCore
 ///     workspace: acme
 ///     scopes: [search, admin]
 /// ```
-/// or from `SCOUT_API_KEYS` as `key:workspace:scope1+scope2,…`. Keys are never printed or logged.
+/// or from `SCOUT_API_KEYS` as `key:workspace:scope1+scope2,…`. Keys are never printed or logged; a key shorter
+/// than ``APIKey/minimumLength`` (16) characters is refused.
 public struct ServeConfig: Sendable {
     public var apiKeys: [APIKey]
 
@@ -27,6 +28,7 @@ public struct ServeConfig: Sendable {
                 throw ScoutError.badInput(
                     "SCOUT_API_KEYS entry \(index + 1) must look like key:workspace:scope1+scope2")
             }
+            try checkLength(parts[0], where: "SCOUT_API_KEYS entry \(index + 1)")
             keys.append(
                 APIKey(
                     key: parts[0], workspace: parts[1],
@@ -70,6 +72,7 @@ public struct ServeConfig: Sendable {
             guard let secret, !secret.isEmpty else {
                 throw ScoutError.badInput("\(place): 'key' (or a set 'key_env') is required")
             }
+            try checkLength(secret, where: place)
             guard let workspace = entry["workspace"], !workspace.isEmpty else {
                 throw ScoutError.badInput("\(place): 'workspace' is required")
             }
@@ -83,6 +86,14 @@ public struct ServeConfig: Sendable {
                         }, where: place)))
         }
         return ServeConfig(apiKeys: keys)
+    }
+
+    /// Refuses a key shorter than ``APIKey/minimumLength``, saying how long it is (never what it is).
+    static func checkLength(_ key: String, where place: String) throws {
+        guard key.count < APIKey.minimumLength else { return }
+        throw ScoutError.badInput(
+            "\(place): the API key has \(key.count) characters; keys need at least \(APIKey.minimumLength) "
+                + "(generate one with `openssl rand -hex 16`)")
     }
 
     static func scopes(_ names: [String], where place: String) throws -> Set<APIScope> {

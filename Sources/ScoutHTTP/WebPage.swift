@@ -17,17 +17,17 @@ public enum WebPage {
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
         + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 
-    static func addRoutes<Context: RequestContext>(to group: RouterGroup<Context>, service: ScoutService) {
-        group.get("") { request, _ in
+    static func addRoutes<Context: RequestContext>(to table: inout RouteTable<Context>, service: ScoutService) {
+        table.get("") { request, _ in
             service.finish("page", page(base: base(path: request.uri.path, dropping: 0)))
         }
-        group.get("sessions/:id") { request, _ in
+        table.get("sessions/:id") { request, _ in
             service.finish("page", page(base: base(path: request.uri.path, dropping: 2)))
         }
-        group.get("app.js") { _, _ in
+        table.get("app.js") { _, _ in
             service.finish("page_asset", asset(script, contentType: "text/javascript; charset=utf-8"))
         }
-        group.get("app.css") { _, _ in
+        table.get("app.css") { _, _ in
             service.finish("page_asset", asset(style, contentType: "text/css; charset=utf-8"))
         }
     }

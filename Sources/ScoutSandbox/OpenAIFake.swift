@@ -43,6 +43,10 @@ struct OpenAIFake {
             separator: "\n")
         let text = SandboxReplies.reply(system: system, user: user, world: sandbox.world)
         guard body["stream"] as? Bool == true else {
+            sandbox.state.update { stats in
+                stats.llmInputTokens += user.count / 4
+                stats.llmOutputTokens += text.count / 4
+            }
             return SandboxHTTP.json([
                 "id": "chatcmpl-sandbox", "object": "chat.completion", "created": 1_795_568_400, "model": model,
                 "choices": [["index": 0, "message": ["role": "assistant", "content": text], "finish_reason": "stop"]],

@@ -16,7 +16,8 @@ public struct SandboxStats: Codable, Sendable, Equatable {
     /// CoreSignal requests over the per-second rate (answered 429; not in `faults`).
     public var rateLimited = 0
     public var creditsSpent = 0
-    /// Tokens of the LLM replies streamed to the end (Anthropic), as their `usage` reported them.
+    /// Tokens of the LLM replies sent whole (Anthropic: streamed to the end; OpenAI-compatible: answered without
+    /// streaming), as their `usage` reported them.
     public var llmInputTokens = 0
     public var llmOutputTokens = 0
     public var creditsRemaining: Int?

@@ -68,13 +68,7 @@ public struct AnthropicClient: Sendable {
 
     /// Reports a reply's tokens and their price to the running step's ledger (``VendorSpend``).
     func report(_ reply: Reply, label: String) {
-        VendorSpend.report(.llmInputTokens, subject: label, credits: reply.inputTokens)
-        VendorSpend.report(.llmOutputTokens, subject: label, credits: reply.outputTokens)
-        // tokens × USD per million tokens = micro-dollars.
-        let micros =
-            Double(reply.inputTokens) * settings.inputUSDPerMTok + Double(reply.outputTokens)
-            * settings.outputUSDPerMTok
-        VendorSpend.report(.llmMicroUSD, subject: label, credits: Int(micros.rounded()))
+        settings.prices.report(inputTokens: reply.inputTokens, outputTokens: reply.outputTokens, label: label)
     }
 
     /// A 429 whose body has `error.details.error_code: "enforced_spend_limit_reached"`: the workspace's spend limit,

@@ -12,8 +12,7 @@ public struct AnthropicSettings: Sendable, Equatable {
     public var maxTokens: Int
     /// Prices for the ledger's LLM spend, USD per million tokens; the defaults are Anthropic's published prices for
     /// Claude Sonnet 4.5 / 4.6 ($3 in, $15 out; vendor-contracts.md §3.4). Set them for another model.
-    public var inputUSDPerMTok = 3.0
-    public var outputUSDPerMTok = 15.0
+    public var prices = TokenPrices(input: 3, output: 15)
     public var http = VendorHTTPSettings(rateUnit: .minute, rate: 50, timeoutSeconds: 120, maxConcurrency: 4)
 
     public init(maxTokens: Int = 1024) { self.maxTokens = maxTokens }
@@ -27,18 +26,11 @@ public struct AnthropicSettings: Sendable, Equatable {
             ConfigKey("base_url", "string", default: "https://api.anthropic.com", "API root; /v1/messages is appended"),
             ConfigKey("temperature", "number", default: "0.1", "sampling temperature (0–1)"),
             ConfigKey("max_tokens", "int", default: "\(maxTokens)", "reply token limit (1–64000)"),
-            ConfigKey(
-                "input_usd_per_mtok", "number", default: "3",
-                "USD per million input tokens, for the ledger's LLM spend, Sonnet 4.5/4.6 price (0–1000)"),
-            ConfigKey(
-                "output_usd_per_mtok", "number", default: "15",
-                "USD per million output tokens, for the ledger's LLM spend, Sonnet 4.5/4.6 price (0–1000)"),
-        ] + http.keys
+        ] + prices.keys(note: "Sonnet 4.5/4.6 price") + http.keys
     }
 
     private enum CodingKeys: String, CodingKey {
         case baseURL = "base_url", apiKey = "api_key", model, temperature, maxTokens = "max_tokens"
-        case inputUSDPerMTok = "input_usd_per_mtok", outputUSDPerMTok = "output_usd_per_mtok"
     }
 
     /// Overlays the keys present in the plugin's mapping.
@@ -49,8 +41,7 @@ public struct AnthropicSettings: Sendable, Equatable {
         model = try container.decode(.model, default: model)
         temperature = try container.decode(.temperature, default: temperature)
         maxTokens = try container.decode(.maxTokens, default: maxTokens)
-        inputUSDPerMTok = try container.decode(.inputUSDPerMTok, default: inputUSDPerMTok)
-        outputUSDPerMTok = try container.decode(.outputUSDPerMTok, default: outputUSDPerMTok)
+        try prices.overlay(from: decoder)
         try http.overlay(from: decoder)
     }
 
@@ -66,9 +57,7 @@ public struct AnthropicSettings: Sendable, Equatable {
         problems.append(contentsOf: BaseURL.problems(baseURL))
         problems.check("temperature", temperature, in: 0...1)
         problems.check("max_tokens", maxTokens, in: 1...64_000)
-        problems.check("input_usd_per_mtok", inputUSDPerMTok, in: 0...1000)
-        problems.check("output_usd_per_mtok", outputUSDPerMTok, in: 0...1000)
-        return problems + http.validate()
+        return problems + prices.validate() + http.validate()
     }
 }
 

@@ -103,6 +103,8 @@ public final class VendorClient: Sendable {
             // The start is paced inside the concurrency slot, so the time the limiter reserves is the time it starts.
             outcome = try await concurrency.run {
                 try await self.rateLimiter.acquire()
+                // The request leaves now: a billed call's pending charge is recorded here (``BilledSend``).
+                try await BilledSend.announce()
                 return try await self.measuredAttempt(request, onSuccess: onSuccess)
             }
             let billedStatus: Int? =

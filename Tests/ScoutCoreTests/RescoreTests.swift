@@ -23,7 +23,12 @@ final class SwitchableEvaluator: CandidateEvaluator {
             s.calls += 1
             return (s.broken, s.fatal)
         }
-        guard broken else { return try await base.evaluate(dossier, for: requirements) }
+        guard broken else {
+            // As an LLM plugin reports its usage: 100 tokens in, 10 out per scored candidate.
+            VendorSpend.report(.llmInputTokens, subject: "evaluate", credits: 100)
+            VendorSpend.report(.llmOutputTokens, subject: "evaluate", credits: 10)
+            return try await base.evaluate(dossier, for: requirements)
+        }
         if let fatal { throw fatal }
         throw ScoutError.vendor("the reply is not JSON: Sure! Here is the evaluation: {\"overall\": 7,")
     }
@@ -99,6 +104,9 @@ struct RescoreTests {
         let more = try await orchestrator.loadMore(sessionID: id, count: 20)
         #expect(more.failure == nil)
         #expect(more.newCandidates.count == 20)
+        // The call's totals hold the rescores' LLM spend too: the FAILED ones rescored and the 20 new ones.
+        #expect(more.ledger.llmInputTokens == 100 * (bought + 20), "\(more.ledger)")
+        #expect(more.ledger.llmOutputTokens == 10 * (bought + 20))
         let report = try await orchestrator.report(sessionID: id)
         #expect(report.ranked.allSatisfy { $0.evaluation?.status == .ok })
         #expect(report.ranked.count == bought + 20)

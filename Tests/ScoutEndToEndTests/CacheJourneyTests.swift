@@ -76,4 +76,42 @@ struct CacheJourneyTests {
         #expect(
             refreshedCredits["web_search_credits"] as? Int == again["tavily", default: 0] - calls["tavily", default: 0])
     }
+
+    @Test("an OpenAI-compatible evaluator's tokens are in the ledger as the server's usage counted them, priced as set")
+    func openAICompatibleSpend() throws {
+        let sandbox = try Sandbox(arguments: [])
+        defer { sandbox.stop() }
+        let dir = try T.scratch()
+        let url = try SandboxJourneyTests.config(root: sandbox.root, in: dir)
+        var text = try String(contentsOf: url, encoding: .utf8)
+        let evaluator = try #require(text.range(of: "\nevaluator:"))
+        text =
+            String(text[..<evaluator.lowerBound]) + """
+
+                evaluator:
+                  type: openai_compatible
+                  base_url: \(sandbox.root)/openai/v1
+                  model: local-model
+                  input_usd_per_mtok: 0.5
+                  output_usd_per_mtok: 2
+                  max_concurrency: 8
+
+                """
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        let env = ["CORESIGNAL_API_KEY": "sandbox", "TAVILY_API_KEY": "sandbox", "ANTHROPIC_API_KEY": "sandbox"]
+        let jd = T.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path
+        let before = try sandbox.stats()
+        let search = try T.scout(
+            ["search", "--config", url.path, "--jd", jd, "--count", "5", "--json"], in: dir, environment: env)
+        #expect(search.status == 0, "\(search.stderr)")
+        let after = try sandbox.stats()
+        #expect(Self.requests(after)["openai", default: 0] >= 5, "\(Self.requests(after))")
+        // The JD parser (claude) counts too: the ledger holds both, as the sandbox counted both.
+        let tokensIn = (after["llmInputTokens"] as? Int ?? 0) - (before["llmInputTokens"] as? Int ?? 0)
+        let tokensOut = (after["llmOutputTokens"] as? Int ?? 0) - (before["llmOutputTokens"] as? Int ?? 0)
+        let credits = try #require(try T.json(search.stdout)["credits"] as? [String: Any])
+        #expect(credits["llm_input_tokens"] as? Int == tokensIn, "\(credits) vs \(tokensIn)")
+        #expect(credits["llm_output_tokens"] as? Int == tokensOut, "\(credits) vs \(tokensOut)")
+        #expect((credits["llm_usd"] as? NSNumber)?.doubleValue ?? 0 > 0, "\(credits)")
+    }
 }

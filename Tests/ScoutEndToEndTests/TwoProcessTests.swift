@@ -14,9 +14,10 @@ struct TwoProcessTests {
         let errors = Pipe()
 
         init(
-            _ arguments: [String], environment: [String: String], directory: URL, scanningStandardOutput: Bool = false
+            _ arguments: [String], environment: [String: String], directory: URL, scanningStandardOutput: Bool = false,
+            executable: String? = nil
         ) throws {
-            process.executableURL = T.binary
+            process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? T.binary
             process.arguments = arguments
             process.currentDirectoryURL = directory
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

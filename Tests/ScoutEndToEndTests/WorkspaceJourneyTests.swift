@@ -12,11 +12,12 @@ struct WorkspaceJourneyTests {
     func httpSessionInItsWorkspace() throws {
         let dir = try T.scratch()
         let server = try TwoProcessTests.Child(
-            ["serve", "--port", "0"], environment: ["SCOUT_API_KEYS": "acme-key:acme:search+admin"], directory: dir)
+            ["serve", "--port", "0"], environment: ["SCOUT_API_KEYS": "acme-key-0123456789:acme:search+admin"],
+            directory: dir)
         defer { server.stop() }
         let root = try server.address(after: "Scout is serving ")
         let answer = try TwoProcessTests.post(
-            root + "/api/jd/domain-search", key: "acme-key",
+            root + "/api/jd/domain-search", key: "acme-key-0123456789",
             body:
                 ##"{"jd": "# Senior Machine Learning Engineer\nWe want people from companies like Echowave and Vocalith.", "count": 5}"##
         )

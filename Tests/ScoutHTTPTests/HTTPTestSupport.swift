@@ -18,8 +18,10 @@ struct TestServer {
 
     let service: ScoutService
 
-    static func make(yaml: String = "store: {type: memory}") async throws -> TestServer {
-        let registry = try BuiltinPlugins.registry()
+    static func make(
+        yaml: String = "store: {type: memory}", limits: ServerLimits = relaxed, registry: PluginRegistry? = nil
+    ) async throws -> TestServer {
+        let registry = try registry ?? BuiltinPlugins.registry()
         let config = try ConfigLoader(registry: registry, environment: [:]).load(yaml: yaml, file: "test.yaml")
         let keys = APIKeys([
             APIKey(key: searchKey, workspace: "acme", scopes: [.search]),
@@ -29,8 +31,17 @@ struct TestServer {
         let service = try await ScoutService.make(
             config: config, registry: registry, keys: keys, logger: Logger(label: "scout.http.test"),
             secrets: SecretResolver(environment: [:]),
-            dataDirectory: FileManager.default.temporaryDirectory)
+            dataDirectory: FileManager.default.temporaryDirectory, limits: limits)
         return TestServer(service: service)
+    }
+
+    /// The defaults with header and idle timeouts of 10 minutes: the live test client opens its connection when a
+    /// test starts and may first use it after a long stream (ConnectionLimitTests set the timeouts they test).
+    static var relaxed: ServerLimits {
+        var limits = ServerLimits()
+        limits.headerTimeout = .seconds(600)
+        limits.idleTimeout = .seconds(600)
+        return limits
     }
 
     /// The stand-alone application on a free loopback port.

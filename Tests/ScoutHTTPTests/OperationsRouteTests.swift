@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import ScoutCore
 import ScoutHTTP
 import Testing
 
@@ -70,25 +71,49 @@ struct OperationsRouteTests {
         #expect(keys.authenticate(authorization: "Bearer ab") == nil)
         #expect(keys.authenticate(authorization: "Bearer abcd") == nil)
         #expect(!"\(keys.keys[0])".contains("abc"))
-        let env = try ServeConfig.parse(environmentValue: "k1:acme:search+admin,k2:globex:search")
+        let env = try ServeConfig.parse(
+            environmentValue: "key-one-0123456789:acme:search+admin,key-two-0123456789:globex:search")
         #expect(env.apiKeys.map(\.workspace) == ["acme", "globex"])
         #expect(env.apiKeys[0].scopes == [.search, .admin])
-        #expect(throws: (any Error).self) { try ServeConfig.parse(environmentValue: "k1:acme:root") }
+        #expect(throws: (any Error).self) { try ServeConfig.parse(environmentValue: "key-one-0123456789:acme:root") }
         let yaml = """
             # keys for tests
             keys:
-              - key: "s3cret#1"   # a comment
+              - key: "s3cret#1-0123456789"   # a comment
                 workspace: acme
                 scopes: [search, admin]
               - key_env: OTHER_KEY
                 workspace: globex
             """
-        let file = try ServeConfig.parse(yaml: yaml, file: "auth.yaml", environment: ["OTHER_KEY": "xyz"])
+        let file = try ServeConfig.parse(
+            yaml: yaml, file: "auth.yaml", environment: ["OTHER_KEY": "xyz-0123456789abcdef"])
         #expect(file.apiKeys.count == 2)
-        #expect(APIKeys(file.apiKeys).authenticate(authorization: "Bearer s3cret#1")?.scopes == [.search, .admin])
-        #expect(APIKeys(file.apiKeys).authenticate(authorization: "Bearer xyz")?.workspace == "globex")
+        #expect(
+            APIKeys(file.apiKeys).authenticate(authorization: "Bearer s3cret#1-0123456789")?.scopes == [
+                .search, .admin,
+            ])
+        #expect(APIKeys(file.apiKeys).authenticate(authorization: "Bearer xyz-0123456789abcdef")?.workspace == "globex")
         #expect(throws: (any Error).self) {
             try ServeConfig.parse(yaml: "keys:\n  - key: a\n    team: x\n", file: "a.yaml")
+        }
+    }
+
+    @Test("API keys shorter than 16 characters are refused, saying how long, never what")
+    func shortKeys() throws {
+        #expect(APIKey.minimumLength == 16)
+        let error = #expect(throws: ScoutError.self) {
+            try ServeConfig.parse(environmentValue: "key-one-0123456789:acme:search,fifteen-chars-x:acme:search")
+        }
+        #expect(
+            error?.message
+                == "SCOUT_API_KEYS entry 2: the API key has 15 characters; keys need at least 16 (generate one with "
+                + "`openssl rand -hex 16`)")
+        do {
+            _ = try ServeConfig.parse(yaml: "keys:\n  - key: short\n    workspace: w\n", file: "auth.yaml")
+            Issue.record("a 5-character key was accepted")
+        } catch {
+            #expect("\(error)".contains("auth.yaml: keys[0]: the API key has 5 characters"), "\(error)")
+            #expect(!"\(error)".contains("short"))
         }
     }
 }

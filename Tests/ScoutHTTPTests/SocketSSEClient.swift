@@ -1,4 +1,5 @@
 import Foundation
+import ScoutTesting
 
 #if canImport(Glibc)
     import Glibc
@@ -35,33 +36,14 @@ enum SocketSSEClient {
         port: Int, path: String, body: String, headers: [String: String],
         onEvent: (ParsedEvent) -> Void
     ) throws -> Outcome {
-        #if canImport(Glibc)
-            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #else
-            let fd = socket(AF_INET, SOCK_STREAM, 0)
-        #endif
-        guard fd >= 0 else { throw TestFailure("socket() failed") }
-        defer { close(fd) }
-        var timeout = timeval(tv_sec: 30, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard connected == 0 else { throw TestFailure("connect() to 127.0.0.1:\(port) failed") }
+        let socket = try LoopbackSocket(port: port)
+        defer { withExtendedLifetime(socket) {} }
+        let fd = socket.descriptor
         var request = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: application/json\r\n"
         request += "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n"
         for (name, value) in headers { request += "\(name): \(value)\r\n" }
         request += "\r\n" + body
-        let bytes = Array(request.utf8)
-        guard bytes.withUnsafeBytes({ send(fd, $0.baseAddress, bytes.count, 0) }) == bytes.count else {
-            throw TestFailure("send() failed")
-        }
+        try socket.send(request)
 
         var raw: [UInt8] = []
         var head: String?
@@ -72,6 +54,7 @@ enum SocketSSEClient {
         var done = false
         while !done {
             let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, 8192, 0) }
+            if n < 0, errno == ECONNRESET { break }
             if n < 0 { throw TestFailure("recv() failed or timed out") }
             if n == 0 { break }
             raw += buffer[0..<n]

@@ -14,6 +14,8 @@ public struct OpenAICompatibleEvaluator: CandidateEvaluator {
         public var model = ""
         public var temperature = 0.1
         public var maxTokens = 1024
+        /// For the ledger (0: a self-hosted server costs nothing per token).
+        public var prices = TokenPrices(input: 0, output: 0)
         public var http = VendorHTTPSettings(rateUnit: .minute, rate: 600, timeoutSeconds: 120, maxConcurrency: 4)
 
         public init() {}
@@ -27,7 +29,7 @@ public struct OpenAICompatibleEvaluator: CandidateEvaluator {
                 ConfigKey("api_key", "secret", default: "none", "optional key, sent as a Bearer token"),
                 ConfigKey("temperature", "number", default: "0.1", "sampling temperature (0–2)"),
                 ConfigKey("max_tokens", "int", default: "1024", "reply token limit (1–64000)"),
-            ] + Self().http.keys
+            ] + Self().prices.keys(note: "0 for a self-hosted server") + Self().http.keys
         }
 
         enum CodingKeys: String, CodingKey {
@@ -42,6 +44,7 @@ public struct OpenAICompatibleEvaluator: CandidateEvaluator {
             model = try c.decode(.model, default: d.model)
             temperature = try c.decode(.temperature, default: d.temperature)
             maxTokens = try c.decode(.maxTokens, default: d.maxTokens)
+            try prices.overlay(from: decoder)
             try http.overlay(from: decoder)
         }
 
@@ -52,7 +55,7 @@ public struct OpenAICompatibleEvaluator: CandidateEvaluator {
             }
             problems.check("temperature", temperature, in: 0...2)
             problems.check("max_tokens", maxTokens, in: 1...64_000)
-            return problems + http.validate()
+            return problems + prices.validate() + http.validate()
         }
     }
 
@@ -109,8 +112,18 @@ public struct OpenAICompatibleEvaluator: CandidateEvaluator {
                 "OpenAI-compatible \(label): HTTP \(response.status) (\(response.errorText.prefix(160)))")
         }
         let object = (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any] ?? [:]
+        report(usage: object["usage"] as? [String: Any], label: label)
         let choice = (object["choices"] as? [[String: Any]])?.first
         return ((choice?["message"] as? [String: Any])?["content"] as? String) ?? ""
+    }
+
+    /// Reports the reply's `usage` (`prompt_tokens`, `completion_tokens`) and their price to the running step's
+    /// ledger (``VendorSpend``); a server that sends no usage reports nothing.
+    func report(usage: [String: Any]?, label: String) {
+        guard let usage else { return }
+        config.prices.report(
+            inputTokens: (usage["prompt_tokens"] as? NSNumber)?.intValue ?? 0,
+            outputTokens: (usage["completion_tokens"] as? NSNumber)?.intValue ?? 0, label: label)
     }
 }
 

@@ -130,7 +130,7 @@ extension CoreSignalPeopleSource {
             PeopleSourceLimits(
                 pageSize: pageSize, maxPages: maxPages, profileCredits: profileCredits,
                 companyCredits: companyCredits, previewPageCredits: searchMode == .preview ? previewPageCredits : 0,
-                companyLookupCredits: previewPageCredits)
+                companyLookupCredits: previewPageCredits, announcesBilledSends: true)
         }
     }
 }

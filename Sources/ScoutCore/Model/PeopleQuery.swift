@@ -63,10 +63,14 @@ public struct PeopleSourceLimits: Sendable, Equatable {
     public var previewPageCredits: Int
     /// Credits per billed company-id lookup (``PeopleSource/resolveCompanyID(_:)``); 0 where it is free.
     public var companyLookupCredits: Int
+    /// Whether the source's billed calls announce the moment their request leaves (``BilledSend/announce()``; every
+    /// source built on ScoutVendorKit's `VendorClient` does): their pending charges are then recorded at that moment,
+    /// not before the call waits for the vendor client's rate limiter.
+    public var announcesBilledSends: Bool
 
     public init(
         pageSize: Int, maxPages: Int, profileCredits: Int, companyCredits: Int, previewPageCredits: Int,
-        companyLookupCredits: Int = 0
+        companyLookupCredits: Int = 0, announcesBilledSends: Bool = false
     ) {
         self.pageSize = pageSize
         self.maxPages = maxPages
@@ -74,6 +78,7 @@ public struct PeopleSourceLimits: Sendable, Equatable {
         self.companyCredits = companyCredits
         self.previewPageCredits = previewPageCredits
         self.companyLookupCredits = companyLookupCredits
+        self.announcesBilledSends = announcesBilledSends
     }
 
     /// The most results one query can yield.

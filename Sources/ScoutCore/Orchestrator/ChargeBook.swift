@@ -1,12 +1,14 @@
 import Foundation
 public import Logging
 
-/// Billed vendor calls as pending charges (``PendingCharges``): each is recorded before the call and settled right
-/// after the vendor's answer, in one store transaction with the record it paid for (profile, company) and its ledger
+/// Billed vendor calls as pending charges (``PendingCharges``): each is recorded when its request leaves (before the
+/// call when the source does not announce that, ``BilledSend``) and settled right after the vendor's answer, in one store transaction with the record it paid for (profile, company) and its ledger
 /// entry. A store without pending charges gets the record saved and the entry written one after the other.
 struct ChargeBook: Sendable {
     let charges: (any PendingCharges)?
     let store: any ScoutStore
+    /// Whether the people source announces its requests (``PeopleSourceLimits/announcesBilledSends``).
+    let announcesSends: Bool
     let logger: Logger
     /// Records are saved through `store` before the charge is settled, not in its transaction: a workspace-scoped
     /// cache (``WorkspaceCache``) is not the store's record tables. A kill between the two leaves the charge pending,
@@ -27,32 +29,46 @@ struct ChargeBook: Sendable {
     ) async throws -> T {
         guard let charges else {
             let value = try await call()
-            try await save(record(value))
+            try await saveUnpending(record(value))
             if isBilled(value) { try await ledger.add(entry) }
             return value
         }
         let id = UUID().uuidString.lowercased()
-        try await charges.recordPendingCharge(
-            PendingCharge(id: id, owner: Self.owner, entry: entry, recordedAt: Date()))
+        let pending: @Sendable () async throws -> Void = { [owner = Self.owner] in
+            try await charges.recordPendingCharge(
+                PendingCharge(id: id, owner: owner, entry: entry, recordedAt: Date()))
+        }
+        // Recorded when the request leaves (the source announces it, ``BilledSend``), else before the call.
+        let announcer = announcesSends ? BilledSendAnnouncer(pending) : nil
+        if announcer == nil { try await pending() }
         let value: T
         do {
-            value = try await call()
+            value = try await BilledSend.$announcer.withValue(announcer) { try await call() }
         } catch {
             // No answer, or an error answer: the vendor bills a 200 only. Dropped in a task of its own, so a cancelled
             // call still removes its charge.
-            await Task { [charges, logger] in
-                do { try await charges.settlePendingCharge(id: id, entry: nil, record: nil) } catch {
-                    logger.error(
-                        "dropping a pending charge failed; it is reconciled on the next start",
-                        metadata: ["charge": .string(id), "error": .string("\(error)")])
-                }
-            }.value
+            if announcer?.announced ?? true {
+                await Task { [charges, logger] in
+                    do { try await charges.settlePendingCharge(id: id, entry: nil, record: nil) } catch {
+                        logger.error(
+                            "dropping a pending charge failed; it is reconciled on the next start",
+                            metadata: ["charge": .string(id), "error": .string("\(error)")])
+                    }
+                }.value
+            }
             throw error
         }
         let billed = isBilled(value)
+        guard announcer?.announced ?? true else {
+            // Answered without announcing a request (nothing was sent, or a source that does not announce after all):
+            // nothing pending to settle, so the record and the entry are written as without pending charges.
+            try await saveUnpending(record(value))
+            if billed { try await ledger.add(entry) }
+            return value
+        }
         var kept = record(value)
         if recordsApart {
-            try await save(kept)
+            try await saveUnpending(kept)
             kept = nil
         }
         if try await charges.settlePendingCharge(id: id, entry: billed ? entry : nil, record: kept), billed {
@@ -61,7 +77,7 @@ struct ChargeBook: Sendable {
         return value
     }
 
-    private func save(_ record: ChargedRecord?) async throws {
+    private func saveUnpending(_ record: ChargedRecord?) async throws {
         switch record {
         case .profile(let profile, let at): try await store.saveProfile(profile, fetchedAt: at)
         case .company(let company, let at): try await store.saveCompany(company, fetchedAt: at)

@@ -61,7 +61,7 @@ extension Orchestrator {
         }
         // A hide-seen session skips everyone the workspace's other sessions already hold, before paying for them.
         let hidden = session.settings.hideSeen ? try await peopleSeenElsewhere(session) : []
-        failure = try await rescoreBeforeLoading(&existing, session: session, events: events)
+        failure = try await rescoreBeforeLoading(&existing, session: session, ledger: ledger, events: events)
         while failure == nil, added.count < count, !session.isExhausted {
             var batch = session.batches[session.cursor.batchIndex]
             do {
@@ -506,7 +506,7 @@ extension Orchestrator {
                 broad.titles = terms.heads
                 passes.append((broadLabel, broad))
             }
-            return passes
+            return passes.map { ($0.label, $0.query.capped()) }
         }
         var passes = [(label: "", query: exact)]
         var asked = Set(exact.titles.map { TextTokens.words($0).joined(separator: " ") })
@@ -518,7 +518,7 @@ extension Orchestrator {
             query.titles = titles
             passes.append((label, query))
         }
-        return passes
+        return passes.map { ($0.label, $0.query.capped()) }
     }
 
     static let broadLabel = " broad"
@@ -531,6 +531,7 @@ extension Orchestrator {
             preferredSeniorities: requirements.seniorityLevels,
             skills: (requirements.mustHaveSkills + requirements.niceToHaveSkills).flatMap(JobRequirements.alternatives)
                 .flatMap(SkillAliases.names(for:)),
-            location: requirements.location.map { PlaceSet.primary(in: $0) ?? $0 }, currentOnly: true)
+            location: requirements.location.map { PlaceSet.primary(in: $0) ?? $0 }, currentOnly: true
+        ).capped()
     }
 }

@@ -44,9 +44,10 @@ extension Orchestrator {
     /// A load-more's first step: the session's FAILED candidates scored again, `existing` updated. The error when the
     /// evaluator still cannot score: the load then stops before it buys more profiles.
     func rescoreBeforeLoading(
-        _ existing: inout [SessionCandidate], session: SearchSession, events: @escaping ScoutEventHandler
+        _ existing: inout [SessionCandidate], session: SearchSession, ledger: LedgerSink,
+        events: @escaping ScoutEventHandler
     ) async throws -> ScoutError? {
-        let (outcome, failure) = try await rescoreFailed(existing, session: session, events: events)
+        let (outcome, failure) = try await rescoreFailed(existing, session: session, ledger: ledger, events: events)
         let scored = Dictionary(outcome.rescored.map { ($0.employeeID, $0) }, uniquingKeysWith: { a, _ in a })
         if !scored.isEmpty { existing = existing.map { scored[$0.employeeID] ?? $0 } }
         return failure
@@ -55,8 +56,10 @@ extension Orchestrator {
     /// Scores the FAILED ones among `candidates` again, `session.concurrency` at once, and stores each new evaluation.
     /// An error (an evaluator nobody can use, ``score(_:requirements:streak:)``; a store error) stops it: nothing new
     /// starts, the rescores in flight finish, and the error comes back with what was done. Throws only cancellation.
+    /// The LLM spend goes to the session's ledger and, given a call's `ledger`, into that call's totals.
     func rescoreFailed(
-        _ candidates: [SessionCandidate], session: SearchSession, events: @escaping ScoutEventHandler
+        _ candidates: [SessionCandidate], session: SearchSession, ledger: LedgerSink? = nil,
+        events: @escaping ScoutEventHandler
     ) async throws -> (RescoreOutcome, ScoutError?) {
         let failed = candidates.filter { $0.status == .evaluated && $0.evaluation?.status == .failed }
         var outcome = RescoreOutcome()
@@ -75,7 +78,9 @@ extension Orchestrator {
                     next += 1
                     group.addTask {
                         do {
-                            return .success(try await self.rescoreOne(candidate, session: session, streak: streak))
+                            return .success(
+                                try await self.rescoreOne(
+                                    candidate, session: session, streak: streak, ledger: ledger))
                         } catch {
                             return .failure(error)
                         }
@@ -113,7 +118,7 @@ extension Orchestrator {
     /// Scores one FAILED candidate from the cache; nil when its profile is no longer cached. The new evaluation is
     /// stored only if the candidate is still FAILED (a concurrent rescore may have come first).
     private func rescoreOne(
-        _ candidate: SessionCandidate, session: SearchSession, streak: FailureStreak
+        _ candidate: SessionCandidate, session: SearchSession, streak: FailureStreak, ledger: LedgerSink?
     ) async throws -> SessionCandidate? {
         try Task.checkCancellation()
         guard let cached = try await records.cachedProfile(employeeID: candidate.employeeID) else { return nil }
@@ -133,11 +138,14 @@ extension Orchestrator {
                 try await score(dossier, requirements: session.requirements, streak: streak)
             }
         } catch {
-            try? await pipeline.store.record(spend.drain(sessionID: session.id, at: clock.now()))
+            let entries = spend.drain(sessionID: session.id, at: clock.now())
+            try? await pipeline.store.record(entries)
+            ledger?.absorb(entries)
             throw error
         }
         let entries = spend.drain(sessionID: session.id, at: clock.now())
         try await pipeline.store.record(entries)
+        ledger?.absorb(entries)
         metrics.record(LedgerTotals(entries: entries))
         var rescored = candidate
         rescored.evaluation = evaluation

@@ -42,7 +42,8 @@ public struct Orchestrator: Sendable {
                 ledger: pipeline.store, reservations: pipeline.abilities.reservations, config: pipeline.budget,
                 clock: clock, logger: logger),
             book: ChargeBook(
-                charges: pipeline.abilities.charges, store: records, logger: logger,
+                charges: pipeline.abilities.charges, store: records,
+                announcesSends: pipeline.people.limits.announcesBilledSends, logger: logger,
                 recordsApart: pipeline.cache.scope == .workspace))
     }
 
@@ -90,6 +91,7 @@ public struct Orchestrator: Sendable {
     ) async throws -> SearchSession {
         let text = jd.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw ScoutError.badInput("the job description is empty") }
+        if let problem = InputLimits.jdProblem(jd) { throw ScoutError.badInput(problem) }
         // What the vendors bill for the parse and discovery (web-search credits) goes to the new session's ledger,
         // or to no session's when none is made.
         let spend = SpendRecorder()
@@ -113,6 +115,9 @@ public struct Orchestrator: Sendable {
         _ text: String, workspace: String?, hideSeen: Bool, ledger: LedgerSink, events: @escaping ScoutEventHandler
     ) async throws -> SearchSession {
         let requirements = try await answers.parse(text, with: pipeline.jdParser)
+        if let problem = InputLimits.seedProblem(requirements.mentionedCompanies, name: "the JD's companies") {
+            throw ScoutError.badInput(problem)
+        }
         events(.requirementsParsed(requirements))
         let companies = try await discover(requirements, jobDescription: text, events: events)
         // A JD that names neither a market nor a company also searches the role anywhere, after the companies found.

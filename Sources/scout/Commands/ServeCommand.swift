@@ -13,7 +13,9 @@ struct ServeCommand: AsyncParsableCommand {
             API keys come from --auth FILE (YAML: keys: [{key, workspace, scopes}]) or SCOUT_API_KEYS \
             ("key:workspace:search+admin,…"). /healthz, /readyz, /metrics and /openapi.yaml need no key. \
             --local listens on 127.0.0.1 only, adds a key of its own (kept in .scout/local-api-key, in the CLI's \
-            workspace) and prints the page's address with that key, http://127.0.0.1:PORT/#key=….
+            workspace) and prints the page's address with that key, http://127.0.0.1:PORT/#key=…. API keys must \
+            have at least 16 characters. The limits below bound what hostile or heavy traffic can take \
+            (docs/http-api.md, "Limits"); times are in seconds.
             """)
 
     @OptionGroup var options: ConfigOptions
@@ -21,7 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Address to listen on.")
     var host = "127.0.0.1"
 
-    @Option(name: .long, help: "Port to listen on (0 picks a free port).")
+    @Option(name: .long, help: "Port to listen on, 0–65535 (0 picks a free port).")
     var port = 8080
 
     @Option(name: .long, help: "YAML file of API keys (default: the SCOUT_API_KEYS environment variable).")
@@ -30,10 +32,16 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "One-person setup: loopback only, a local key, and the page's sign-in link printed.")
     var local = false
 
+    @OptionGroup(title: "Limits") var limits: ServeLimitOptions
+
     func validate() throws {
         if local, !LocalKey.isLoopback(host) {
             throw ValidationError("--local listens on loopback only; drop --host \(host) or --local")
         }
+        guard (0...65535).contains(port) else {
+            throw ValidationError("--port must be between 0 and 65535, got \(port)")
+        }
+        if let problem = limits.serverLimits.problems().first { throw ValidationError(problem) }
     }
 
     func run() async throws {
@@ -45,7 +53,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let logger = Logger(label: "scout.http")
         let service = try await ScoutService.make(
-            config: config, registry: registry, keys: APIKeys(keys.apiKeys), logger: logger)
+            config: config, registry: registry, keys: APIKeys(keys.apiKeys), logger: logger,
+            limits: limits.serverLimits)
         let host = self.host
         let count = keys.apiKeys.count
         try await runScoutServer(service: service, host: host, port: port, logger: logger) { port in

@@ -4,7 +4,7 @@ import ScoutCore
 /// Reads the JD from a file, standard input or the arguments, and checks that it is text of a sensible size.
 enum JDInput {
     /// The largest JD read, in bytes (UTF-8). A long JD is under 20 KB; a bigger input is almost always the wrong file.
-    static let maxBytes = 100_000
+    static let maxBytes = InputLimits.jdBytes
 
     static func read(file: String?, text: [String]) throws -> String {
         if let file {

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// `kill -9` during load-more (issue 10): `scout more` against `scout sandbox` on one SQLite file, killed at a spread
+/// of moments; after each kill a new process (`scout show`, whose prepare reconciles pending charges) reads the
+/// session. After every trial the ledger is never under the sandbox's own billing and equals it after most; no
+/// committed candidate is lost or listed twice. `scripts/crash-trials N` runs the same trials at random moments, as many as asked.
+@Suite("kill -9 during load-more", .serialized)
+struct CrashTrialTests {
+    typealias T = ScoutBinaryTests
+    typealias Sandbox = SandboxJourneyTests.Sandbox
+
+    static let trials = 20
+    static let env = ["CORESIGNAL_API_KEY": "sandbox", "TAVILY_API_KEY": "sandbox", "ANTHROPIC_API_KEY": "sandbox"]
+
+    /// Every session's credits used (misses), summed: the store's whole ledger.
+    static func ledgerCredits(config: String, in dir: URL) throws -> Int {
+        let run = try T.scout(["sessions", "--limit", "1000", "--config", config, "--json"], in: dir, environment: env)
+        let sessions = try #require(try T.json(run.stdout)["sessions"] as? [[String: Any]], "\(run.stderr)")
+        return sessions.reduce(0) { $0 + ((($1["credits"] as? [String: Any])?["used"] as? Int) ?? 0) }
+    }
+
+    static func candidateIDs(_ session: String, config: String, in dir: URL) throws -> [Int] {
+        try show(session, config: config, in: dir).ids
+    }
+
+    /// `scout show`: the session's candidates, and how many pending charges its start settled as billed.
+    static func show(_ session: String, config: String, in dir: URL) throws -> (ids: [Int], settled: Int) {
+        let run = try T.scout(
+            ["show", session, "--config", config, "--json"], in: dir,
+            environment: env.merging(["SCOUT_LOG_LEVEL": "warning"]) { $1 })
+        let shown = try T.json(run.stdout)
+        let candidates = try #require(shown["candidates"] as? [[String: Any]], "\(run.stderr)")
+        let settled = run.stderr.components(separatedBy: "was settled as billed").count - 1
+        return (candidates.compactMap { $0["employee_id"] as? Int }, settled)
+    }
+
+    /// The sandbox's billed credits once the requests a killed process left in flight have reached their end there.
+    static func settledBilling(_ sandbox: Sandbox) throws -> [String: Any] {
+        var stats = try sandbox.stats()
+        for _ in 0..<50 {
+            Thread.sleep(forTimeInterval: 0.3)
+            let next = try sandbox.stats()
+            if next["creditsSpent"] as? Int == stats["creditsSpent"] as? Int { return next }
+            stats = next
+        }
+        return stats
+    }
+
+    @Test("20 trials: after each kill the ledger equals the vendor's billing; nothing committed is lost or doubled")
+    func killDuringLoadMore() throws {
+        let sandbox = try Sandbox(arguments: ["--latency-coresignal-ms", "100"])
+        defer { sandbox.stop() }
+        let dir = try T.scratch()
+        let config = try SandboxJourneyTests.config(root: sandbox.root, in: dir)
+        try (try String(contentsOf: config, encoding: .utf8) + "\nstore:\n  type: sqlite\n  path: scout.sqlite\n")
+            .write(to: config, atomically: true, encoding: .utf8)
+        // The quality suite's JDs, a different one per trial: each trial's load-more meets people nobody paid for yet.
+        let suite = T.repository.appendingPathComponent("docs/quality/suite")
+        let jds = try FileManager.default.contentsOfDirectory(atPath: suite.path)
+            .filter { !$0.hasSuffix(".truth.yaml") }.sorted().map { suite.appendingPathComponent($0).path }
+        try #require(jds.count >= Self.trials)
+        var committed: [String: [Int]] = [:]
+        var rebilledBefore = 0
+        var killedWithWork = 0
+        var paidDuringKilledLoad = 0
+        var settledAsBilled = 0, overBilling = 0, overTrials = 0
+        for trial in 0..<Self.trials {
+            let search = try T.scout(
+                ["search", "--jd", jds[trial % jds.count], "--count", "1", "--config", config.path, "--json"],
+                in: dir, environment: Self.env)
+            let session = try #require(try T.json(search.stdout)["session_id"] as? String, "\(search.stderr)")
+            let before = try Self.candidateIDs(session, config: config.path, in: dir)
+            let billedBefore = try sandbox.stats()["creditsSpent"] as? Int ?? 0
+
+            // Killed at moments spread over the load-more: early (resolving, previews), among the collects, late.
+            let delay = 0.2 + Double(trial) * 2.5 / Double(Self.trials)
+            let more = Process()
+            more.executableURL = T.binary
+            more.arguments = ["more", session, "--count", "100", "--config", config.path, "--json"]
+            more.environment = ProcessInfo.processInfo.environment.merging(Self.env) { $1 }
+            more.currentDirectoryURL = dir
+            more.standardOutput = FileHandle.nullDevice
+            more.standardError = FileHandle.nullDevice
+            try more.run()
+            Thread.sleep(forTimeInterval: delay)
+            let wasRunning = more.isRunning
+            kill(more.processIdentifier, SIGKILL)
+            more.waitUntilExit()
+            if wasRunning { killedWithWork += 1 }
+
+            let billing = try Self.settledBilling(sandbox)
+            if billing["creditsSpent"] as? Int ?? 0 > billedBefore { paidDuringKilledLoad += 1 }
+            let (after, settled) = try Self.show(session, config: config.path, in: dir)
+            settledAsBilled += settled
+            let ledger = try Self.ledgerCredits(config: config.path, in: dir)
+            let billed = billing["creditsSpent"] as? Int ?? 0
+            // Never under the vendor's billing. Over it only by a charge settled as billed whose request the kill
+            // stopped before it reached the vendor (announced, its connection still opening): counted, and rare.
+            #expect(ledger >= billed, "trial \(trial) (killed after \(delay) s): the ledger under-reports")
+            #expect(ledger - billed <= settledAsBilled, "trial \(trial): over the billing by more than was reconciled")
+            if ledger - billed > overBilling { overTrials += 1 }
+            overBilling = ledger - billed
+            #expect(Set(after).count == after.count, "trial \(trial): a candidate listed twice")
+            #expect(Set(before).isSubset(of: Set(after)), "trial \(trial): a committed candidate was lost")
+            committed[session] = after
+
+            // Billed twice: the vendor answered a request after the kill, or between its answer and the write.
+            let employees = billing["employeeCollects"] as? [String: Int] ?? [:]
+            let companies = billing["companyCollects"] as? [String: Int] ?? [:]
+            let rebilled = (Array(employees.values) + Array(companies.values)).reduce(0) { $0 + max($1 - 1, 0) }
+            #expect(rebilled - rebilledBefore <= 8, "trial \(trial): more records billed again than calls in flight")
+            rebilledBefore = rebilled
+        }
+        #expect(killedWithWork >= Self.trials / 2, "most kills must fall inside the load-more")
+        #expect(paidDuringKilledLoad >= Self.trials / 2, "most killed load-mores must have been paying for profiles")
+        // The ledger equals the billing after most kills (the script's 40 trials: 37; each of the others 1 over).
+        #expect(overTrials <= Self.trials / 4, "the ledger went over the billing in \(overTrials) trials")
+        // Nothing committed is lost later either: every session still lists what it held after its trial.
+        for (session, ids) in committed {
+            #expect(try Self.candidateIDs(session, config: config.path, in: dir) == ids, "\(session)")
+        }
+    }
+}
