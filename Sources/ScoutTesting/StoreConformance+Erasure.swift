@@ -22,7 +22,11 @@ extension StoreConformance {
                 try await shortlists.setShortlisted(true, employeeID: person, sessionID: id, at: F.time(2))
             }
             try await store.record([
-                LedgerEntry(sessionID: id, kind: .profile, subject: "7", credits: 1, cacheHit: false, at: F.time(3))
+                LedgerEntry(sessionID: id, kind: .profile, subject: "7", credits: 1, cacheHit: false, at: F.time(3)),
+                LedgerEntry(
+                    sessionID: id, kind: .llmInputTokens, subject: "evaluate 7", credits: 900, cacheHit: false,
+                    at: F.time(3)),
+                LedgerEntry(sessionID: id, kind: .company, subject: "7", credits: 1, cacheHit: false, at: F.time(3)),
             ])
         }
         let encoder = JSONEncoder()
@@ -70,7 +74,9 @@ extension StoreConformance {
             #expect(counts.candidates == 1 && counts.shortlists == 1 && counts.profiles == 1)
             // The shared preview page and evaluation, and the workspace's own profile (not acme's).
             #expect(counts.answers == 3)
-            #expect(counts.idempotentAnswers == 1 && counts.ledgerEntries == 1)
+            #expect(
+                counts.idempotentAnswers == 1 && counts.ledgerEntries == 2,
+                "the profile and the evaluation's tokens, not company 7")
             #expect(try await store.candidates(sessionID: "a").map(\.employeeID) == [8])
             #expect(try await store.candidates(sessionID: "b").map(\.employeeID) == [7, 8])
             let shortlists = try StoreAbilities(of: store).shortlistAccess()
@@ -103,7 +109,7 @@ extension StoreConformance {
             let erasure = try eraser(store)
             let counts = try await erasure.erase(plan([7], workspace: nil, hashes: ["h7"]))
             #expect(counts.candidates == 2 && counts.shortlists == 2 && counts.idempotentAnswers == 2)
-            #expect(counts.answers == 4 && counts.ledgerEntries == 2)
+            #expect(counts.answers == 4 && counts.ledgerEntries == 4)
             #expect(try await store.candidates(sessionID: "b").map(\.employeeID) == [8])
             #expect(try await store.cachedAnswer(namespace: "ws/acme/profile", key: "7") == nil)
             #expect(try await erasure.suppressed(["h7"], workspace: "acme") == ["h7"])

@@ -46,9 +46,8 @@ extension MemoryStore: PersonErasure {
             counts.answers += 1
         }
         counts.idempotentAnswers = idempotency.removeAnswers(mentioning: match, workspace: plan.workspace)
-        let subjects = Set(ids.map(String.init))
         for index in ledger.indices
-        where ledger[index].kind == .profile && subjects.contains(ledger[index].subject)
+        where match.names(ledger[index])
             && (plan.workspace == nil || ledger[index].sessionID.map { inScope($0, plan.workspace) } == true)
         {
             ledger[index].subject = "erased"

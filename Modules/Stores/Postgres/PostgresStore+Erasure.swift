@@ -54,7 +54,7 @@ extension PostgresStore: PersonErasure {
     }
 
     public func erase(_ plan: ErasurePlan) async throws -> ErasureCounts {
-        let ids = plan.match.employeeIDs.map(Int64.init), subjects = plan.match.employeeIDs.map(String.init)
+        let ids = plan.match.employeeIDs.map(Int64.init), (subjects, evaluations) = plan.match.ledgerSubjects
         let needles = plan.match.needles, workspace = plan.workspace
         let prefixes = plan.match.employeeIDs.map(ErasureMatch.evaluationKeyPrefix)
         let scopedPrefix = WorkspaceCache.scopedPrefix
@@ -99,7 +99,8 @@ extension PostgresStore: PersonErasure {
                 """)
             counts.ledgerEntries = try await count(
                 """
-                UPDATE credit_ledger SET subject = 'erased' WHERE kind = 'profile' AND subject = ANY(\(subjects))
+                UPDATE credit_ledger SET subject = 'erased'
+                WHERE ((kind = 'profile' AND subject = ANY(\(subjects))) OR subject = ANY(\(evaluations)))
                   AND (\(workspace)::text IS NULL OR session_id IN (
                       SELECT session_id FROM search_sessions WHERE workspace = \(workspace)))
                 RETURNING 1

@@ -62,12 +62,15 @@ extension SQLiteStore: PersonErasure {
                 db, table: "answer_cache", keys: ["namespace", "answer_key"], text: "answer", plan: plan)
             counts.idempotentAnswers = try Self.deleteMatches(
                 db, table: "idempotency_keys", keys: ["workspace", "idem_key"], text: "body", plan: plan)
+            let (profile, any) = plan.match.ledgerSubjects
+            let marks = { (list: [String]) in list.isEmpty ? "NULL" : list.map { _ in "?" }.joined(separator: ",") }
             try db.execute(
                 sql: """
                     UPDATE credit_ledger SET subject = 'erased'
-                    WHERE kind = 'profile' AND subject IN (\(ids.map { "'\($0)'" }.joined(separator: ",").nonEmpty ?? "NULL"))
+                    WHERE ((kind = 'profile' AND subject IN (\(marks(profile)))) OR subject IN (\(marks(any))))
                     AND (? IS NULL OR session_id IN (\(sessions)))
-                    """, arguments: [plan.workspace, plan.workspace, plan.workspace])
+                    """,
+                arguments: StatementArguments(profile + any) + [plan.workspace, plan.workspace, plan.workspace])
             counts.ledgerEntries = db.changesCount
             for hash in plan.suppress {
                 try db.execute(
@@ -166,8 +169,4 @@ extension SQLiteStore: PersonErasure {
                 try SQLiteCoding.json(audit.counts), audit.at.timeIntervalSince1970,
             ])
     }
-}
-
-extension String {
-    fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -31,6 +31,18 @@ public struct ErasureMatch: Sendable, Equatable {
         employeeIDs.contains { answerKey.hasPrefix(Self.evaluationKeyPrefix($0)) }
     }
 
+    /// Ledger subjects that name the people: a profile entry's subject is the employee id, an LLM evaluation's
+    /// token and spend entries' `evaluate <id>` (any kind).
+    public var ledgerSubjects: (profile: [String], any: [String]) {
+        (employeeIDs.map(String.init), employeeIDs.map { "evaluate \($0)" })
+    }
+
+    /// Whether a ledger entry names the people (``ledgerSubjects``).
+    public func names(_ entry: LedgerEntry) -> Bool {
+        let (profile, any) = ledgerSubjects
+        return (entry.kind == .profile && profile.contains(entry.subject)) || any.contains(entry.subject)
+    }
+
     /// A name as compared: lower case, single spaces, trimmed.
     public static func normalize(name: String) -> String {
         name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
