@@ -27,10 +27,10 @@ struct ABCommandTests {
     }
 
     @Test("--suite with two arms prints per-arm and per-JD metrics as JSON and writes a well-formed SVG")
-    func suiteWithTwoArms() throws {
+    func suiteWithTwoArms() async throws {
         let dir = try Binary.scratch()
         let suite = try Self.smallSuite(count: 2, in: dir)
-        let run = try Binary.scout(
+        let run = try await Binary.scout(
             [
                 "ab", "--suite", "--suite-dir", suite.path, "--arm", "size3:batching.batch_size=3", "--arm",
                 "size5:batching.batch_size=5",
@@ -51,7 +51,7 @@ struct ABCommandTests {
         #expect(!svg.contains("<script") && !svg.contains("href"))
 
         // The terminal table: the same run, without --json.
-        let table = try Binary.scout(
+        let table = try await Binary.scout(
             ["ab", "--suite", "--suite-dir", suite.path, "--count", "20", "--world", "standard", "--quiet"], in: dir)
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.contains("Per arm") && table.stdout.contains("Per JD") && table.stdout.contains("nDCG@20"))
@@ -59,9 +59,9 @@ struct ABCommandTests {
     }
 
     @Test("a misspelt key in an arm is a one-line error naming the arm, with the nearest valid key, exit 2")
-    func armTypo() throws {
+    func armTypo() async throws {
         let dir = try Binary.scratch()
-        let run = try Binary.scout(
+        let run = try await Binary.scout(
             [
                 "ab", "--jd", Binary.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path,
                 "--arm", "size3:batching.batch_sise=3",
@@ -75,33 +75,33 @@ struct ABCommandTests {
     }
 
     @Test("scout parse prints the requirements as a structured JD that reads back to the same requirements")
-    func parseRoundTrip() throws {
+    func parseRoundTrip() async throws {
         let dir = try Binary.scratch()
         let jd = Binary.repository.appendingPathComponent("docs/quality/suite/20-ecommerce-frontend-dach-pl.md").path
-        let yaml = try Binary.scout(["parse", "--jd", jd], in: dir)
+        let yaml = try await Binary.scout(["parse", "--jd", jd], in: dir)
         #expect(yaml.status == 0, "\(yaml.stderr)")
         #expect(yaml.stdout.contains("role_title: ") && yaml.stdout.contains("# places accepted: Berlin, Wroclaw"))
         try yaml.stdout.write(to: dir.appendingPathComponent("edited.yaml"), atomically: true, encoding: .utf8)
-        let original = try Binary.scout(["parse", "--jd", jd, "--json"], in: dir)
-        let again = try Binary.scout(["parse", "--jd", "edited.yaml", "--json"], in: dir)
+        let original = try await Binary.scout(["parse", "--jd", jd, "--json"], in: dir)
+        let again = try await Binary.scout(["parse", "--jd", "edited.yaml", "--json"], in: dir)
         #expect(original.status == 0 && again.status == 0)
         #expect(try Binary.json(original.stdout) as NSDictionary == Binary.json(again.stdout) as NSDictionary)
         // A lone argument that names a file is the file (`scout parse jd.md`), not a JD whose text is its path.
-        let positional = try Binary.scout(["parse", jd, "--json"], in: dir)
+        let positional = try await Binary.scout(["parse", jd, "--json"], in: dir)
         #expect(positional.status == 0, "\(positional.stderr)")
         #expect(try Binary.json(positional.stdout) as NSDictionary == Binary.json(original.stdout) as NSDictionary)
-        let words = try Binary.scout(["parse", "Senior", "Go", "engineer"], in: dir)
+        let words = try await Binary.scout(["parse", "Senior", "Go", "engineer"], in: dir)
         #expect(words.status == 0 && words.stdout.hasPrefix("role_title: Senior Go engineer"), "\(words.stdout)")
     }
 
     @Test("scout show says why each discovered company is in the session: the first page that named it")
-    func showEvidence() throws {
+    func showEvidence() async throws {
         let dir = try Binary.scratch()
         let jd = Binary.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path
-        let search = try Binary.scout(["search", "--jd", jd, "--json", "--quiet"], in: dir)
+        let search = try await Binary.scout(["search", "--jd", jd, "--json", "--quiet"], in: dir)
         #expect(search.status == 0, "\(search.stderr)")
         let id = try #require(try Binary.json(search.stdout)["session_id"] as? String)
-        let show = try Binary.scout(["show", id], in: dir)
+        let show = try await Binary.scout(["show", id], in: dir)
         #expect(show.status == 0)
         let lines = show.stdout.split(separator: "\n").filter { $0.contains(" · seed_expansion · ") }
         #expect(!lines.isEmpty)
@@ -109,15 +109,15 @@ struct ABCommandTests {
     }
 
     @Test("search --dry-run prints the requirements and creates no session; a named company the vendor lacks is named")
-    func dryRunAndUnknownNamedCompany() throws {
+    func dryRunAndUnknownNamedCompany() async throws {
         let dir = try Binary.scratch()
         let jd = "Senior Go engineer, fintech, companies like Ledgerline or Zorblatt Payments"
-        let dry = try Binary.scout(["search", "--dry-run", jd], in: dir)
+        let dry = try await Binary.scout(["search", "--dry-run", jd], in: dir)
         #expect(dry.status == 0, "\(dry.stderr)")
         #expect(dry.stdout.contains("role_title: Senior Go engineer"))
-        let sessions = try Binary.scout(["sessions", "--json"], in: dir)
+        let sessions = try await Binary.scout(["sessions", "--json"], in: dir)
         #expect(!sessions.stdout.contains("s_"))
-        let real = try Binary.scout(["search", jd, "--count", "5"], in: dir)
+        let real = try await Binary.scout(["search", jd, "--count", "5"], in: dir)
         #expect(real.status == 0, "\(real.stderr)")
         #expect(real.stderr.contains("named in the JD but unknown to the people source: Zorblatt Payments"))
     }

@@ -135,10 +135,10 @@ struct BadInputTableTests {
     ]
 
     @Test(arguments: cases)
-    func badInput(_ input: Case) throws {
+    func badInput(_ input: Case) async throws {
         let dir = try T.scratch()
         for (name, bytes) in input.files { try Data(bytes).write(to: dir.appendingPathComponent(name)) }
-        let run = try T.scout(input.arguments, in: dir, stdin: input.stdin, environment: input.environment)
+        let run = try await T.scout(input.arguments, in: dir, stdin: input.stdin, environment: input.environment)
         #expect(run.status == 2, "\(run.stderr)")
         #expect(run.stdout.isEmpty, "\(run.stdout)")
         let expected = input.stderr.map { $0.replacingOccurrences(of: "{dir}", with: dir.path) }

@@ -21,7 +21,7 @@ struct CacheJourneyTests {
     }
 
     @Test("the second search: 0 calls to CoreSignal, Tavily and the LLM, the same shortlist; --refresh calls again")
-    func repeatSearch() throws {
+    func repeatSearch() async throws {
         let sandbox = try Sandbox(arguments: ["--preview-credits", "1"])
         defer { sandbox.stop() }
         let dir = try T.scratch()
@@ -34,7 +34,7 @@ struct CacheJourneyTests {
         let jd = T.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path
         let arguments = ["search", "--config", config, "--jd", jd, "--json"]
 
-        let first = try T.scout(arguments, in: dir, environment: env)
+        let first = try await T.scout(arguments, in: dir, environment: env)
         #expect(first.status == 0, "\(first.stderr)")
         let afterFirst = try sandbox.stats()
         let calls = Self.requests(afterFirst)
@@ -51,7 +51,7 @@ struct CacheJourneyTests {
         let usd = try #require(firstCredits["llm_usd"] as? NSNumber).doubleValue
         #expect(abs(usd - (Double(tokensIn) * 3 + Double(tokensOut) * 15) / 1_000_000) < 0.000_01, "\(usd)")
 
-        let second = try T.scout(arguments, in: dir, environment: env)
+        let second = try await T.scout(arguments, in: dir, environment: env)
         #expect(second.status == 0, "\(second.stderr)")
         let afterSecond = try sandbox.stats()
         #expect(Self.requests(afterSecond) == calls, "the repeat search called a vendor")
@@ -65,7 +65,7 @@ struct CacheJourneyTests {
         #expect(credits["llm_input_tokens"] as? Int == 0 && credits["llm_output_tokens"] as? Int == 0, "\(credits)")
         #expect((credits["saved"] as? Int ?? 0) > 0, "\(credits)")
 
-        let refreshed = try T.scout(arguments + ["--refresh"], in: dir, environment: env)
+        let refreshed = try await T.scout(arguments + ["--refresh"], in: dir, environment: env)
         #expect(refreshed.status == 0, "\(refreshed.stderr)")
         let again = Self.requests(try sandbox.stats())
         for vendor in ["tavily", "anthropic", "coresignal"] {
@@ -78,7 +78,7 @@ struct CacheJourneyTests {
     }
 
     @Test("an OpenAI-compatible evaluator's tokens are in the ledger as the server's usage counted them, priced as set")
-    func openAICompatibleSpend() throws {
+    func openAICompatibleSpend() async throws {
         let sandbox = try Sandbox(arguments: [])
         defer { sandbox.stop() }
         let dir = try T.scratch()
@@ -101,7 +101,7 @@ struct CacheJourneyTests {
         let env = ["CORESIGNAL_API_KEY": "sandbox", "TAVILY_API_KEY": "sandbox", "ANTHROPIC_API_KEY": "sandbox"]
         let jd = T.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path
         let before = try sandbox.stats()
-        let search = try T.scout(
+        let search = try await T.scout(
             ["search", "--config", url.path, "--jd", jd, "--count", "5", "--json"], in: dir, environment: env)
         #expect(search.status == 0, "\(search.stderr)")
         let after = try sandbox.stats()

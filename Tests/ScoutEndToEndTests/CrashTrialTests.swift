@@ -14,19 +14,20 @@ struct CrashTrialTests {
     static let env = ["CORESIGNAL_API_KEY": "sandbox", "TAVILY_API_KEY": "sandbox", "ANTHROPIC_API_KEY": "sandbox"]
 
     /// Every session's credits used (misses), summed: the store's whole ledger.
-    static func ledgerCredits(config: String, in dir: URL) throws -> Int {
-        let run = try T.scout(["sessions", "--limit", "1000", "--config", config, "--json"], in: dir, environment: env)
+    static func ledgerCredits(config: String, in dir: URL) async throws -> Int {
+        let run = try await T.scout(
+            ["sessions", "--limit", "1000", "--config", config, "--json"], in: dir, environment: env)
         let sessions = try #require(try T.json(run.stdout)["sessions"] as? [[String: Any]], "\(run.stderr)")
         return sessions.reduce(0) { $0 + ((($1["credits"] as? [String: Any])?["used"] as? Int) ?? 0) }
     }
 
-    static func candidateIDs(_ session: String, config: String, in dir: URL) throws -> [Int] {
-        try show(session, config: config, in: dir).ids
+    static func candidateIDs(_ session: String, config: String, in dir: URL) async throws -> [Int] {
+        try await show(session, config: config, in: dir).ids
     }
 
     /// `scout show`: the session's candidates, and how many pending charges its start settled as billed.
-    static func show(_ session: String, config: String, in dir: URL) throws -> (ids: [Int], settled: Int) {
-        let run = try T.scout(
+    static func show(_ session: String, config: String, in dir: URL) async throws -> (ids: [Int], settled: Int) {
+        let run = try await T.scout(
             ["show", session, "--config", config, "--json"], in: dir,
             environment: env.merging(["SCOUT_LOG_LEVEL": "warning"]) { $1 })
         let shown = try T.json(run.stdout)
@@ -36,10 +37,10 @@ struct CrashTrialTests {
     }
 
     /// The sandbox's billed credits once the requests a killed process left in flight have reached their end there.
-    static func settledBilling(_ sandbox: Sandbox) throws -> [String: Any] {
+    static func settledBilling(_ sandbox: Sandbox) async throws -> [String: Any] {
         var stats = try sandbox.stats()
         for _ in 0..<50 {
-            Thread.sleep(forTimeInterval: 0.3)
+            try await Task.sleep(for: .milliseconds(300))
             let next = try sandbox.stats()
             if next["creditsSpent"] as? Int == stats["creditsSpent"] as? Int { return next }
             stats = next
@@ -48,7 +49,7 @@ struct CrashTrialTests {
     }
 
     @Test("20 trials: after each kill the ledger equals the vendor's billing; nothing committed is lost or doubled")
-    func killDuringLoadMore() throws {
+    func killDuringLoadMore() async throws {
         let sandbox = try Sandbox(arguments: ["--latency-coresignal-ms", "100"])
         defer { sandbox.stop() }
         let dir = try T.scratch()
@@ -66,11 +67,11 @@ struct CrashTrialTests {
         var paidDuringKilledLoad = 0
         var settledAsBilled = 0, overBilling = 0, overTrials = 0
         for trial in 0..<Self.trials {
-            let search = try T.scout(
+            let search = try await T.scout(
                 ["search", "--jd", jds[trial % jds.count], "--count", "1", "--config", config.path, "--json"],
                 in: dir, environment: Self.env)
             let session = try #require(try T.json(search.stdout)["session_id"] as? String, "\(search.stderr)")
-            let before = try Self.candidateIDs(session, config: config.path, in: dir)
+            let before = try await Self.candidateIDs(session, config: config.path, in: dir)
             let billedBefore = try sandbox.stats()["creditsSpent"] as? Int ?? 0
 
             // Killed at moments spread over the load-more: early (resolving, previews), among the collects, late.
@@ -83,17 +84,17 @@ struct CrashTrialTests {
             more.standardOutput = FileHandle.nullDevice
             more.standardError = FileHandle.nullDevice
             try more.run()
-            Thread.sleep(forTimeInterval: delay)
+            try await Task.sleep(for: .milliseconds(Int(delay * 1000)))
             let wasRunning = more.isRunning
             kill(more.processIdentifier, SIGKILL)
-            more.waitUntilExit()
+            try await T.offload { more.waitUntilExit() }
             if wasRunning { killedWithWork += 1 }
 
-            let billing = try Self.settledBilling(sandbox)
+            let billing = try await Self.settledBilling(sandbox)
             if billing["creditsSpent"] as? Int ?? 0 > billedBefore { paidDuringKilledLoad += 1 }
-            let (after, settled) = try Self.show(session, config: config.path, in: dir)
+            let (after, settled) = try await Self.show(session, config: config.path, in: dir)
             settledAsBilled += settled
-            let ledger = try Self.ledgerCredits(config: config.path, in: dir)
+            let ledger = try await Self.ledgerCredits(config: config.path, in: dir)
             let billed = billing["creditsSpent"] as? Int ?? 0
             // Never under the vendor's billing. Over it only by a charge settled as billed whose request the kill
             // stopped before it reached the vendor (announced, its connection still opening): counted, and rare.
@@ -118,7 +119,7 @@ struct CrashTrialTests {
         #expect(overTrials <= Self.trials / 4, "the ledger went over the billing in \(overTrials) trials")
         // Nothing committed is lost later either: every session still lists what it held after its trial.
         for (session, ids) in committed {
-            #expect(try Self.candidateIDs(session, config: config.path, in: dir) == ids, "\(session)")
+            #expect(try await Self.candidateIDs(session, config: config.path, in: dir) == ids, "\(session)")
         }
     }
 }

@@ -27,7 +27,7 @@ struct EvaluatorFailureJourneyTests {
     }
 
     @Test("bad key: exit 1 within the first evaluations, ≤ 1 batch of credits; fixed key: rescore, 0 new credits")
-    func badKeyThenRescore() throws {
+    func badKeyThenRescore() async throws {
         let sandbox = try Sandbox(arguments: ["--anthropic-key", "good-key"])
         defer { sandbox.stop() }
         let dir = try T.scratch()
@@ -37,7 +37,7 @@ struct EvaluatorFailureJourneyTests {
         let good = base.merging(["EVALUATOR_KEY": "good-key"]) { _, b in b }
         let jd = T.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path
 
-        let search = try T.scout(["search", "--config", config, "--jd", jd, "--json"], in: dir, environment: bad)
+        let search = try await T.scout(["search", "--config", config, "--jd", jd, "--json"], in: dir, environment: bad)
         #expect(search.status == 1, "\(search.stderr)")
         let errorLines = search.stderr.split(separator: "\n").filter { $0.hasPrefix("error:") }
         #expect(errorLines.count == 1, "\(search.stderr)")
@@ -49,7 +49,7 @@ struct EvaluatorFailureJourneyTests {
         #expect(paid >= 1)
         #expect(paid <= 20, "at most one batch of profiles bought for nobody")
 
-        let rescore = try T.scout(
+        let rescore = try await T.scout(
             ["rescore", session, "--config", config, "--json"], in: dir, environment: good)
         #expect(rescore.status == 0, "\(rescore.stderr)")
         let answer = try T.json(rescore.stdout)
@@ -57,12 +57,12 @@ struct EvaluatorFailureJourneyTests {
         #expect(answer["still_failed"] as? Int == 0)
         #expect(Self.collects(try sandbox.stats()) == paid, "rescore bought no profile")
         let shown = try T.json(
-            try T.scout(["show", session, "--config", config, "--json"], in: dir, environment: good).stdout)
+            try await T.scout(["show", session, "--config", config, "--json"], in: dir, environment: good).stdout)
         let candidates = try #require(shown["candidates"] as? [[String: Any]])
         #expect(candidates.count == paid)
         #expect(candidates.allSatisfy { ($0["evaluation"] as? [String: Any])?["status"] as? String == "ok" })
 
-        let more = try T.scout(
+        let more = try await T.scout(
             ["more", session, "--count", "20", "--config", config, "--json"], in: dir, environment: good)
         #expect(more.status == 0, "\(more.stderr)")
         let stats = try sandbox.stats()
@@ -71,7 +71,7 @@ struct EvaluatorFailureJourneyTests {
     }
 
     @Test("an LLM that answers garbage: exit 1 after 3 unusable replies in a row, rescore once it works")
-    func garbageReplies() throws {
+    func garbageReplies() async throws {
         let broken = try Sandbox(arguments: ["--fault-vendors", "anthropic", "--malformed", "1"])
         let dir = try T.scratch()
         let env = [
@@ -84,7 +84,7 @@ struct EvaluatorFailureJourneyTests {
             .replacing(/jd_parser:\n(  .*\n)+/, with: "jd_parser:\n  type: heuristic\n")
         try yaml.write(toFile: config, atomically: true, encoding: .utf8)
         let jd = T.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path
-        let search = try T.scout(["search", "--config", config, "--jd", jd, "--json"], in: dir, environment: env)
+        let search = try await T.scout(["search", "--config", config, "--jd", jd, "--json"], in: dir, environment: env)
         let paid = Self.collects(try broken.stats())
         broken.stop()
         #expect(search.status == 1, "\(search.stderr)")
@@ -97,7 +97,7 @@ struct EvaluatorFailureJourneyTests {
         defer { sound.stop() }
         try yaml.replacingOccurrences(of: broken.root, with: sound.root)
             .write(toFile: config, atomically: true, encoding: .utf8)
-        let rescore = try T.scout(["rescore", session, "--config", config, "--json"], in: dir, environment: env)
+        let rescore = try await T.scout(["rescore", session, "--config", config, "--json"], in: dir, environment: env)
         #expect(rescore.status == 0, "\(rescore.stderr)")
         let answer = try T.json(rescore.stdout)
         #expect(answer["rescored"] as? Int == paid)

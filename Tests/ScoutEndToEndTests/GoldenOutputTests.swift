@@ -11,11 +11,12 @@ struct GoldenOutputTests {
     static let jd = T.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path
 
     @Test("search and more: the same run as text and as JSON")
-    func searchAndMore() throws {
+    func searchAndMore() async throws {
         let textDir = try T.scratch(), jsonDir = try T.scratch()
-        let text = try T.scout(["search", "--quiet", "--count", "5", "--jd", Self.jd], in: textDir)
+        let text = try await T.scout(["search", "--quiet", "--count", "5", "--jd", Self.jd], in: textDir)
         #expect(text.status == 0, "\(text.stderr)")
-        let raw = try T.scout(["search", "--quiet", "--count", "5", "--jd", Self.jd, "--json"], in: jsonDir).stdout
+        let raw = try await T.scout(["search", "--quiet", "--count", "5", "--jd", Self.jd, "--json"], in: jsonDir)
+            .stdout
         let json = try T.json(raw)
         let lines = Self.lines(text.stdout)
         let companies = try #require(json["companies"] as? [JSON])
@@ -30,9 +31,9 @@ struct GoldenOutputTests {
                 + "`scout more \(id) --count 20|40|100`")
         Self.expectExactMoney(raw)
 
-        let more = try T.scout(["more", id, "--quiet", "--count", "20"], in: textDir)
+        let more = try await T.scout(["more", id, "--quiet", "--count", "20"], in: textDir)
         let jsonID = try #require(json["session_id"] as? String)
-        let moreRaw = try T.scout(["more", jsonID, "--quiet", "--count", "20", "--json"], in: jsonDir).stdout
+        let moreRaw = try await T.scout(["more", jsonID, "--quiet", "--count", "20", "--json"], in: jsonDir).stdout
         let moreJSON = try T.json(moreRaw)
         let moreLines = Self.lines(more.stdout)
         #expect(moreJSON["companies"] == nil)
@@ -43,11 +44,11 @@ struct GoldenOutputTests {
     }
 
     @Test("show, sessions and export: one session as text and as JSON; --limit 0 shows no rows")
-    func showSessionsExport() throws {
+    func showSessionsExport() async throws {
         let dir = try T.scratch()
-        let id = try Self.session(in: dir, count: 20)
-        let report = try T.json(T.scout(["show", id, "--json"], in: dir).stdout)
-        let lines = Self.lines(try T.scout(["show", id, "--limit", "3"], in: dir).stdout)
+        let id = try await Self.session(in: dir, count: 20)
+        let report = try await T.json(T.scout(["show", id, "--json"], in: dir).stdout)
+        let lines = Self.lines(try await T.scout(["show", id, "--limit", "3"], in: dir).stdout)
         let candidates = try #require(report["candidates"] as? [JSON])
         #expect(lines.first == "Session \(id) · \(report["query_summary"] as? String ?? "?")")
         #expect(
@@ -57,14 +58,14 @@ struct GoldenOutputTests {
         #expect(lines.contains("… \(candidates.count - 3) more (--limit)"))
         #expect(lines.last == (try Self.creditsLine("Session total", report)))
 
-        let none = Self.lines(try T.scout(["show", id, "--limit", "0"], in: dir).stdout)
+        let none = Self.lines(try await T.scout(["show", id, "--limit", "0"], in: dir).stdout)
         let shortlist = try #require(none.firstIndex(of: "Shortlist, best first:"))
         #expect(none[shortlist + 1] == "… \(candidates.count) more (--limit)")
 
-        let sessions = try T.json(T.scout(["sessions", "--json"], in: dir).stdout)
+        let sessions = try await T.json(T.scout(["sessions", "--json"], in: dir).stdout)
         #expect(sessions["workspace"] as? String == "default")
         let row = try #require((sessions["sessions"] as? [JSON])?.first)
-        let text = Self.lines(try T.scout(["sessions"], in: dir).stdout)
+        let text = Self.lines(try await T.scout(["sessions"], in: dir).stdout)
         let credits = try #require(row["credits"] as? JSON)
         #expect(
             text == [
@@ -75,8 +76,8 @@ struct GoldenOutputTests {
                     + Self.pad("\(credits["used"] ?? "?")", 9) + (row["query_summary"] as? String ?? "?"),
             ])
 
-        var exported = try T.json(T.scout(["export", id, "--format", "json"], in: dir).stdout)
-        var shown = try T.json(T.scout(["show", id, "--json"], in: dir).stdout)
+        var exported = try await T.json(T.scout(["export", id, "--format", "json"], in: dir).stdout)
+        var shown = try await T.json(T.scout(["show", id, "--json"], in: dir).stdout)
         exported["last_accessed"] = nil
         shown["last_accessed"] = nil
         let same = NSDictionary(dictionary: exported).isEqual(to: shown)
@@ -84,14 +85,15 @@ struct GoldenOutputTests {
     }
 
     @Test("show --candidate: every stored fact of the candidate, in text and in JSON")
-    func candidateDetail() throws {
+    func candidateDetail() async throws {
         let dir = try T.scratch()
-        let id = try Self.session(in: dir, count: 20)
-        let report = try T.json(T.scout(["show", id, "--json"], in: dir).stdout)
+        let id = try await Self.session(in: dir, count: 20)
+        let report = try await T.json(T.scout(["show", id, "--json"], in: dir).stdout)
         for employee in try #require(report["candidates"] as? [JSON]).prefix(3).compactMap({ $0["employee_id"] as? Int }
         ) {
-            let detail = try T.json(T.scout(["show", id, "--candidate", "\(employee)", "--json"], in: dir).stdout)
-            let text = try T.scout(["show", id, "--candidate", "\(employee)"], in: dir).stdout
+            let detail = try await T.json(
+                T.scout(["show", id, "--candidate", "\(employee)", "--json"], in: dir).stdout)
+            let text = try await T.scout(["show", id, "--candidate", "\(employee)"], in: dir).stdout
             for block in try CandidateGolden(detail).blocks() {
                 #expect(
                     text.contains(block.joined(separator: "\n") + "\n"),
@@ -101,10 +103,10 @@ struct GoldenOutputTests {
     }
 
     @Test("plugins, config validate and workspaces: text and --json list the same things")
-    func catalogs() throws {
+    func catalogs() async throws {
         let dir = try T.scratch()
-        let plugins = try T.json(T.scout(["plugins", "--json"], in: dir).stdout)
-        let text = try T.scout(["plugins"], in: dir).stdout
+        let plugins = try await T.json(T.scout(["plugins", "--json"], in: dir).stdout)
+        let text = try await T.scout(["plugins"], in: dir).stdout
         let list = try #require(plugins["plugins"] as? [JSON])
         #expect(list.count >= 15)
         for plugin in list {
@@ -117,21 +119,21 @@ struct GoldenOutputTests {
             #expect(text.contains(block.joined(separator: "\n")))
         }
 
-        let config = try T.json(T.scout(["config", "validate", "--json"], in: dir).stdout)
+        let config = try await T.json(T.scout(["config", "validate", "--json"], in: dir).stdout)
         let stages = try #require(config["stages"] as? [JSON])
         #expect(
-            Self.lines(try T.scout(["config", "validate"], in: dir).stdout)
+            Self.lines(try await T.scout(["config", "validate"], in: dir).stdout)
                 == ["embedded plugins.yaml: OK"] + stages.map { "  \($0["path"] ?? "?"): \($0["type"] ?? "?")" })
 
-        _ = try Self.session(in: dir, count: 5)
-        let workspaces = try T.json(T.scout(["workspaces", "--json"], in: dir).stdout)
+        _ = try await Self.session(in: dir, count: 5)
+        let workspaces = try await T.json(T.scout(["workspaces", "--json"], in: dir).stdout)
         let rows = try #require(workspaces["workspaces"] as? [JSON])
         #expect(rows.count == 1)
         #expect(rows.first?["name"] as? String == "default")
         #expect(rows.first?["active_sessions"] as? Int == 1)
         #expect(rows.first?["cleared_sessions"] as? Int == 0)
         #expect(
-            Self.lines(try T.scout(["workspaces"], in: dir).stdout) == [
+            Self.lines(try await T.scout(["workspaces"], in: dir).stdout) == [
                 Self.pad("workspace", 24) + Self.pad("active", 8) + "cleared",
                 Self.pad("default *", 24) + Self.pad("1", 8) + "0",
                 "* the workspace commands use now (--workspace, $SCOUT_WORKSPACE, session.workspace)",
@@ -141,8 +143,8 @@ struct GoldenOutputTests {
 
 extension GoldenOutputTests {
     /// A fresh session with `count` candidates; returns its id.
-    static func session(in dir: URL, count: Int) throws -> String {
-        let run = try T.scout(["search", "--quiet", "--json", "--count", "\(count)", "--jd", jd], in: dir)
+    static func session(in dir: URL, count: Int) async throws -> String {
+        let run = try await T.scout(["search", "--quiet", "--json", "--count", "\(count)", "--jd", jd], in: dir)
         return try #require(try T.json(run.stdout)["session_id"] as? String, "\(run.stderr)")
     }
 

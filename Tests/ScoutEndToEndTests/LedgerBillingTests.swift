@@ -24,9 +24,9 @@ struct LedgerBillingTests {
         return url.path
     }
 
-    static func creditsUsed(_ session: String, config: String, in dir: URL, env: [String: String]) throws -> Int {
+    static func creditsUsed(_ session: String, config: String, in dir: URL, env: [String: String]) async throws -> Int {
         let shown = try T.json(
-            try T.scout(["show", session, "--config", config, "--json"], in: dir, environment: env).stdout)
+            try await T.scout(["show", session, "--config", config, "--json"], in: dir, environment: env).stdout)
         let credits = try #require(shown["credits"] as? [String: Any])
         return try #require(credits["used"] as? Int)
     }
@@ -34,7 +34,7 @@ struct LedgerBillingTests {
     @Test(
         "search, then more --count 100: the ledger's credits equal the sandbox's charges at 1/1/0 and 10/10/10",
         arguments: [(1, 0), (10, 10)])
-    func ledgerEqualsBilling(collect: Int, preview: Int) throws {
+    func ledgerEqualsBilling(collect: Int, preview: Int) async throws {
         let sandbox = try Sandbox(arguments: ["--collect-credits", "\(collect)", "--preview-credits", "\(preview)"])
         defer { sandbox.stop() }
         let dir = try T.scratch()
@@ -42,24 +42,24 @@ struct LedgerBillingTests {
         let env = ["CORESIGNAL_API_KEY": "sandbox", "TAVILY_API_KEY": "sandbox", "ANTHROPIC_API_KEY": "sandbox"]
         let jd = T.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path
 
-        let search = try T.scout(["search", "--config", config, "--jd", jd, "--json"], in: dir, environment: env)
+        let search = try await T.scout(["search", "--config", config, "--jd", jd, "--json"], in: dir, environment: env)
         #expect(search.status == 0, "\(search.stderr)")
         let result = try T.json(search.stdout)
         let session = try #require(result["session_id"] as? String)
         let discovered = try #require(result["total_discovered"] as? Int)
         var stats = try sandbox.stats()
-        #expect(try Self.creditsUsed(session, config: config, in: dir, env: env) == stats["creditsSpent"] as? Int)
+        #expect(try await Self.creditsUsed(session, config: config, in: dir, env: env) == stats["creditsSpent"] as? Int)
         // Lazy resolution: the first search looks up the first batch's companies (by website, then by name), not
         // every discovered company; at 10-credit previews, an exact website or name costs nothing.
         let lookups = try #require(stats["searches"] as? Int)
         #expect(lookups > 0 && lookups <= 2 * 5, "\(lookups) free company searches for the first batch")
         #expect(discovered > 10, "the JD discovers more companies than one batch holds (\(discovered))")
 
-        let more = try T.scout(
+        let more = try await T.scout(
             ["more", session, "--count", "100", "--config", config, "--json"], in: dir, environment: env)
         #expect(more.status == 0, "\(more.stderr)")
         stats = try sandbox.stats()
-        #expect(try Self.creditsUsed(session, config: config, in: dir, env: env) == stats["creditsSpent"] as? Int)
+        #expect(try await Self.creditsUsed(session, config: config, in: dir, env: env) == stats["creditsSpent"] as? Int)
         #expect((stats["searches"] as? Int ?? 0) > lookups, "later batches' companies are resolved when reached")
         #expect((stats["creditsSpent"] as? Int ?? 0) > 0)
     }

@@ -7,7 +7,7 @@ struct LocalServeTests {
     typealias T = ScoutBinaryTests
 
     @Test("prints the page's sign-in link; its key works, is kept owner-only in .scout and reused on the next start")
-    func signInLink() throws {
+    func signInLink() async throws {
         let dir = try T.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         try "store: {type: memory}\n".write(
@@ -43,10 +43,10 @@ struct LocalServeTests {
     }
 
     @Test("refuses a non-loopback --host")
-    func loopbackOnly() throws {
+    func loopbackOnly() async throws {
         let dir = try T.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let run = try T.scout(["serve", "--local", "--host", "0.0.0.0"], in: dir)
+        let run = try await T.scout(["serve", "--local", "--host", "0.0.0.0"], in: dir)
         #expect(run.status != 0)
         #expect(run.stderr.contains("--local listens on loopback only"), "\(run.stderr)")
     }

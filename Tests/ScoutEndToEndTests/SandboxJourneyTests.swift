@@ -58,21 +58,21 @@ struct SandboxJourneyTests {
     }
 
     /// search + more --count 100 against a sandbox; returns the ranked (employee id, score) list and the sandbox stats.
-    static func journey(faults: [String]) throws -> (ranked: [[String]], stats: [String: Any]) {
+    static func journey(faults: [String]) async throws -> (ranked: [[String]], stats: [String: Any]) {
         let sandbox = try Sandbox(arguments: faults)
         defer { sandbox.stop() }
         let dir = try T.scratch()
         let config = try config(root: sandbox.root, in: dir).path
         let env = ["CORESIGNAL_API_KEY": "sandbox", "TAVILY_API_KEY": "sandbox", "ANTHROPIC_API_KEY": "sandbox"]
         let jd = T.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path
-        let search = try T.scout(["search", "--config", config, "--jd", jd, "--json"], in: dir, environment: env)
+        let search = try await T.scout(["search", "--config", config, "--jd", jd, "--json"], in: dir, environment: env)
         #expect(search.status == 0, "\(search.stderr)")
         let session = try #require(try T.json(search.stdout)["session_id"] as? String)
-        let more = try T.scout(
+        let more = try await T.scout(
             ["more", session, "--count", "100", "--config", config, "--json"], in: dir, environment: env)
         #expect(more.status == 0, "\(more.stderr)")
         let shown = try T.json(
-            try T.scout(["show", session, "--config", config, "--json"], in: dir, environment: env).stdout)
+            try await T.scout(["show", session, "--config", config, "--json"], in: dir, environment: env).stdout)
         let candidates = try #require(shown["candidates"] as? [[String: Any]])
         let ranked = candidates.map { c -> [String] in
             let evaluation = c["evaluation"] as? [String: Any]
@@ -82,11 +82,11 @@ struct SandboxJourneyTests {
     }
 
     @Test("faults change nothing the user sees, and nobody is billed twice")
-    func faultsAreInvisible() throws {
-        let calm = try Self.journey(faults: [])
+    func faultsAreInvisible() async throws {
+        let calm = try await Self.journey(faults: [])
         #expect(calm.ranked.count > 20)
         #expect(calm.ranked.allSatisfy { $0[2] == "ok" })
-        let stormy = try Self.journey(faults: [
+        let stormy = try await Self.journey(faults: [
             "--fault-5xx", "0.05", "--fault-429-burst", "0.05", "--burst-length", "2",
             "--retry-after", "0.05", "--cut-streams", "0.1", "--fault-seed", "11",
         ])

@@ -24,7 +24,23 @@ struct ScoutBinaryTests {
         var stderr: String
     }
 
+    /// Runs `scout` with `arguments` to its end, on a thread of its own: a test waiting for a process must not hold one
+    /// of the few threads every other test's async work runs on (on 2 cores, two such waits stalled the rest).
     static func scout(
+        _ arguments: [String], in directory: URL, stdin: String? = nil,
+        environment: [String: String] = [:]
+    ) async throws -> Run {
+        try await offload { try scoutBlocking(arguments, in: directory, stdin: stdin, environment: environment) }
+    }
+
+    /// Runs blocking work (waiting for a process, reading its pipes) on a new thread and returns its result.
+    static func offload<R: Sendable>(_ body: @escaping @Sendable () throws -> R) async throws -> R {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try body() }) }.start()
+        }
+    }
+
+    private static func scoutBlocking(
         _ arguments: [String], in directory: URL, stdin: String? = nil,
         environment: [String: String] = [:]
     ) throws -> Run {
@@ -59,25 +75,25 @@ struct ScoutBinaryTests {
     }
 
     @Test("search, more --count 100, the same search again for 0 credits, show, export, sessions, clear")
-    func mainJourney() throws {
+    func mainJourney() async throws {
         let dir = try Self.scratch()
         let jd = Self.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md").path
 
-        let human = try Self.scout(["search", "--jd", jd], in: dir)
+        let human = try await Self.scout(["search", "--jd", jd], in: dir)
         #expect(human.status == 0, "\(human.stderr)")
         #expect(human.stdout.contains("Discovered companies"))
         #expect(human.stdout.contains("Batches ("))
         #expect(human.stdout.contains("New candidates (20), best first:"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(".scout/scout.sqlite").path))
 
-        let first = try Self.json(Self.scout(["search", "--jd", jd, "--json"], in: dir).stdout)
+        let first = try await Self.json(Self.scout(["search", "--jd", jd, "--json"], in: dir).stdout)
         let credits = try #require(first["credits"] as? [String: Any])
         #expect(credits["used"] as? Int == 0, "the human run already paid for these profiles")
         let session = try #require(first["session_id"] as? String)
         let firstIDs = Set(((first["new_profiles"] as? [[String: Any]]) ?? []).compactMap { $0["employee_id"] as? Int })
         #expect(firstIDs.count == 20)
 
-        let more = try Self.scout(["more", session, "--count", "100", "--json"], in: dir)
+        let more = try await Self.scout(["more", session, "--count", "100", "--json"], in: dir)
         #expect(more.status == 0, "\(more.stderr)")
         let moreIDs = ((try Self.json(more.stdout)["new_profiles"] as? [[String: Any]]) ?? []).compactMap {
             $0["employee_id"] as? Int
@@ -86,61 +102,61 @@ struct ScoutBinaryTests {
         #expect(Set(moreIDs).count == moreIDs.count)
         #expect(firstIDs.isDisjoint(with: moreIDs))
 
-        let shown = try Self.scout(["show", session], in: dir)
+        let shown = try await Self.scout(["show", session], in: dir)
         #expect(shown.status == 0)
         #expect(shown.stdout.contains("Shortlist, best first:"))
 
-        let csv = try Self.scout(["export", session, "--format", "csv"], in: dir)
+        let csv = try await Self.scout(["export", session, "--format", "csv"], in: dir)
         #expect(csv.status == 0)
         #expect(csv.stdout.split(separator: "\r\n").count == 1 + 20 + moreIDs.count)
 
-        let sessions = try Self.scout(["sessions"], in: dir)
+        let sessions = try await Self.scout(["sessions"], in: dir)
         #expect(sessions.stdout.contains(session))
 
-        #expect(try Self.scout(["clear", session], in: dir).status == 0)
-        #expect(try Self.scout(["show", session], in: dir).status == 2)
-        #expect(try Self.scout(["restore", session], in: dir).status == 0)
-        #expect(try Self.scout(["show", session], in: dir).status == 0)
-        let all = try Self.scout(["clear", "--all", "--yes"], in: dir)
+        #expect(try await Self.scout(["clear", session], in: dir).status == 0)
+        #expect(try await Self.scout(["show", session], in: dir).status == 2)
+        #expect(try await Self.scout(["restore", session], in: dir).status == 0)
+        #expect(try await Self.scout(["show", session], in: dir).status == 0)
+        let all = try await Self.scout(["clear", "--all", "--yes"], in: dir)
         #expect(all.stdout.hasPrefix("Cleared 2 sessions of workspace 'default': "), "\(all.stdout)")
     }
 
     @Test("a typo in plugins.yaml: every error with file:line:column and a suggestion, exit 2")
-    func configTypo() throws {
+    func configTypo() async throws {
         let dir = try Self.scratch()
         try "batching:\n  type: company_bach\n  batch_sise: 3\n".write(
             to: dir.appendingPathComponent("plugins.yaml"), atomically: true, encoding: .utf8)
-        let run = try Self.scout(["config", "validate"], in: dir)
+        let run = try await Self.scout(["config", "validate"], in: dir)
         #expect(run.status == 2)
         #expect(
             run.stderr.contains(
                 "plugins.yaml:2:9: batching.type: unknown type 'company_bach'; did you mean 'company_batch'? (valid: company_batch, seniority_variation)"
             ))
-        let search = try Self.scout(["search", "--quiet", "Senior Backend Engineer"], in: dir)
+        let search = try await Self.scout(["search", "--quiet", "Senior Backend Engineer"], in: dir)
         #expect(search.status == 2)
-        let valid = try Self.scout(
+        let valid = try await Self.scout(
             ["config", "validate", Self.repository.appendingPathComponent("plugins.yaml").path], in: dir)
         #expect(valid.status == 0, "\(valid.stderr)")
     }
 
     @Test("bad input exits 2 with a one-line reason")
-    func badInput() throws {
+    func badInput() async throws {
         let dir = try Self.scratch()
-        let count = try Self.scout(["more", "s_AAAAAAAAAAAAAAAAAAAAAA", "--count", "30"], in: dir)
+        let count = try await Self.scout(["more", "s_AAAAAAAAAAAAAAAAAAAAAA", "--count", "30"], in: dir)
         #expect(count.status == 2)
-        let missing = try Self.scout(["more", "s_AAAAAAAAAAAAAAAAAAAAAA", "--count", "20"], in: dir)
+        let missing = try await Self.scout(["more", "s_AAAAAAAAAAAAAAAAAAAAAA", "--count", "20"], in: dir)
         #expect(missing.status == 2)
         #expect(
             missing.stderr
                 == "error: no active session 's_AAAAAAAAAAAAAAAAAAAAAA' in workspace 'default' (`scout sessions` lists them)\n"
         )
-        let empty = try Self.scout(["search", "--jd", "-"], in: dir, stdin: "")
+        let empty = try await Self.scout(["search", "--jd", "-"], in: dir, stdin: "")
         #expect(empty.status == 2)
     }
 
     @Test("plugins lists every type with keys and defaults")
-    func plugins() throws {
-        let run = try Self.scout(["plugins"], in: try Self.scratch())
+    func plugins() async throws {
+        let run = try await Self.scout(["plugins"], in: try Self.scratch())
         #expect(run.status == 0)
         for type in [
             "company_batch", "seniority_variation", "seed_expansion", "domain_queries", "sqlite", "memory", "heuristic",

@@ -10,7 +10,7 @@ struct ServeHardeningTests {
     static let key = "hardening-key-0123456789abcdef"
 
     @Test("under ulimit -n 1024 the server still accepts a new client after 2,000 idle sockets")
-    func idleSocketsCannotDenyService() throws {
+    func idleSocketsCannotDenyService() async throws {
         let held = LoopbackSocket.raiseOpenFileLimit(to: 4_096)
         try #require(held >= 2_200, "this test needs an open-file limit of 2,200 for its own sockets (has \(held))")
         let dir = try T.scratch()
@@ -37,27 +37,27 @@ struct ServeHardeningTests {
     }
 
     @Test("a port outside 0–65535 and a limit of 0 are one-line errors with exit 2")
-    func badFlags() throws {
+    func badFlags() async throws {
         let dir = try T.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let environment = ["SCOUT_API_KEYS": "\(Self.key):acme:search"]
-        let port = try T.scout(["serve", "--port", "99999"], in: dir, environment: environment)
+        let port = try await T.scout(["serve", "--port", "99999"], in: dir, environment: environment)
         #expect(port.status == 2)
         #expect(port.stderr == "error: --port must be between 0 and 65535, got 99999 (see `scout serve --help`)\n")
-        let limit = try T.scout(["serve", "--max-in-flight", "0"], in: dir, environment: environment)
+        let limit = try await T.scout(["serve", "--max-in-flight", "0"], in: dir, environment: environment)
         #expect(limit.status == 2)
         #expect(limit.stderr.hasPrefix("error: --max-in-flight must be at least 1, got 0"), "\(limit.stderr)")
     }
 
     @Test("a port already in use is one line with exit 1, not NIO's text")
-    func portInUse() throws {
+    func portInUse() async throws {
         let dir = try T.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let environment = ["SCOUT_API_KEYS": "\(Self.key):acme:search"]
         let first = try TwoProcessTests.Child(["serve", "--port", "0"], environment: environment, directory: dir)
         defer { first.stop() }
         let port = try #require(URLComponents(string: try first.address(after: "Scout is serving "))?.port)
-        let second = try T.scout(["serve", "--port", String(port)], in: dir, environment: environment)
+        let second = try await T.scout(["serve", "--port", String(port)], in: dir, environment: environment)
         #expect(second.status == 1)
         #expect(
             second.stderr
@@ -66,10 +66,11 @@ struct ServeHardeningTests {
     }
 
     @Test("an API key shorter than 16 characters is refused at start-up without printing it")
-    func shortKey() throws {
+    func shortKey() async throws {
         let dir = try T.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let run = try T.scout(["serve", "--port", "0"], in: dir, environment: ["SCOUT_API_KEYS": "abcde:acme:search"])
+        let run = try await T.scout(
+            ["serve", "--port", "0"], in: dir, environment: ["SCOUT_API_KEYS": "abcde:acme:search"])
         #expect(run.status == 2)
         #expect(
             run.stderr
@@ -79,13 +80,13 @@ struct ServeHardeningTests {
     }
 
     @Test("an unwritable SQLite path is a one-line error with exit 2")
-    func unwritableStore() throws {
+    func unwritableStore() async throws {
         let dir = try T.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         try "store: {type: sqlite, path: /proc/scout-test/scout.sqlite}\n".write(
             to: dir.appendingPathComponent("plugins.yaml"), atomically: true, encoding: .utf8)
         for arguments in [["sessions"], ["serve", "--port", "0"]] {
-            let run = try T.scout(arguments, in: dir, environment: ["SCOUT_API_KEYS": "\(Self.key):acme:search"])
+            let run = try await T.scout(arguments, in: dir, environment: ["SCOUT_API_KEYS": "\(Self.key):acme:search"])
             #expect(run.status == 2, "\(arguments): \(run.stderr)")
             #expect(run.stderr.hasPrefix("error: store.path: cannot create the SQLite database"), "\(run.stderr)")
             #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")

@@ -94,7 +94,7 @@ struct SliceLeaseProcessTests {
     @Test(
         "20 concurrent load-mores on two servers equal 20 sequential ones: candidates, vendor and LLM calls",
         arguments: ["sqlite", "postgres"])
-    func concurrentEqualsSequential(_ store: String) throws {
+    func concurrentEqualsSequential(_ store: String) async throws {
         if store == "postgres", ProcessInfo.processInfo.environment["SCOUT_TEST_POSTGRES_URL"]?.isEmpty ?? true {
             Issue.record(
                 "SCOUT_TEST_POSTGRES_URL is not set: run scripts/test, which starts a throwaway Postgres server")

@@ -75,7 +75,7 @@ struct TwoProcessTests {
     }
 
     @Test("2 × 25 concurrent load-mores over HTTP: every batch slice once, no candidate lost, no employee billed twice")
-    func twoServers() throws {
+    func twoServers() async throws {
         guard let server = ProcessInfo.processInfo.environment["SCOUT_TEST_POSTGRES_URL"], !server.isEmpty else {
             Issue.record(
                 "SCOUT_TEST_POSTGRES_URL is not set: run scripts/test, which starts a throwaway Postgres server")
@@ -157,7 +157,7 @@ struct TwoProcessTests {
 
 extension TwoProcessTests {
     @Test("scout db migrate on an empty database applies every migration; again, it is a no-op")
-    func migrateTwice() throws {
+    func migrateTwice() async throws {
         guard let server = ProcessInfo.processInfo.environment["SCOUT_TEST_POSTGRES_URL"], !server.isEmpty else {
             Issue.record(
                 "SCOUT_TEST_POSTGRES_URL is not set: run scripts/test, which starts a throwaway Postgres server")
@@ -173,17 +173,17 @@ extension TwoProcessTests {
             .write(to: dir.appendingPathComponent("plugins.yaml"), atomically: true, encoding: .utf8)
         let env = ["SCOUT_PG": components.string!]
         // At warning level, so PostgresNIO's "run() hasn't been called" warning would show.
-        let first = try T.scout(
+        let first = try await T.scout(
             ["db", "migrate"], in: dir, environment: env.merging(["SCOUT_LOG_LEVEL": "warning"]) { a, _ in a })
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("Applied v1_initial."))
         #expect(first.stdout.contains("Schema is at "))
         #expect(!first.stderr.contains("hasn't been called"), "the pool was used before it ran: \(first.stderr)")
-        let second = try T.scout(["db", "migrate"], in: dir, environment: env)
+        let second = try await T.scout(["db", "migrate"], in: dir, environment: env)
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout.hasPrefix("Schema is up to date ("))
         #expect(!second.stdout.contains("Applied"))
-        let sqlite = try T.scout(["db", "migrate"], in: try T.scratch())
+        let sqlite = try await T.scout(["db", "migrate"], in: try T.scratch())
         #expect(sqlite.status == 2, "the embedded default uses sqlite, which migrates itself")
     }
 }

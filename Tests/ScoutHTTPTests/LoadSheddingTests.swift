@@ -98,7 +98,8 @@ struct LoadSheddingTests {
             try await tasks.waitForAll()
             withExtendedLifetime(socket) {}
         }
-        // The slow request would take 10 minutes; the group ended long before.
-        #expect(ContinuousClock.now - started < .seconds(120))
+        // The slow request would take 10 minutes; the group ended long before (alone: about 1 s; the bound leaves room
+        // for a fully loaded test run, whose other suites hold the few cooperative threads for a while).
+        #expect(ContinuousClock.now - started < .seconds(400))
     }
 }
