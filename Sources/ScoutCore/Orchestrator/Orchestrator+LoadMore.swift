@@ -175,13 +175,17 @@ extension Orchestrator {
                     }
                 }
                 let outcome = await running.task.value
-                let slice = finishSlice(running.picks, results: outcome.results, stop: outcome.stop)
+                var slice = finishSlice(running.picks, results: outcome.results, stop: outcome.stop)
                 let sliceLedger = running.ledger
                 if slice.failure != nil, slice.candidates.isEmpty {
                     // What the failed slice spent is spent; what it saved was not used.
                     ledger.absorb(try await sliceLedger.close(committed: false))
                     throw slice.failure!
                 }
+                // Someone erased while the slice ran is not committed (its picks were checked when the previews were
+                // read, ``suppressedIDs(_:workspace:)``).
+                let erased = try await suppressedIDs(slice.candidates.map(\.preview), workspace: session.workspace)
+                if !erased.isEmpty { slice.candidates.removeAll { erased.contains($0.employeeID) } }
                 let commit = BatchCommit(
                     sessionID: sessionID, expected: session.cursor, next: slice.cursor,
                     candidates: slice.candidates, at: clock.now())
