@@ -50,4 +50,14 @@ struct InputLimitsTests {
         }
         #expect(error?.code == .badInput)
     }
+
+    @Test("a JD naming 150 companies is searched with the first 100 as its seeds, not refused after its parse")
+    func manyNamedCompaniesAreCapped() async throws {
+        let orchestrator = try await TestPipeline.make().orchestrator
+        let names = (0..<150).map { "Vendor\($0) Labs" }.joined(separator: ", ")
+        let jd = "# Senior ML Engineer, speech recognition\nCompanies like Echowave, \(names).\nPython, PyTorch."
+        let result = try await orchestrator.search(jd: jd, count: 1)
+        #expect(result.session.requirements.mentionedCompanies.count <= InputLimits.seedCompanies)
+        #expect(result.session.requirements.mentionedCompanies.first == "Echowave")
+    }
 }

@@ -114,9 +114,16 @@ public struct Orchestrator: Sendable {
     private func makeSession(
         _ text: String, workspace: String?, hideSeen: Bool, ledger: LedgerSink, events: @escaping ScoutEventHandler
     ) async throws -> SearchSession {
-        let requirements = try await answers.parse(text, with: pipeline.jdParser)
-        if let problem = InputLimits.seedProblem(requirements.mentionedCompanies, name: "the JD's companies") {
-            throw ScoutError.badInput(problem)
+        var requirements = try await answers.parse(text, with: pipeline.jdParser)
+        // A JD that names more companies than a search takes as seeds keeps the first ones (the parse is paid for;
+        // refusing now would waste it); names too long to be a company are dropped.
+        let named = requirements.mentionedCompanies
+        let kept = Array(named.filter { $0.count <= InputLimits.seedNameCharacters }.prefix(InputLimits.seedCompanies))
+        if kept.count < named.count {
+            logger.notice(
+                "the JD names more companies than a search seeds; the first ones are kept",
+                metadata: ["named": .stringConvertible(named.count), "kept": .stringConvertible(kept.count)])
+            requirements.mentionedCompanies = kept
         }
         events(.requirementsParsed(requirements))
         let companies = try await discover(requirements, jobDescription: text, events: events)
