@@ -46,20 +46,10 @@ struct SliceLeaseProcessTests {
         try yaml.write(to: dir.appendingPathComponent("plugins.yaml"), atomically: true, encoding: .utf8)
         let key = "e2e-\(UUID().uuidString)"
         env["SCOUT_API_KEYS"] = "\(key):recruiting:search+admin"
-        let servers = try (0..<(concurrent ? 2 : 1)).map { _ in
-            try P.Child(
-                ["serve", "--host", "127.0.0.1", "--port", "0", "--config", "plugins.yaml"], environment: env,
-                directory: dir)
-        }
+        let servers = try P.serve(concurrent ? 2 : 1, environment: env, directory: dir)
         defer { servers.forEach { $0.stop() } }
         let addresses = try servers.map { try $0.address(after: "Scout is serving ") }
-
-        let jd = try String(
-            contentsOf: T.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md"), encoding: .utf8)
-        let body = try JSONSerialization.data(withJSONObject: ["jd": jd, "count": 20])
-        let first = try P.post(
-            addresses[0] + "/api/jd/domain-search", key: key, body: String(decoding: body, as: UTF8.self))
-        let session = try #require(first["session_id"] as? String, "\(first)")
+        let (first, session) = try P.searchExample(at: addresses[0], key: key)
         let ids = { (answer: [String: Any]) in
             ((answer["new_profiles"] as? [[String: Any]]) ?? []).compactMap { $0["employee_id"] as? Int }
         }

@@ -62,6 +62,24 @@ struct TwoProcessTests {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
+    /// `count` `scout serve` processes on `directory`'s plugins.yaml, on loopback ports of their own.
+    static func serve(_ count: Int, environment: [String: String], directory: URL) throws -> [Child] {
+        try (0..<count).map { _ in
+            try Child(
+                ["serve", "--host", "127.0.0.1", "--port", "0", "--config", "plugins.yaml"], environment: environment,
+                directory: directory)
+        }
+    }
+
+    /// A search of the example JD (20 candidates) sent to the server at `address`: its answer and session id.
+    static func searchExample(at address: String, key: String) throws -> (answer: [String: Any], session: String) {
+        let jd = try String(
+            contentsOf: T.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md"), encoding: .utf8)
+        let body = try JSONSerialization.data(withJSONObject: ["jd": jd, "count": 20])
+        let answer = try post(address + "/api/jd/domain-search", key: key, body: String(decoding: body, as: UTF8.self))
+        return (answer, try #require(answer["session_id"] as? String, "\(answer)"))
+    }
+
     static func post(_ url: String, key: String, body: String) throws -> [String: Any] {
         let result = try run(
             "curl",
@@ -99,20 +117,10 @@ struct TwoProcessTests {
             "SCOUT_PG": database, "SCOUT_API_KEYS": "\(key):recruiting:search+admin", "CORESIGNAL_API_KEY": "sandbox",
             "TAVILY_API_KEY": "sandbox", "ANTHROPIC_API_KEY": "sandbox",
         ]
-        let servers = try (0..<2).map { _ in
-            try Child(
-                ["serve", "--host", "127.0.0.1", "--port", "0", "--config", "plugins.yaml"], environment: env,
-                directory: dir)
-        }
+        let servers = try Self.serve(2, environment: env, directory: dir)
         defer { servers.forEach { $0.stop() } }
         let addresses = try servers.map { try $0.address(after: "Scout is serving ") }
-
-        let jd = try String(
-            contentsOf: T.repository.appendingPathComponent("docs/examples/voice-ai-ml-engineer.md"), encoding: .utf8)
-        let body = try JSONSerialization.data(withJSONObject: ["jd": jd, "count": 20])
-        let first = try Self.post(
-            addresses[0] + "/api/jd/domain-search", key: key, body: String(decoding: body, as: UTF8.self))
-        let session = try #require(first["session_id"] as? String, "\(first)")
+        let (first, session) = try Self.searchExample(at: addresses[0], key: key)
         let firstIDs = ((first["new_profiles"] as? [[String: Any]]) ?? []).compactMap { $0["employee_id"] as? Int }
         #expect(firstIDs.count == 20)
 

@@ -15,6 +15,8 @@ public struct Orchestrator: Sendable {
     public let records: any ScoutStore
     /// The orchestrator's metrics (docs/metrics.md); pass them to another orchestrator of the same service to share them.
     public let metrics: ScoutMetrics
+    /// The store's erasure salt once read: it never changes, and every preview page and commit hashes with it.
+    let erasureSalt = LockedValue<Data?>(nil)
 
     public init(
         pipeline: Pipeline, clock: any ScoutClock = SystemClock(), logger: Logger,

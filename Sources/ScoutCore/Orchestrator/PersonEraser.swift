@@ -98,7 +98,13 @@ extension Orchestrator {
     /// store cannot erase.
     func suppressedIDs(_ previews: [CandidatePreview], workspace: String) async throws -> Set<Int> {
         guard let erasure = pipeline.abilities.erasure, !previews.isEmpty else { return [] }
-        let salt = try await erasure.erasureSalt()
+        let salt: Data
+        if let known = erasureSalt.withLock({ $0 }) {
+            salt = known
+        } else {
+            salt = try await erasure.erasureSalt()
+            erasureSalt.withLock { $0 = salt }
+        }
         var byHash: [String: [Int]] = [:]
         for preview in previews {
             byHash[ErasureMatch.hash(ErasureMatch.subject(employeeID: preview.employeeID), salt: salt), default: []]
