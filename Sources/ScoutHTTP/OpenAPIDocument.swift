@@ -696,6 +696,7 @@ public enum OpenAPIDocument {
                 cost_usd: {type: number}
                 saved_usd: {type: number}
                 web_search_credits: {type: integer, minimum: 0, description: "web-search credits (Tavily's), apart from the people source's"}
+                web_search_credits_saved: {type: integer, minimum: 0, description: "web-search credits that cached answers saved"}
                 llm_input_tokens: {type: integer, minimum: 0}
                 llm_output_tokens: {type: integer, minimum: 0}
                 llm_usd: {type: number, minimum: 0, description: "LLM tokens × the configured USD per million tokens"}

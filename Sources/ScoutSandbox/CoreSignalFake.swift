@@ -73,9 +73,14 @@ struct CoreSignalFake {
         return seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
     }
 
+    /// `x-credits-remaining` on every answer, as the vendor sends it: the balance left, or with no `--credits` a
+    /// notional billion less what was spent.
     var creditHeader: [(String, String)] {
-        state.stats.creditsRemaining.map { [("x-credits-remaining", String($0))] } ?? []
+        let stats = state.stats
+        return [("x-credits-remaining", String(stats.creditsRemaining ?? (Self.unlimitedBalance - stats.creditsSpent)))]
     }
+
+    static let unlimitedBalance = 1_000_000_000
 
     func preview(_ request: Request, dataset: String) async throws -> Response {
         let body = try await SandboxHTTP.body(request)

@@ -38,5 +38,47 @@ extension StoreConformance {
             #expect(try await store.ledgerTotals(sessionID: "s").creditsUsed == 0)
             #expect(try await store.cachedCompany(id: 7) == nil)
         },
+        Check("a charge owner keeps its first balance and counts the credits of its charges settled as billed") {
+            store in
+            let charges = try #require(StoreAbilities(of: store).charges, "the store offers pending charges")
+            try await charges.registerChargeOwner(ChargeOwner(owner: "h:1:a", creditsBefore: 500, startedAt: F.time(0)))
+            // Registered again (another pipeline of the same process): the first balance stays.
+            try await charges.registerChargeOwner(ChargeOwner(owner: "h:1:a", creditsBefore: 90, startedAt: F.time(9)))
+            try await charges.registerChargeOwner(ChargeOwner(owner: "h:2:b", creditsBefore: nil, startedAt: F.time(1)))
+            var owners = try await charges.chargeOwners()
+            #expect(owners.map(\.owner) == ["h:1:a", "h:2:b"])
+            #expect(owners.first?.creditsBefore == 500 && owners.first?.settledCredits == 0)
+            #expect(owners.last?.creditsBefore == nil)
+            #expect(close(owners.first?.startedAt, F.time(0)))
+            func charge(_ id: String, _ owner: String, credits: Int, at: Double) -> PendingCharge {
+                PendingCharge(
+                    id: id, owner: owner,
+                    entry: LedgerEntry(
+                        sessionID: "s", kind: .profile, subject: id, credits: credits, cacheHit: false,
+                        at: F.time(at)),
+                    recordedAt: F.time(at))
+            }
+            // Recording marks the owner active; settling as billed adds its credits; not billed adds none.
+            try await charges.recordPendingCharge(charge("p1", "h:1:a", credits: 10, at: 30))
+            try await charges.recordPendingCharge(charge("p2", "h:1:a", credits: 7, at: 31))
+            try await charges.recordPendingCharge(charge("p3", "h:1:a", credits: 5, at: 32))
+            owners = try await charges.chargeOwners()
+            #expect(close(owners.first?.lastActiveAt, F.time(32)))
+            #expect(close(owners.last?.lastActiveAt, F.time(1)), "another owner is not touched")
+            let p1 = try #require(try await charges.pendingCharges().first { $0.id == "p1" })
+            try await charges.settlePendingCharge(id: "p1", entry: p1.entry, record: nil)
+            try await charges.settlePendingCharge(id: "p2", entry: nil, record: nil)
+            // Settled twice: counted once.
+            try await charges.settlePendingCharge(id: "p1", entry: p1.entry, record: nil)
+            owners = try await charges.chargeOwners()
+            #expect(owners.first?.settledCredits == 10)
+            #expect(owners.last?.settledCredits == 0)
+            try await charges.removeChargeOwner("h:1:a")
+            #expect(try await charges.chargeOwners().map(\.owner) == ["h:2:b"])
+            // A charge of an owner that is not registered settles as before.
+            try await charges.settlePendingCharge(
+                id: "p3", entry: charge("p3", "h:1:a", credits: 5, at: 32).entry, record: nil)
+            #expect(try await store.ledgerTotals(sessionID: "s").creditsUsed == 15)
+        },
     ]
 }

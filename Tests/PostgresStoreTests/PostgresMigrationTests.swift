@@ -7,7 +7,7 @@ import Testing
 struct PostgresMigrationTests {
     static let all = [
         "v1_initial", "v2_record_claims", "v3_credit_budgets", "v4_slice_leases", "v5_shortlists", "v6_answer_cache",
-        "v7_pending_charges", "v8_idempotency_erasure",
+        "v7_pending_charges", "v8_idempotency_erasure", "v9_charge_owners",
     ]
 
     @Test("migrations are versioned; applying them again is a no-op and keeps the data")

@@ -51,4 +51,123 @@ struct PendingChargeTests {
         #expect(ledger.profiles.misses == t.people.counts.profileCollects)
         #expect(ledger.companies.misses == t.people.counts.companyCollects)
     }
+
+    /// A dead process on this host (a pid no process has).
+    static let dead = "\(host):2147483000:x"
+
+    /// The sample world's people with the vendor balance a test sets, read by a free probe it counts.
+    struct BalanceSource: PeopleSource, CreditBalanceProbe {
+        let base: any PeopleSource
+        let balance: LockedValue<Int?>
+        let probes = LockedValue(0)
+        var limits: PeopleSourceLimits { base.limits }
+        func resolveCompanyID(_ company: Company) async throws -> Int? { try await base.resolveCompanyID(company) }
+        func searchPreviews(_ query: PeopleQuery, page: Int) async throws -> PreviewPage {
+            try await base.searchPreviews(query, page: page)
+        }
+        func collectProfile(employeeID: Int) async throws -> Profile? {
+            try await base.collectProfile(employeeID: employeeID)
+        }
+        func collectCompany(id: Int) async throws -> CompanyRecord? { try await base.collectCompany(id: id) }
+        func creditsRemaining() async throws -> Int? {
+            probes.withLock { $0 += 1 }
+            return balance.withLock { $0 }
+        }
+    }
+
+    /// A pipeline over a fresh SQLite file whose people source reports `balance`, and `owner` registered with
+    /// `before` and three pending charges of 10 credits (oldest first: a profile, a company, a preview page), 20 credits
+    /// (two profiles) settled before them.
+    static func killedOwner(
+        before: Int?, balance: Int?, owner: String = dead
+    ) async throws -> (pipeline: Pipeline, charges: any PendingCharges, source: BalanceSource) {
+        let t = try await TestPipeline.make(
+            yaml: "store: {type: sqlite, path: \"\(TestPipeline.temporarySQLitePath())\"}")
+        var pipeline = t.orchestrator.pipeline
+        let source = BalanceSource(base: pipeline.people, balance: LockedValue(balance))
+        pipeline.people = source
+        let charges = try #require(pipeline.abilities.charges)
+        let started = Date().addingTimeInterval(-30)
+        try await charges.registerChargeOwner(ChargeOwner(owner: owner, creditsBefore: before, startedAt: started))
+        for (index, id) in ["settled1", "settled2", "a", "b", "c"].enumerated() {
+            let kind: CreditKind = id == "b" ? .company : id == "c" ? .previewPage : .profile
+            let entry = LedgerEntry(
+                sessionID: "s", kind: kind, subject: String(index + 1), credits: 10, cacheHit: false, at: Date())
+            try await charges.recordPendingCharge(
+                PendingCharge(id: id, owner: owner, entry: entry, recordedAt: started.addingTimeInterval(Double(index)))
+            )
+            if id.hasPrefix("settled") { try await charges.settlePendingCharge(id: id, entry: entry, record: nil) }
+        }
+        return (pipeline, charges, source)
+    }
+
+    @Test("a killed process's charges are settled by the vendor's balance: only what it billed is in the ledger")
+    func reconciledByBalance() async throws {
+        // 100 before, 20 settled, 60 now: 20 of the 30 pending were billed — the two oldest.
+        let (pipeline, charges, source) = try await Self.killedOwner(before: 100, balance: 60)
+        #expect(try await pipeline.reconcilePendingCharges(logger: Logger(label: "test")) == 2)
+        #expect(try await charges.pendingCharges().isEmpty)
+        #expect(try await pipeline.store.ledgerTotals(sessionID: "s").creditsUsed == 40)
+        let totals = try await pipeline.store.ledgerTotals(sessionID: "s")
+        #expect(
+            totals.profiles.misses == 3 && totals.companies.misses == 1 && totals.previewPages == 0,
+            "the oldest pending charges are the billed ones")
+        #expect(source.probes.withLock { $0 } == 1)
+        // The killed owner is gone; this process is registered with the balance just read, so it reads no more.
+        let owners = try await charges.chargeOwners()
+        #expect(!owners.contains { $0.owner == Self.dead })
+        #expect(owners.map(\.creditsBefore) == [60])
+        try await pipeline.reconcilePendingCharges(logger: Logger(label: "test"))
+        #expect(source.probes.withLock { $0 } == 1)
+    }
+
+    @Test("the balance cannot tell: no balance before, another owner active, or a drop no charges explain — all billed")
+    func reconciledAsBilled() async throws {
+        // No balance before its first billed call: nothing is read, everything pending is billed.
+        var t = try await Self.killedOwner(before: nil, balance: 60)
+        #expect(try await t.pipeline.reconcilePendingCharges(logger: Logger(label: "test")) == 3)
+        #expect(t.source.probes.withLock { $0 } == 0)
+        #expect(try await t.pipeline.store.ledgerTotals(sessionID: "s").creditsUsed == 50)
+        // The balance fell by more than the pending charges (someone else spent on the key): all billed.
+        t = try await Self.killedOwner(before: 100, balance: 10)
+        #expect(try await t.pipeline.reconcilePendingCharges(logger: Logger(label: "test")) == 3)
+        // The balance fell by less than was settled (a second credit pool, a top-up): all billed.
+        t = try await Self.killedOwner(before: 100, balance: 95)
+        #expect(try await t.pipeline.reconcilePendingCharges(logger: Logger(label: "test")) == 3)
+        // The vendor does not say: all billed.
+        t = try await Self.killedOwner(before: 100, balance: nil)
+        #expect(try await t.pipeline.reconcilePendingCharges(logger: Logger(label: "test")) == 3)
+        // Another owner was active after the killed one started: its spend is in the drop too, so all billed.
+        t = try await Self.killedOwner(before: 100, balance: 60)
+        try await t.charges.registerChargeOwner(
+            ChargeOwner(owner: "elsewhere:9:z", creditsBefore: 70, startedAt: Date()))
+        #expect(try await t.pipeline.reconcilePendingCharges(logger: Logger(label: "test")) == 3)
+        #expect(t.source.probes.withLock { $0 } == 0)
+        // Exactly explained, every pending charge billed: 30 of 30.
+        t = try await Self.killedOwner(before: 100, balance: 50)
+        #expect(try await t.pipeline.reconcilePendingCharges(logger: Logger(label: "test")) == 3)
+        // None billed (all three stopped before they reached the vendor).
+        t = try await Self.killedOwner(before: 100, balance: 80)
+        #expect(try await t.pipeline.reconcilePendingCharges(logger: Logger(label: "test")) == 0)
+        #expect(try await t.pipeline.store.ledgerTotals(sessionID: "s").creditsUsed == 20)
+    }
+
+    @Test("the first billed call of a process registers it with the balance read before it, once")
+    func registeredBeforeFirstBilledCall() async throws {
+        let t = try await TestPipeline.make(
+            yaml: "store: {type: sqlite, path: \"\(TestPipeline.temporarySQLitePath())\"}")
+        var pipeline = t.orchestrator.pipeline
+        let source = BalanceSource(base: pipeline.people, balance: LockedValue(1_000))
+        pipeline.people = source
+        let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
+        let first = try await orchestrator.search(jd: TestPipeline.voiceJD)
+        _ = try await orchestrator.loadMore(sessionID: first.session.sessionID, count: 10)
+        #expect(source.probes.withLock { $0 } == 1)
+        let charges = try #require(pipeline.abilities.charges)
+        let owners = try await charges.chargeOwners()
+        #expect(owners.count == 1)
+        #expect(owners.first?.creditsBefore == 1_000)
+        let used = try await pipeline.store.ledgerTotals(sessionID: first.session.id).creditsUsed
+        #expect(used > 0 && owners.first?.settledCredits == used, "every billed charge is counted for its owner")
+    }
 }

@@ -62,6 +62,11 @@ struct CacheJourneyTests {
         let credits = try #require(try T.json(second.stdout)["credits"] as? [String: Any])
         #expect(credits["used"] as? Int == 0, "\(credits)")
         #expect(credits["web_search_credits"] as? Int == 0, "\(credits)")
+        // Each cached web-search answer is a saving of what the vendor billed for it the first time.
+        #expect(firstCredits["web_search_credits_saved"] as? Int == 0, "\(firstCredits)")
+        #expect(
+            credits["web_search_credits_saved"] as? Int == firstCredits["web_search_credits"] as? Int,
+            "\(credits) vs \(firstCredits)")
         #expect(credits["llm_input_tokens"] as? Int == 0 && credits["llm_output_tokens"] as? Int == 0, "\(credits)")
         #expect((credits["saved"] as? Int ?? 0) > 0, "\(credits)")
 

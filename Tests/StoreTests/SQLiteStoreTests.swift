@@ -36,7 +36,7 @@ struct SQLiteStoreTests {
                 for _ in 0..<8 {
                     group.addTask { try await SQLiteStore.open(path: path).appliedMigrations() }
                 }
-                for try await applied in group { #expect(applied.count == 6) }
+                for try await applied in group { #expect(applied.count == 7) }
             }
         }
     }
@@ -50,14 +50,14 @@ struct SQLiteStoreTests {
             #expect(
                 try await store.appliedMigrations() == [
                     "v1_initial", "v2_slice_leases", "v3_shortlists", "v4_answer_cache", "v5_pending_charges",
-                    "v6_idempotency_erasure",
+                    "v6_idempotency_erasure", "v7_charge_owners",
                 ])
             try store.migrate()
             let reopened = try SQLiteStore.open(path: path)
             #expect(
                 try await reopened.appliedMigrations() == [
                     "v1_initial", "v2_slice_leases", "v3_shortlists", "v4_answer_cache", "v5_pending_charges",
-                    "v6_idempotency_erasure",
+                    "v6_idempotency_erasure", "v7_charge_owners",
                 ])
             #expect(try await reopened.session(id: "s1", workspace: "default") != nil)
             let journal = try await DatabaseQueue(path: path).read { db in

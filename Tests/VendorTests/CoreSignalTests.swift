@@ -162,6 +162,23 @@ struct CoreSignalTests {
         }
     }
 
+    @Test("the balance probe reads x-credits-remaining from a free search; balance_probe: false reads nothing")
+    func balanceProbe() async throws {
+        var options = Self.options
+        options.credits = 50
+        try await withSandbox(options) { (sandbox: ScoutSandbox, server: SandboxServer) async throws in
+            let source = Self.source(server)
+            #expect(try await source.creditsRemaining() == 50)
+            _ = try await source.collectProfile(employeeID: sandbox.world.people[0].employeeID)
+            #expect(try await source.creditsRemaining() == 50 - options.collectCredits)
+            #expect(sandbox.stats.creditsSpent == options.collectCredits, "the probe itself is free")
+            let off = Self.source(server, configure: { $0.balanceProbe = false })
+            let requests = sandbox.stats.requests
+            #expect(try await off.creditsRemaining() == nil)
+            #expect(sandbox.stats.requests == requests, "switched off, it asks nothing")
+        }
+    }
+
     @Test("5xx, 429 bursts with Retry-After and malformed bodies are retried; nobody is billed twice")
     func faults() async throws {
         var options = Self.options

@@ -77,3 +77,21 @@ extension CoreSignalPeopleSource {
     /// Ids a free lookup reads: enough to tell one company from several.
     static let lookupPageSize = 10
 }
+
+extension CoreSignalPeopleSource: CreditBalanceProbe {
+    /// `x-credits-remaining` (vendor-contracts.md §1.5: on every answer; search is free) read from a company search
+    /// for a website no company has, the same query shape as the free lookups. Nil when `balance_probe` is false or
+    /// the answer carries no balance.
+    public func creditsRemaining() async throws -> Int? {
+        guard config.balanceProbe else { return nil }
+        var body = CoreSignalQuery.companyByWebsite("scout-balance-probe.invalid")
+        body["sort"] = ["_score"]
+        let response = try await call(
+            "POST", "/\(config.companyDataset)/search/es_dsl?items_per_page=1", body: try CoreSignalQuery.json(body),
+            credits: 0, label: "read the credit balance")
+        return response.headers["x-credits-remaining"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
+    /// The request timeout, at most 5 seconds: an answer later than that to a killed process is not waited for.
+    public var balanceSettleSeconds: Double { min(config.http.timeoutSeconds, 5) }
+}

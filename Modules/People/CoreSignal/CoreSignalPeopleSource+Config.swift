@@ -21,6 +21,8 @@ extension CoreSignalPeopleSource {
         public var companyCredits = 10
         public var previewPageCredits = 10
         public var nameMatchThreshold = 0.75
+        /// Whether `x-credits-remaining` is read with a free company search (``CoreSignalPeopleSource/creditsRemaining()``).
+        public var balanceProbe = true
         public var http = VendorHTTPSettings(rateUnit: .second, rate: 5, timeoutSeconds: 30, maxConcurrency: 8)
 
         public init() {}
@@ -63,6 +65,11 @@ extension CoreSignalPeopleSource {
                 ConfigKey(
                     "name_match_threshold", "number", default: "0.75",
                     "Levenshtein ratio a company name must reach (0–1)"),
+                ConfigKey(
+                    "balance_probe", "bool", default: "true",
+                    "read x-credits-remaining with a free company search before a process's first billed call and "
+                        + "after a kill, so the pending charges of a killed process are settled exactly (one credit "
+                        + "pool, the current era); false settles them all as billed"),
             ] + Self().http.keys
         }
 
@@ -73,7 +80,7 @@ extension CoreSignalPeopleSource {
                 "max_pages", profileCredits =
                 "profile_credits"
             case companyCredits = "company_credits", previewPageCredits = "preview_page_credits"
-            case nameMatchThreshold = "name_match_threshold"
+            case nameMatchThreshold = "name_match_threshold", balanceProbe = "balance_probe"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -91,6 +98,7 @@ extension CoreSignalPeopleSource {
             companyCredits = try c.decode(.companyCredits, default: d.companyCredits)
             previewPageCredits = try c.decode(.previewPageCredits, default: d.previewPageCredits)
             nameMatchThreshold = try c.decode(.nameMatchThreshold, default: d.nameMatchThreshold)
+            balanceProbe = try c.decode(.balanceProbe, default: d.balanceProbe)
             try http.overlay(from: decoder)
         }
 

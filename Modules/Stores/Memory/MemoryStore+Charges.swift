@@ -1,3 +1,4 @@
+import Foundation
 public import ScoutCore
 
 /// Pending charges in the actor: a settle is one actor turn, so the charge, its ledger entry and its record change
@@ -5,20 +6,33 @@ public import ScoutCore
 extension MemoryStore: PendingCharges {
     public func recordPendingCharge(_ charge: PendingCharge) {
         pending.append(charge)
+        chargeOwnerRows[charge.owner]?.lastActiveAt = charge.recordedAt
     }
 
     @discardableResult
     public func settlePendingCharge(id: String, entry: LedgerEntry?, record: ChargedRecord?) -> Bool {
-        let wasPending = pending.contains { $0.id == id }
+        let charge = pending.first { $0.id == id }
         pending.removeAll { $0.id == id }
-        if wasPending, let entry { ledger.append(entry) }
+        if let charge, let entry {
+            ledger.append(entry)
+            chargeOwnerRows[charge.owner]?.settledCredits += entry.credits
+            chargeOwnerRows[charge.owner]?.lastActiveAt = Date()
+        }
         switch record {
         case .profile(let profile, let at): profiles[profile.employeeID] = Cached(profile, fetchedAt: at)
         case .company(let company, let at): companies[company.id] = Cached(company, fetchedAt: at)
         case nil: break
         }
-        return wasPending
+        return charge != nil
     }
 
     public func pendingCharges() -> [PendingCharge] { pending }
+
+    public func registerChargeOwner(_ owner: ChargeOwner) {
+        if chargeOwnerRows[owner.owner] == nil { chargeOwnerRows[owner.owner] = owner }
+    }
+
+    public func chargeOwners() -> [ChargeOwner] { chargeOwnerRows.values.sorted { $0.startedAt < $1.startedAt } }
+
+    public func removeChargeOwner(_ owner: String) { chargeOwnerRows[owner] = nil }
 }

@@ -15,6 +15,7 @@ public actor MemoryStore: ScoutStore {
     /// Starred employee ids per session, in the order they were added.
     var shortlists: [String: [Int]] = [:]
     var pending: [PendingCharge] = []
+    var chargeOwnerRows: [String: ChargeOwner] = [:]
     var idempotency = IdempotencyTable()
     /// Suppressed subject hashes, each with the workspaces it holds in (`*`: every one).
     var suppressions: [String: Set<String>] = [:]

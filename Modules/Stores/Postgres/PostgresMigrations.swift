@@ -20,6 +20,7 @@ enum PostgresMigrations {
         Migration(version: 6, name: "v6_answer_cache", statements: v6),
         Migration(version: 7, name: "v7_pending_charges", statements: v7),
         Migration(version: 8, name: "v8_idempotency_erasure", statements: v8),
+        Migration(version: 9, name: "v9_charge_owners", statements: v9),
     ]
 
     /// Sessions, candidates (one row per session and employee), the record cache and the credit ledger.
@@ -273,5 +274,20 @@ extension PostgresMigrations {
             seq BIGINT GENERATED ALWAYS AS IDENTITY
         )
         """,
+    ]
+}
+
+extension PostgresMigrations {
+    /// The processes that record pending charges, with the vendor's balance before their first.
+    static let v9 = [
+        """
+        CREATE TABLE charge_owners (
+            owner TEXT PRIMARY KEY,
+            credits_before BIGINT,
+            settled_credits BIGINT NOT NULL DEFAULT 0,
+            started_at TIMESTAMPTZ NOT NULL,
+            last_active_at TIMESTAMPTZ NOT NULL
+        )
+        """
     ]
 }

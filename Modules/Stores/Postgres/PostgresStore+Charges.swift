@@ -9,11 +9,17 @@ extension PostgresStore: PendingCharges {
     public func recordPendingCharge(_ charge: PendingCharge) async throws {
         let e = charge.entry, at = PostgresCoding.timestamp(e.at),
             recorded = PostgresCoding.timestamp(charge.recordedAt)
+        // One statement: the charge and its owner's activity.
         try await run("recording a pending charge for \(e.kind.rawValue) \(e.subject)") { client in
             try await client.query(
                 """
-                INSERT INTO pending_charges (id, owner, session_id, kind, subject, credits, at, recorded_at)
-                VALUES (\(charge.id), \(charge.owner), \(e.sessionID), \(e.kind.rawValue), \(e.subject), \(e.credits), \(at), \(recorded))
+                WITH recorded AS (
+                    INSERT INTO pending_charges (id, owner, session_id, kind, subject, credits, at, recorded_at)
+                    VALUES (\(charge.id), \(charge.owner), \(e.sessionID), \(e.kind.rawValue), \(e.subject), \(e.credits), \(at), \(recorded))
+                    RETURNING owner
+                )
+                UPDATE charge_owners SET last_active_at = GREATEST(last_active_at, \(recorded))
+                WHERE owner IN (SELECT owner FROM recorded)
                 """, logger: logger
             ).collect()
         }
@@ -39,15 +45,22 @@ extension PostgresStore: PendingCharges {
         }
         let query = save
         return try await transaction("settling pending charge \(id)") { connection in
-            let wasPending =
-                try await connection.query(
-                    "DELETE FROM pending_charges WHERE id = \(id) RETURNING id", logger: logger
-                ).collect().count == 1
+            let owners = try await connection.query(
+                "DELETE FROM pending_charges WHERE id = \(id) RETURNING owner", logger: logger
+            ).collect()
+            let wasPending = owners.count == 1
             if wasPending, let e = entry {
+                let owner = try owners[0].decode(String.self)
                 _ = try await connection.query(
                     """
                     INSERT INTO credit_ledger (session_id, kind, subject, credits, cache_hit, at)
                     VALUES (\(e.sessionID), \(e.kind.rawValue), \(e.subject), \(e.credits), \(e.cacheHit), \(PostgresCoding.timestamp(e.at)))
+                    """, logger: logger
+                ).collect()
+                _ = try await connection.query(
+                    """
+                    UPDATE charge_owners SET settled_credits = settled_credits + \(e.credits),
+                    last_active_at = GREATEST(last_active_at, \(PostgresCoding.timestamp(Date()))) WHERE owner = \(owner)
                     """, logger: logger
                 ).collect()
             }
@@ -73,6 +86,41 @@ extension PostgresStore: PendingCharges {
                         at: try row.value("at")),
                     recordedAt: try row.value("recorded_at"))
             }
+        }
+    }
+
+    public func registerChargeOwner(_ owner: ChargeOwner) async throws {
+        let started = PostgresCoding.timestamp(owner.startedAt), active = PostgresCoding.timestamp(owner.lastActiveAt)
+        try await run("registering charge owner \(owner.owner)") { client in
+            try await client.query(
+                """
+                INSERT INTO charge_owners (owner, credits_before, settled_credits, started_at, last_active_at)
+                VALUES (\(owner.owner), \(owner.creditsBefore), \(owner.settledCredits), \(started), \(active))
+                ON CONFLICT (owner) DO NOTHING
+                """, logger: logger
+            ).collect()
+        }
+    }
+
+    public func chargeOwners() async throws -> [ChargeOwner] {
+        try await run("reading charge owners") { client in
+            try await client.query(
+                """
+                SELECT owner, credits_before, settled_credits, started_at, last_active_at FROM charge_owners
+                ORDER BY started_at, owner
+                """, logger: logger
+            ).all().map { row in
+                ChargeOwner(
+                    owner: try row.value("owner"), creditsBefore: try row.value("credits_before", as: Int?.self),
+                    settledCredits: try row.value("settled_credits"), startedAt: try row.value("started_at"),
+                    lastActiveAt: try row.value("last_active_at"))
+            }
+        }
+    }
+
+    public func removeChargeOwner(_ owner: String) async throws {
+        try await run("removing charge owner \(owner)") { client in
+            try await client.query("DELETE FROM charge_owners WHERE owner = \(owner)", logger: logger).collect()
         }
     }
 }

@@ -10,6 +10,7 @@ enum SQLiteMigrations {
         migrator.registerMigration("v4_answer_cache", migrate: v2AnswerCache)
         migrator.registerMigration("v5_pending_charges", migrate: v5PendingCharges)
         migrator.registerMigration("v6_idempotency_erasure", migrate: v6IdempotencyErasure)
+        migrator.registerMigration("v7_charge_owners", migrate: v7ChargeOwners)
         return migrator
     }
 
@@ -185,6 +186,21 @@ enum SQLiteMigrations {
                     actor TEXT NOT NULL,
                     counts TEXT NOT NULL,
                     at REAL NOT NULL
+                );
+                """)
+    }
+
+    /// The processes that record pending charges, with the vendor's balance before their first
+    /// (``SQLiteStore/registerChargeOwner(_:)``).
+    private static func v7ChargeOwners(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE charge_owners (
+                    owner TEXT PRIMARY KEY NOT NULL,
+                    credits_before INTEGER,
+                    settled_credits INTEGER NOT NULL DEFAULT 0,
+                    started_at REAL NOT NULL,
+                    last_active_at REAL NOT NULL
                 );
                 """)
     }

@@ -17,6 +17,9 @@ extension SQLiteStore: PendingCharges {
                     INSERT INTO pending_charges (id, owner, session_id, kind, subject, credits, at, recorded_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: arguments)
+            try db.execute(
+                sql: "UPDATE charge_owners SET last_active_at = max(last_active_at, ?) WHERE owner = ?",
+                arguments: [SQLiteCoding.seconds(charge.recordedAt), charge.owner])
         }
     }
 
@@ -44,13 +47,19 @@ extension SQLiteStore: PendingCharges {
         case nil: save = nil
         }
         return try await write("settling pending charge \(id)") { db in
+            let owner = try String.fetchOne(db, sql: "SELECT owner FROM pending_charges WHERE id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM pending_charges WHERE id = ?", arguments: [id])
             let wasPending = db.changesCount == 1
-            if wasPending, let ledger {
+            if wasPending, let ledger, let entry {
                 try db.execute(
                     sql:
                         "INSERT INTO credit_ledger (session_id, kind, subject, credits, cache_hit, at) VALUES (?, ?, ?, ?, ?, ?)",
                     arguments: ledger)
+                try db.execute(
+                    sql: """
+                        UPDATE charge_owners SET settled_credits = settled_credits + ?, last_active_at = max(last_active_at, ?)
+                        WHERE owner = ?
+                        """, arguments: [entry.credits, SQLiteCoding.seconds(Date()), owner])
             }
             if let save { try db.execute(sql: save.sql, arguments: save.arguments) }
             return wasPending
@@ -75,6 +84,43 @@ extension SQLiteStore: PendingCharges {
                         at: SQLiteCoding.date(row["at"])),
                     recordedAt: SQLiteCoding.date(row["recorded_at"]))
             }
+        }
+    }
+
+    public func registerChargeOwner(_ owner: ChargeOwner) async throws {
+        let arguments: StatementArguments = [
+            owner.owner, owner.creditsBefore, owner.settledCredits, SQLiteCoding.seconds(owner.startedAt),
+            SQLiteCoding.seconds(owner.lastActiveAt),
+        ]
+        try await write("registering charge owner \(owner.owner)") { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO charge_owners (owner, credits_before, settled_credits, started_at, last_active_at)
+                    VALUES (?, ?, ?, ?, ?) ON CONFLICT(owner) DO NOTHING
+                    """, arguments: arguments)
+        }
+    }
+
+    public func chargeOwners() async throws -> [ChargeOwner] {
+        try await read("reading charge owners") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT owner, credits_before, settled_credits, started_at, last_active_at FROM charge_owners
+                    ORDER BY started_at, owner
+                    """
+            ).map { row in
+                ChargeOwner(
+                    owner: row["owner"], creditsBefore: row["credits_before"], settledCredits: row["settled_credits"],
+                    startedAt: SQLiteCoding.date(row["started_at"]),
+                    lastActiveAt: SQLiteCoding.date(row["last_active_at"]))
+            }
+        }
+    }
+
+    public func removeChargeOwner(_ owner: String) async throws {
+        try await write("removing charge owner \(owner)") { db in
+            try db.execute(sql: "DELETE FROM charge_owners WHERE owner = ?", arguments: [owner])
         }
     }
 }

@@ -68,6 +68,10 @@ public struct LedgerTotals: Codable, Sendable, Equatable {
     public var webSearchCredits: Int
     /// Web searches asked of the vendor.
     public var webSearches: Int
+    /// Web-search credits a cached answer saved (what the vendor billed when it was first asked), and how many such
+    /// answers.
+    public var webSearchCreditsSaved = 0
+    public var webSearchesCached = 0
     /// LLM tokens in and out, and their money in micro-dollars (``llmUSD``), as the LLM vendors reported them.
     public var llmInputTokens = 0
     public var llmOutputTokens = 0
@@ -106,7 +110,13 @@ public struct LedgerTotals: Codable, Sendable, Equatable {
     /// Adds an aggregate of `calls` entries of one kind and cache outcome (a `GROUP BY kind, cache_hit` row).
     public mutating func add(kind: CreditKind, cacheHit: Bool, calls: Int, credits: Int) {
         if CreditKind.otherVendors.contains(kind) {
-            guard !cacheHit else { return }
+            guard !cacheHit else {
+                if kind == .webSearch {
+                    webSearchCreditsSaved += credits
+                    webSearchesCached += calls
+                }
+                return
+            }
             switch kind {
             case .webSearch:
                 webSearchCredits += credits

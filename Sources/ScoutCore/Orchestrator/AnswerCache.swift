@@ -135,14 +135,39 @@ struct AnswerCache: Sendable {
     }
 }
 
-/// A web search whose answers come from the answer cache while fresh.
+/// A web search whose answers come from the answer cache while fresh. Each answer is kept with the web-search credits
+/// the vendor billed for it, so a cached answer is a saving of that much in the ledger.
 struct CachedWebSearch: WebSearch {
     let base: any WebSearch
     let identity: String
     let cache: AnswerCache
 
+    struct Answer: Codable, Sendable {
+        var results: [WebResult]
+        var credits: Int
+    }
+
     func search(_ query: WebQuery) async throws -> [WebResult] {
-        let key = AnswerCache.key([identity, AnswerCache.json(query)])
-        return try await cache.through(.webSearch, key: key) { try await base.search(query) }.value
+        let key = AnswerCache.key(["v2", identity, AnswerCache.json(query)])
+        if let cached = await cache.lookup(Answer.self, .webSearch, key: key) {
+            if cached.credits > 0 {
+                VendorSpend.recorder?.add(
+                    kind: .webSearch, subject: query.text, credits: cached.credits, cacheHit: true)
+            }
+            return cached.results
+        }
+        // The vendor's report of this one call, passed on to the step's recorder as well.
+        let own = SpendRecorder()
+        let outer = VendorSpend.recorder
+        let results: [WebResult]
+        do {
+            results = try await VendorSpend.$recorder.withValue(own) { try await base.search(query) }
+        } catch {
+            own.forward(to: outer)
+            throw error
+        }
+        own.forward(to: outer)
+        await cache.save(Answer(results: results, credits: own.credits(of: .webSearch)), .webSearch, key: key)
+        return results
     }
 }

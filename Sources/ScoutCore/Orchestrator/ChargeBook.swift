@@ -9,6 +9,10 @@ struct ChargeBook: Sendable {
     let store: any ScoutStore
     /// Whether the people source announces its requests (``PeopleSourceLimits/announcesBilledSends``).
     let announcesSends: Bool
+    /// This process's registration as the charges' owner, made before its first billed call.
+    let baseline: ChargeBaseline
+    /// Reads the vendor's balance for that registration; nil when the people source cannot.
+    let probe: (any CreditBalanceProbe)?
     let logger: Logger
     /// Records are saved through `store` before the charge is settled, not in its transaction: a workspace-scoped
     /// cache (``WorkspaceCache``) is not the store's record tables. A kill between the two leaves the charge pending,
@@ -20,6 +24,14 @@ struct ChargeBook: Sendable {
     /// A pending charge older than this is abandoned whoever recorded it: longer than any billed call lives,
     /// retries and backoff included.
     static let abandonAfter: TimeInterval = 120
+
+    /// Starts this process's registration (``ChargeBaseline``) without waiting for it, where vendor calls are being
+    /// made anyway (a company lookup the cache does not hold): the balance probe then overlaps them instead of
+    /// delaying the first billed call. A search answered from the caches never gets here and makes no call.
+    func startRegistration() {
+        guard let charges else { return }
+        Task { [baseline, probe, logger] in try? await baseline.ensure(charges: charges, probe: probe, logger: logger) }
+    }
 
     /// Runs `call` as a billed call for `entry`: `isBilled` tells from the answer whether the vendor billed it (a 200),
     /// `record` what to cache with it.
@@ -33,6 +45,7 @@ struct ChargeBook: Sendable {
             if isBilled(value) { try await ledger.add(entry) }
             return value
         }
+        try await baseline.ensure(charges: charges, probe: probe, logger: logger)
         let id = UUID().uuidString.lowercased()
         let pending: @Sendable () async throws -> Void = { [owner = Self.owner] in
             try await charges.recordPendingCharge(
@@ -85,6 +98,16 @@ struct ChargeBook: Sendable {
         }
     }
 
+    /// Whether an owner with nothing pending is over: its process (on this host) is gone, or it was idle for a day.
+    static func isGone(_ row: ChargeOwner, now: Date = Date()) -> Bool {
+        if row.owner == owner { return false }
+        if now.timeIntervalSince(row.lastActiveAt) > 86_400 { return true }
+        let parts = row.owner.split(separator: ":")
+        guard parts.count == 3, let pid = Int32(parts[1]), String(parts[0]) == ProcessInfo.processInfo.hostName
+        else { return false }
+        return kill(pid, 0) != 0 && errno == ESRCH || pid == getpid()
+    }
+
     /// Whether a pending charge's call is over: its process (on this host) is gone, or it is older than any call lives.
     static func isAbandoned(_ charge: PendingCharge, now: Date = Date()) -> Bool {
         if now.timeIntervalSince(charge.recordedAt) > abandonAfter { return true }
@@ -97,38 +120,149 @@ struct ChargeBook: Sendable {
 }
 
 extension Pipeline {
-    /// Settles the pending charges a killed process left behind, as billed, and logs each: a charge is recorded
-    /// before the call and settled with the record's write right after the vendor's answer, so one still pending
-    /// means the process died between the two — after the vendor's 200 (it billed: the record is then not in the
-    /// cache, or only as another worker wrote it) or before it (it may not have). The vendor bills every answered
-    /// 200 and the answer cannot be asked for again without paying, so the ledger takes the charge: it may
-    /// over-report by the one call a kill interrupted, never under-report. Charges of live processes (this host's
-    /// running pids, or younger than two minutes elsewhere) are left alone. Returns how many were settled.
+    /// Settles the pending charges a stopped process left behind. A charge is recorded when its request leaves and
+    /// settled with the record's write right after the vendor's answer, so one still pending means the process died
+    /// in between: after the vendor billed it (its answer was lost with the process) or before the request reached
+    /// the vendor (it did not). When the people source reads the vendor's balance (``CreditBalanceProbe``), the owner
+    /// registered its balance before its first billed call (``ChargeOwner``) and nobody else spent since, exactly
+    /// `creditsBefore − balance now − settledCredits` of its pending credits were billed: that many, oldest first, are
+    /// settled as billed and the rest as not billed. Otherwise every one is settled as billed — the ledger may then
+    /// over-report by the calls a kill stopped before they reached the vendor, never under-report. Charges of live
+    /// processes (this host's running pids, or younger than two minutes elsewhere) are left alone. Returns how many
+    /// charges were settled as billed.
     @discardableResult
     public func reconcilePendingCharges(logger: Logger) async throws -> Int {
         guard let charges = abilities.charges else { return 0 }
+        let pending = try await charges.pendingCharges()
+        let owners = try await charges.chargeOwners()
+        let abandoned = pending.filter { ChargeBook.isAbandoned($0) }
+        var reading = BalanceReading(probe: people as? any CreditBalanceProbe, logger: logger)
         var settled = 0
-        for charge in try await charges.pendingCharges() where ChargeBook.isAbandoned(charge) {
-            let entry = charge.entry
-            let cached: Bool
-            switch entry.kind {
-            case .profile:
-                cached = try await Int(entry.subject).asyncMap { try await store.cachedProfile(employeeID: $0) } != nil
-            case .company:
-                cached = try await Int(entry.subject).asyncMap { try await store.cachedCompany(id: $0) } != nil
-            default: cached = false
+        for (owner, left) in Dictionary(grouping: abandoned, by: \.owner).sorted(by: { $0.key < $1.key }) {
+            let exact = try await Self.exactlyBilled(
+                left, owner: owner, pending: pending, owners: owners, reading: &reading, logger: logger)
+            for charge in left {
+                let billed = exact?.contains(charge.id) ?? true
+                guard
+                    try await charges.settlePendingCharge(
+                        id: charge.id, entry: billed ? charge.entry : nil, record: nil)
+                else { continue }
+                if billed { settled += 1 }
+                try await logSettled(charge, billed: billed, exact: exact != nil, logger: logger)
             }
-            guard try await charges.settlePendingCharge(id: charge.id, entry: entry, record: nil) else { continue }
-            settled += 1
-            logger.warning(
-                "a pending charge left by a stopped process was settled as billed",
-                metadata: [
-                    "kind": .string(entry.kind.rawValue), "subject": .string(entry.subject),
-                    "credits": .stringConvertible(entry.credits), "record.cached": .stringConvertible(cached),
-                    "owner": .string(charge.owner),
-                ])
+            if pending.allSatisfy({ $0.owner != owner || left.contains($0) }) {
+                try await charges.removeChargeOwner(owner)
+            }
+        }
+        // Owners gone with nothing pending (a process that ended, on this host; any owner idle for a day).
+        let stillPending = Set(pending.map(\.owner))
+        for row in owners where !stillPending.contains(row.owner) && ChargeBook.isGone(row) {
+            try await charges.removeChargeOwner(row.owner)
+        }
+        // The balance just read is this process's own, before any billed call of it: no second probe.
+        if let (balance, readAt) = reading.value, !owners.contains(where: { $0.owner == ChargeBook.owner }),
+            !pending.contains(where: { $0.owner == ChargeBook.owner })
+        {
+            try await charges.registerChargeOwner(
+                ChargeOwner(owner: ChargeBook.owner, creditsBefore: balance, startedAt: readAt))
+            chargeBaseline.markRegistered()
         }
         return settled
+    }
+
+    /// The ids of `left` (one stopped owner's abandoned charges, oldest first) the vendor billed, by its balance; nil
+    /// when the balance cannot tell (no balance before or now, another owner active meanwhile, a drop that no set of
+    /// the charges explains).
+    private static func exactlyBilled(
+        _ left: [PendingCharge], owner: String, pending: [PendingCharge], owners: [ChargeOwner],
+        reading: inout BalanceReading, logger: Logger
+    ) async throws -> Set<String>? {
+        guard let row = owners.first(where: { $0.owner == owner }), let before = row.creditsBefore else { return nil }
+        // Every charge pending is this owner's, and no other owner was active since it started.
+        guard pending.allSatisfy({ $0.owner == owner }), left.count == pending.count,
+            owners.allSatisfy({ $0.owner == owner || $0.lastActiveAt < row.startedAt })
+        else { return nil }
+        // Requests in flight at the kill may still be billed: the balance is read once they are answered.
+        if let probe = reading.probe, let youngest = left.map(\.recordedAt).max() {
+            let wait = youngest.addingTimeInterval(probe.balanceSettleSeconds).timeIntervalSinceNow
+            if wait > 0, !reading.tried {
+                logger.notice(
+                    "waiting for the vendor to answer the calls a stopped process left in flight before reading its balance",
+                    metadata: ["seconds": .string(String(format: "%.1f", wait))])
+                try await Task.sleep(for: .seconds(wait))
+            }
+        }
+        guard let (now, _) = await reading.read() else { return nil }
+        let unsettled = before - now - row.settledCredits
+        var remaining = unsettled
+        var billed = Set<String>()
+        for charge in left where charge.entry.credits <= remaining && remaining > 0 {
+            billed.insert(charge.id)
+            remaining -= charge.entry.credits
+        }
+        guard unsettled >= 0, remaining == 0 else {
+            logger.warning(
+                "the vendor's balance does not match the pending charges of a stopped process; all are settled as billed",
+                metadata: [
+                    "owner": .string(owner), "balance.before": .stringConvertible(before),
+                    "balance.now": .stringConvertible(now), "settled.credits": .stringConvertible(row.settledCredits),
+                    "pending.credits": .stringConvertible(left.reduce(0) { $0 + $1.entry.credits }),
+                ])
+            return nil
+        }
+        return billed
+    }
+
+    private func logSettled(_ charge: PendingCharge, billed: Bool, exact: Bool, logger: Logger) async throws {
+        let entry = charge.entry
+        let cached: Bool
+        switch entry.kind {
+        case .profile:
+            cached = try await Int(entry.subject).asyncMap { try await store.cachedProfile(employeeID: $0) } != nil
+        case .company:
+            cached = try await Int(entry.subject).asyncMap { try await store.cachedCompany(id: $0) } != nil
+        default: cached = false
+        }
+        let metadata: Logger.Metadata = [
+            "kind": .string(entry.kind.rawValue), "subject": .string(entry.subject),
+            "credits": .stringConvertible(entry.credits), "record.cached": .stringConvertible(cached),
+            "owner": .string(charge.owner), "by": .string(exact ? "vendor balance" : "assumption"),
+        ]
+        if billed {
+            logger.warning("a pending charge left by a stopped process was settled as billed", metadata: metadata)
+        } else {
+            logger.notice(
+                "a pending charge left by a stopped process was settled as not billed: the vendor's balance shows it never reached the vendor",
+                metadata: metadata)
+        }
+    }
+}
+
+/// The vendor's balance, read at most once per reconciliation and only when an owner needs it.
+private struct BalanceReading {
+    let probe: (any CreditBalanceProbe)?
+    let logger: Logger
+    private(set) var value: (balance: Int, readAt: Date)?
+    private(set) var tried = false
+
+    init(probe: (any CreditBalanceProbe)?, logger: Logger) {
+        self.probe = probe
+        self.logger = logger
+    }
+
+    mutating func read() async -> (balance: Int, readAt: Date)? {
+        if tried { return value }
+        tried = true
+        guard let probe else { return nil }
+        let readAt = Date()
+        do {
+            if let balance = try await probe.creditsRemaining() { value = (balance, readAt) }
+        } catch {
+            logger.warning(
+                "reading the vendor's credit balance failed; pending charges are settled as billed",
+                metadata: ["error": .string("\(error)")])
+        }
+        return value
     }
 }
 

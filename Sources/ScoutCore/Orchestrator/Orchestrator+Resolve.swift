@@ -35,20 +35,22 @@ extension Orchestrator {
         let key = Self.lookupKey(company)
         if let cached = try await records.companyLookup(key: key) { return cached.vendorID }
         let people = pipeline.people
+        collector.book.startRegistration()
         let id: Int?
         switch try await people.lookUpCompanyID(company) {
         case .found(let found): id = found
         case .notFound: id = nil
         case .ambiguous:
+            // A billed preview page: a pending charge until its answer, like every billed call (``ChargeBook``).
             let credits = people.limits.companyLookupCredits
+            let entry = LedgerEntry(
+                sessionID: sessionID, kind: .companyLookup, subject: company.name, credits: credits, cacheHit: false,
+                at: clock.now())
             id = try await collector.budget.spending(sessionID: sessionID, credits: credits, billed: { _ in true }) {
-                try await people.resolveCompanyID(company)
-            }
-            if credits > 0 {
-                try await ledger.add(
-                    LedgerEntry(
-                        sessionID: sessionID, kind: .companyLookup, subject: company.name, credits: credits,
-                        cacheHit: false, at: clock.now()))
+                guard credits > 0 else { return try await people.resolveCompanyID(company) }
+                return try await collector.book.billed(entry, ledger: ledger, isBilled: { _ in true }) {
+                    try await people.resolveCompanyID(company)
+                }
             }
         }
         try await records.saveCompanyLookup(

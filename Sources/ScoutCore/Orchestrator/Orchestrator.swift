@@ -45,7 +45,8 @@ public struct Orchestrator: Sendable {
                 clock: clock, logger: logger),
             book: ChargeBook(
                 charges: pipeline.abilities.charges, store: records,
-                announcesSends: pipeline.people.limits.announcesBilledSends, logger: logger,
+                announcesSends: pipeline.people.limits.announcesBilledSends, baseline: pipeline.chargeBaseline,
+                probe: pipeline.people as? any CreditBalanceProbe, logger: logger,
                 recordsApart: pipeline.cache.scope == .workspace))
     }
 

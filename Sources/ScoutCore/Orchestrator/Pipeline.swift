@@ -13,11 +13,17 @@ public struct Pipeline: Sendable {
     public var people: any PeopleSource
     /// The store; setting it resolves its ``abilities`` again.
     public var store: any ScoutStore {
-        didSet { abilities = StoreAbilities(of: store) }
+        didSet {
+            abilities = StoreAbilities(of: store)
+            chargeBaseline = ChargeBaseline()
+        }
     }
     /// The store's optional abilities, resolved once from `store` (when the pipeline is made and when `store` is
     /// replaced); the orchestrator uses these handles and never casts the store.
     public var abilities: StoreAbilities
+    /// This process's registration as a charge owner in `store` (``ChargeBaseline``); a new one when `store` is
+    /// replaced.
+    public private(set) var chargeBaseline = ChargeBaseline()
     public var evaluator: any CandidateEvaluator
     public var evaluatorID: String
     public var session: SessionConfig

@@ -22,6 +22,8 @@ public enum ScoutPayloads {
         public var savedUsd: Decimal
         /// Web-search credits (the web-search vendor's own currency, not in `used` nor in `cost_usd`).
         public var webSearchCredits: Int
+        /// Web-search credits cached answers saved (what the vendor billed when each was first asked).
+        public var webSearchCreditsSaved: Int
         /// LLM tokens in and out and their money (tokens × the configured USD per million tokens), not in `cost_usd`.
         public var llmInputTokens: Int
         public var llmOutputTokens: Int
@@ -33,6 +35,7 @@ public enum ScoutPayloads {
             costUsd = Self.usd(ledger.creditsUsed, usdPerCredit: usdPerCredit)
             savedUsd = Self.usd(ledger.creditsSaved, usdPerCredit: usdPerCredit)
             webSearchCredits = ledger.webSearchCredits
+            webSearchCreditsSaved = ledger.webSearchCreditsSaved
             llmInputTokens = ledger.llmInputTokens
             llmOutputTokens = ledger.llmOutputTokens
             llmUsd = Decimal(ledger.llmMicroUSD) / 1_000_000

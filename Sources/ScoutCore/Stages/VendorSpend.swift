@@ -15,10 +15,22 @@ public enum VendorSpend {
 
 /// What the vendor plugins reported during one step.
 final class SpendRecorder: Sendable {
-    private let reports = LockedValue<[(kind: CreditKind, subject: String, credits: Int)]>([])
+    private let reports = LockedValue<[(kind: CreditKind, subject: String, credits: Int, cacheHit: Bool)]>([])
 
-    func add(kind: CreditKind, subject: String, credits: Int) {
-        reports.withLock { $0.append((kind, subject, credits)) }
+    /// Adds a report; `cacheHit` is a saving (a cached answer the vendor would have billed `credits` for).
+    func add(kind: CreditKind, subject: String, credits: Int, cacheHit: Bool = false) {
+        reports.withLock { $0.append((kind, subject, credits, cacheHit)) }
+    }
+
+    /// The credits of `kind` reported so far (not savings).
+    func credits(of kind: CreditKind) -> Int {
+        reports.withLock { $0.filter { $0.kind == kind && !$0.cacheHit }.reduce(0) { $0 + $1.credits } }
+    }
+
+    /// Passes every report on to `recorder` (nil: dropped).
+    func forward(to recorder: SpendRecorder?) {
+        let all = reports.withLock { $0 }
+        for r in all { recorder?.add(kind: r.kind, subject: r.subject, credits: r.credits, cacheHit: r.cacheHit) }
     }
 
     /// The reports as ledger entries of `sessionID`, emptying the recorder.
@@ -27,7 +39,8 @@ final class SpendRecorder: Sendable {
             defer { reports.removeAll() }
             return reports.map {
                 LedgerEntry(
-                    sessionID: sessionID, kind: $0.kind, subject: $0.subject, credits: $0.credits, cacheHit: false,
+                    sessionID: sessionID, kind: $0.kind, subject: $0.subject, credits: $0.credits,
+                    cacheHit: $0.cacheHit,
                     at: at)
             }
         }

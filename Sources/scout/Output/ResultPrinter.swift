@@ -73,6 +73,10 @@ enum ResultPrinter {
                 + (ledger.webSearches > 0
                     ? "; web search \(Plural.count(ledger.webSearchCredits, "credit")) (\(ledger.webSearches) searches)"
                     : "")
+                + (ledger.webSearchesCached > 0
+                    ? "; \(Plural.count(ledger.webSearchCreditsSaved, "web-search credit")) saved by "
+                        + "\(Plural.count(ledger.webSearchesCached, "cached answer"))"
+                    : "")
                 + (ledger.llmCalls > 0
                     ? "; LLM \(ledger.llmInputTokens) tokens in, \(ledger.llmOutputTokens) out (\(money(cost.llmUsd)))"
                     : ""))
