@@ -65,6 +65,11 @@ extension StoreConformance {
             owners = try await charges.chargeOwners()
             #expect(close(owners.first?.lastActiveAt, F.time(32)))
             #expect(close(owners.last?.lastActiveAt, F.time(1)), "another owner is not touched")
+            // A retry of p2's call left later: its send time and its owner's activity move forward.
+            try await charges.markPendingChargeSent(id: "p2", at: F.time(40))
+            try await charges.markPendingChargeSent(id: "gone", at: F.time(50))
+            #expect(close(try await charges.pendingCharges().first { $0.id == "p2" }?.recordedAt, F.time(40)))
+            #expect(close(try await charges.chargeOwners().first?.lastActiveAt, F.time(40)))
             let p1 = try #require(try await charges.pendingCharges().first { $0.id == "p1" })
             try await charges.settlePendingCharge(id: "p1", entry: p1.entry, record: nil)
             try await charges.settlePendingCharge(id: "p2", entry: nil, record: nil)

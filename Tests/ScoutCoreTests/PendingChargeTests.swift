@@ -9,7 +9,7 @@ import Testing
 /// left pending is settled as billed when the next pipeline is prepared.
 @Suite("pending charges: settled with the record, reconciled on start")
 struct PendingChargeTests {
-    static let host = ProcessInfo.processInfo.hostName
+    static let host = PendingCharge.localHost
 
     @Test("prepare settles a stopped process's pending charges as billed and leaves a live process's alone")
     func reconcile() async throws {
@@ -79,7 +79,7 @@ struct PendingChargeTests {
     /// `before` and three pending charges of 10 credits (oldest first: a profile, a company, a preview page), 20 credits
     /// (two profiles) settled before them.
     static func killedOwner(
-        before: Int?, balance: Int?, owner: String = dead
+        before: Int?, balance: Int?, owner: String = dead, age: TimeInterval = 30
     ) async throws -> (pipeline: Pipeline, charges: any PendingCharges, source: BalanceSource) {
         let t = try await TestPipeline.make(
             yaml: "store: {type: sqlite, path: \"\(TestPipeline.temporarySQLitePath())\"}")
@@ -87,7 +87,7 @@ struct PendingChargeTests {
         let source = BalanceSource(base: pipeline.people, balance: LockedValue(balance))
         pipeline.people = source
         let charges = try #require(pipeline.abilities.charges)
-        let started = Date().addingTimeInterval(-30)
+        let started = Date().addingTimeInterval(-age)
         try await charges.registerChargeOwner(ChargeOwner(owner: owner, creditsBefore: before, startedAt: started))
         for (index, id) in ["settled1", "settled2", "a", "b", "c"].enumerated() {
             let kind: CreditKind = id == "b" ? .company : id == "c" ? .previewPage : .profile
@@ -143,6 +143,15 @@ struct PendingChargeTests {
             ChargeOwner(owner: "elsewhere:9:z", creditsBefore: 70, startedAt: Date()))
         #expect(try await t.pipeline.reconcilePendingCharges(logger: Logger(label: "test")) == 3)
         #expect(t.source.probes.withLock { $0 } == 0)
+        // A process of another host (or pid namespace), its charges old enough to be abandoned: it may be alive and
+        // still retrying, so its balance is not read.
+        t = try await Self.killedOwner(before: 100, balance: 60, owner: "elsewhere:12:q", age: 600)
+        #expect(try await t.pipeline.reconcilePendingCharges(logger: Logger(label: "test")) == 3)
+        #expect(t.source.probes.withLock { $0 } == 0)
+        // A process that lived longer than an hour (a top-up during its life would hide as calls not billed).
+        t = try await Self.killedOwner(before: 100, balance: 60, age: 4_000)
+        #expect(try await t.pipeline.reconcilePendingCharges(logger: Logger(label: "test")) == 3)
+        #expect(t.source.probes.withLock { $0 } == 0)
         // Exactly explained, every pending charge billed: 30 of 30.
         t = try await Self.killedOwner(before: 100, balance: 50)
         #expect(try await t.pipeline.reconcilePendingCharges(logger: Logger(label: "test")) == 3)
@@ -169,5 +178,48 @@ struct PendingChargeTests {
         #expect(owners.first?.creditsBefore == 1_000)
         let used = try await pipeline.store.ledgerTotals(sessionID: first.session.id).creditsUsed
         #expect(used > 0 && owners.first?.settledCredits == used, "every billed charge is counted for its owner")
+    }
+
+    /// Announces each collect's request twice, the second time (a retry) a little later, and notes the collect's
+    /// pending charge as the store held it after each announcement.
+    struct RetryingSource: PeopleSource {
+        let base: any PeopleSource
+        let charges: any PendingCharges
+        let seen = LockedValue<[(first: Date, retry: Date)]>([])
+        var limits: PeopleSourceLimits {
+            var limits = base.limits
+            limits.announcesBilledSends = true
+            return limits
+        }
+        func resolveCompanyID(_ company: Company) async throws -> Int? { try await base.resolveCompanyID(company) }
+        func searchPreviews(_ query: PeopleQuery, page: Int) async throws -> PreviewPage {
+            try await base.searchPreviews(query, page: page)
+        }
+        func collectProfile(employeeID: Int) async throws -> Profile? {
+            try await BilledSend.announce()
+            let first = try await charges.pendingCharges().first { $0.entry.subject == String(employeeID) }
+            try await Task.sleep(for: .milliseconds(20))
+            try await BilledSend.announce()
+            let retry = try await charges.pendingCharges().first { $0.entry.subject == String(employeeID) }
+            if let first, let retry { seen.withLock { $0.append((first.recordedAt, retry.recordedAt)) } }
+            return try await base.collectProfile(employeeID: employeeID)
+        }
+        func collectCompany(id: Int) async throws -> CompanyRecord? { try await base.collectCompany(id: id) }
+    }
+
+    @Test("a retried billed request moves its pending charge's send time forward, so a restart waits for it too")
+    func retryMarksSendTime() async throws {
+        let t = try await TestPipeline.make(
+            yaml: "store: {type: sqlite, path: \"\(TestPipeline.temporarySQLitePath())\"}")
+        var pipeline = t.orchestrator.pipeline
+        let charges = try #require(pipeline.abilities.charges)
+        let source = RetryingSource(base: pipeline.people, charges: charges)
+        pipeline.people = source
+        let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
+        _ = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 5)
+        let seen = source.seen.withLock { $0 }
+        #expect(!seen.isEmpty)
+        #expect(seen.allSatisfy { $0.retry.timeIntervalSince($0.first) >= 0.015 }, "\(seen)")
+        #expect(try await charges.pendingCharges().isEmpty)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import ScoutCore
 
 /// Pending charges in the actor: a settle is one actor turn, so the charge, its ledger entry and its record change
@@ -6,7 +6,9 @@ public import ScoutCore
 extension MemoryStore: PendingCharges {
     public func recordPendingCharge(_ charge: PendingCharge) {
         pending.append(charge)
-        chargeOwnerRows[charge.owner]?.lastActiveAt = charge.recordedAt
+        if let active = chargeOwnerRows[charge.owner]?.lastActiveAt, active < charge.recordedAt {
+            chargeOwnerRows[charge.owner]?.lastActiveAt = charge.recordedAt
+        }
     }
 
     @discardableResult
@@ -16,7 +18,10 @@ extension MemoryStore: PendingCharges {
         if let charge, let entry {
             ledger.append(entry)
             chargeOwnerRows[charge.owner]?.settledCredits += entry.credits
-            chargeOwnerRows[charge.owner]?.lastActiveAt = Date()
+            let now = Date()
+            if let active = chargeOwnerRows[charge.owner]?.lastActiveAt, active < now {
+                chargeOwnerRows[charge.owner]?.lastActiveAt = now
+            }
         }
         switch record {
         case .profile(let profile, let at): profiles[profile.employeeID] = Cached(profile, fetchedAt: at)
@@ -24,6 +29,13 @@ extension MemoryStore: PendingCharges {
         case nil: break
         }
         return charge != nil
+    }
+
+    public func markPendingChargeSent(id: String, at: Date) {
+        guard let index = pending.firstIndex(where: { $0.id == id }) else { return }
+        pending[index].recordedAt = at
+        let owner = pending[index].owner
+        if let active = chargeOwnerRows[owner]?.lastActiveAt, active < at { chargeOwnerRows[owner]?.lastActiveAt = at }
     }
 
     public func pendingCharges() -> [PendingCharge] { pending }

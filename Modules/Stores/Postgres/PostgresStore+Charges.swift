@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import PostgresNIO
 public import ScoutCore
 
@@ -66,6 +66,19 @@ extension PostgresStore: PendingCharges {
             }
             if let query { _ = try await connection.query(query, logger: logger).collect() }
             return wasPending
+        }
+    }
+
+    public func markPendingChargeSent(id: String, at: Date) async throws {
+        let sent = PostgresCoding.timestamp(at)
+        try await run("marking pending charge \(id) sent again") { client in
+            try await client.query(
+                """
+                WITH marked AS (UPDATE pending_charges SET recorded_at = \(sent) WHERE id = \(id) RETURNING owner)
+                UPDATE charge_owners SET last_active_at = GREATEST(last_active_at, \(sent))
+                WHERE owner IN (SELECT owner FROM marked)
+                """, logger: logger
+            ).collect()
         }
     }
 

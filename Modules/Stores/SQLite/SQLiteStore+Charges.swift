@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import GRDB
 public import ScoutCore
 
@@ -63,6 +63,19 @@ extension SQLiteStore: PendingCharges {
             }
             if let save { try db.execute(sql: save.sql, arguments: save.arguments) }
             return wasPending
+        }
+    }
+
+    public func markPendingChargeSent(id: String, at: Date) async throws {
+        try await write("marking pending charge \(id) sent again") { db in
+            try db.execute(
+                sql: "UPDATE pending_charges SET recorded_at = ? WHERE id = ?",
+                arguments: [SQLiteCoding.seconds(at), id])
+            try db.execute(
+                sql: """
+                    UPDATE charge_owners SET last_active_at = max(last_active_at, ?)
+                    WHERE owner = (SELECT owner FROM pending_charges WHERE id = ?)
+                    """, arguments: [SQLiteCoding.seconds(at), id])
         }
     }
 

@@ -156,6 +156,12 @@ struct CachedWebSearch: WebSearch {
             }
             return cached.results
         }
+        // An answer cached before answers kept their credits: still an answer (its saving unknown, so none recorded).
+        if let older = await cache.lookup(
+            [WebResult].self, .webSearch, key: AnswerCache.key([identity, AnswerCache.json(query)]))
+        {
+            return older
+        }
         // The vendor's report of this one call, passed on to the step's recorder as well.
         let own = SpendRecorder()
         let outer = VendorSpend.recorder

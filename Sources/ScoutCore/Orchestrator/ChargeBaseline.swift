@@ -3,8 +3,8 @@ import Logging
 
 /// This process's registration as a charge owner (``ChargeOwner``) in a pipeline's store, made once before its first
 /// billed call: the vendor's balance is read (``CreditBalanceProbe``), then the owner is registered with it. Every
-/// orchestrator of the pipeline shares it; ``Orchestrator`` starts it when a search or load-more begins, so the
-/// probe overlaps discovery instead of delaying the first billed call.
+/// orchestrator of the pipeline shares it; the first company look-up that reaches the vendor starts it
+/// (`ChargeBook.startRegistration()`), so the probe overlaps discovery instead of delaying the first billed call.
 public final class ChargeBaseline: Sendable {
     private let registration = LockedValue<Task<Void, any Error>?>(nil)
 

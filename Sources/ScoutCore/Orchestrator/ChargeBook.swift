@@ -19,8 +19,18 @@ struct ChargeBook: Sendable {
     /// so it is reconciled as billed.
     var recordsApart = false
 
-    /// This process in a charge's `owner`: `host:pid:token`.
-    static let owner = "\(ProcessInfo.processInfo.hostName):\(getpid()):\(UUID().uuidString.prefix(8))"
+    /// This process in a charge's `owner`: `host:pid:token`, where `host` is the host name and, on Linux, the pid
+    /// namespace (`name/4026531836`): containers sharing a host name (host networking) number their pids apart.
+    static let owner = "\(host):\(getpid()):\(UUID().uuidString.prefix(8))"
+
+    /// The host part of ``owner``: a pid in it can be asked about with `kill(pid, 0)` here.
+    static let host: String = {
+        let name = ProcessInfo.processInfo.hostName.replacingOccurrences(of: ":", with: "_")
+        guard let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/ns/pid"),
+            let open = link.firstIndex(of: "["), let close = link.firstIndex(of: "]"), open < close
+        else { return name }
+        return "\(name)/\(link[link.index(after: open)..<close])"
+    }()
     /// A pending charge older than this is abandoned whoever recorded it: longer than any billed call lives,
     /// retries and backoff included.
     static let abandonAfter: TimeInterval = 120
@@ -52,7 +62,13 @@ struct ChargeBook: Sendable {
                 PendingCharge(id: id, owner: owner, entry: entry, recordedAt: Date()))
         }
         // Recorded when the request leaves (the source announces it, ``BilledSend``), else before the call.
-        let announcer = announcesSends ? BilledSendAnnouncer(pending) : nil
+        let resent: @Sendable () async -> Void = { [logger] in
+            do { try await charges.markPendingChargeSent(id: id, at: Date()) } catch {
+                logger.warning(
+                    "marking a retried billed request failed", metadata: ["charge": .string(id), "error": "\(error)"])
+            }
+        }
+        let announcer = announcesSends ? BilledSendAnnouncer(pending, resent: resent) : nil
         if announcer == nil { try await pending() }
         let value: T
         do {
@@ -103,8 +119,16 @@ struct ChargeBook: Sendable {
         if row.owner == owner { return false }
         if now.timeIntervalSince(row.lastActiveAt) > 86_400 { return true }
         let parts = row.owner.split(separator: ":")
-        guard parts.count == 3, let pid = Int32(parts[1]), String(parts[0]) == ProcessInfo.processInfo.hostName
-        else { return false }
+        guard parts.count == 3, let pid = Int32(parts[1]), String(parts[0]) == host else { return false }
+        return kill(pid, 0) != 0 && errno == ESRCH || pid == getpid()
+    }
+
+    /// Whether `owner` is a process of this host (and pid namespace) that is no longer running: only then can nothing
+    /// of it still be on its way to the vendor (a charge merely old may belong to a live process still retrying).
+    static func isDeadHere(_ owner: String) -> Bool {
+        guard owner != Self.owner else { return false }
+        let parts = owner.split(separator: ":")
+        guard parts.count == 3, let pid = Int32(parts[1]), String(parts[0]) == host else { return false }
         return kill(pid, 0) != 0 && errno == ESRCH || pid == getpid()
     }
 
@@ -114,7 +138,7 @@ struct ChargeBook: Sendable {
         let parts = charge.owner.split(separator: ":")
         guard parts.count == 3, let pid = Int32(parts[1]) else { return true }
         if charge.owner == owner { return false }
-        guard String(parts[0]) == ProcessInfo.processInfo.hostName else { return false }
+        guard String(parts[0]) == host else { return false }
         return kill(pid, 0) != 0 && errno == ESRCH || pid == getpid()
     }
 }
@@ -133,14 +157,17 @@ extension Pipeline {
     @discardableResult
     public func reconcilePendingCharges(logger: Logger) async throws -> Int {
         guard let charges = abilities.charges else { return 0 }
-        let pending = try await charges.pendingCharges()
+        // Owners first: a charge settled between the two reads is then still in an owner's older `settledCredits`,
+        // which can only make the exact count over-report, never under-report.
         let owners = try await charges.chargeOwners()
+        let pending = try await charges.pendingCharges()
         let abandoned = pending.filter { ChargeBook.isAbandoned($0) }
         var reading = BalanceReading(probe: people as? any CreditBalanceProbe, logger: logger)
         var settled = 0
         for (owner, left) in Dictionary(grouping: abandoned, by: \.owner).sorted(by: { $0.key < $1.key }) {
             let exact = try await Self.exactlyBilled(
-                left, owner: owner, pending: pending, owners: owners, reading: &reading, logger: logger)
+                left, owner: owner, pending: pending, owners: owners, charges: charges, reading: &reading,
+                logger: logger)
             for charge in left {
                 let billed = exact?.contains(charge.id) ?? true
                 guard
@@ -170,22 +197,32 @@ extension Pipeline {
         return settled
     }
 
+    /// How long a killed owner may have lived for its balance to settle its charges: a top-up or a renewal of the
+    /// account during its life would hide as calls not billed, so a long-lived owner's charges are settled as billed.
+    static let exactLifetime: TimeInterval = 3_600
+
     /// The ids of `left` (one stopped owner's abandoned charges, oldest first) the vendor billed, by its balance; nil
-    /// when the balance cannot tell (no balance before or now, another owner active meanwhile, a drop that no set of
-    /// the charges explains).
+    /// when the balance cannot tell: the owner is not a process of this host known to be gone, lived longer than
+    /// ``exactLifetime``, had no balance before; another owner was active since it started or has charges pending;
+    /// no balance now; anything of the owner changed while the balance was read; a drop no set of the charges
+    /// explains.
     private static func exactlyBilled(
         _ left: [PendingCharge], owner: String, pending: [PendingCharge], owners: [ChargeOwner],
-        reading: inout BalanceReading, logger: Logger
+        charges: any PendingCharges, reading: inout BalanceReading, logger: Logger
     ) async throws -> Set<String>? {
-        guard let row = owners.first(where: { $0.owner == owner }), let before = row.creditsBefore else { return nil }
+        guard let row = owners.first(where: { $0.owner == owner }), let before = row.creditsBefore,
+            ChargeBook.isDeadHere(owner), Date().timeIntervalSince(row.startedAt) <= exactLifetime
+        else { return nil }
         // Every charge pending is this owner's, and no other owner was active since it started.
         guard pending.allSatisfy({ $0.owner == owner }), left.count == pending.count,
             owners.allSatisfy({ $0.owner == owner || $0.lastActiveAt < row.startedAt })
         else { return nil }
         // Requests in flight at the kill may still be billed: the balance is read once they are answered.
-        if let probe = reading.probe, let youngest = left.map(\.recordedAt).max() {
-            let wait = youngest.addingTimeInterval(probe.balanceSettleSeconds).timeIntervalSinceNow
-            if wait > 0, !reading.tried {
+        if let probe = reading.probe, !reading.tried {
+            // `recordedAt` is when the charge's latest request (a retry's, too) left.
+            let lastSent = left.map(\.recordedAt).max() ?? row.startedAt
+            let wait = lastSent.addingTimeInterval(probe.balanceSettleSeconds).timeIntervalSinceNow
+            if wait > 0 {
                 logger.notice(
                     "waiting for the vendor to answer the calls a stopped process left in flight before reading its balance",
                     metadata: ["seconds": .string(String(format: "%.1f", wait))])
@@ -193,6 +230,17 @@ extension Pipeline {
             }
         }
         guard let (now, _) = await reading.read() else { return nil }
+        // Nothing moved meanwhile: the same charges pending, the same owners, the same settled credits.
+        let ownersAfter = try await charges.chargeOwners()
+        let pendingAfter = try await charges.pendingCharges()
+        guard pendingAfter.map(\.id) == pending.map(\.id), pendingAfter.map(\.recordedAt) == pending.map(\.recordedAt),
+            ownersAfter == owners
+        else {
+            logger.warning(
+                "pending charges or their owners changed while the vendor's balance was read; all are settled as billed",
+                metadata: ["owner": .string(owner)])
+            return nil
+        }
         let unsettled = before - now - row.settledCredits
         var remaining = unsettled
         var billed = Set<String>()

@@ -198,9 +198,12 @@ extension Orchestrator {
             logger.error(
                 "evaluator failing systematically",
                 metadata: ["failed.in.a.row": .stringConvertible(run), "error": .string(reason)])
+            // The limit, not this run's count: evaluations running at once may each cross it, and whichever error
+            // surfaces first must say the same.
             throw ScoutError(
                 .evaluatorFailed,
-                "evaluator \(pipeline.evaluatorID): \(run) evaluations in a row failed, the last with: \(reason)")
+                "evaluator \(pipeline.evaluatorID): \(streak.limit) evaluations in a row failed, the last with: \(reason)"
+            )
         }
         return evaluation
     }

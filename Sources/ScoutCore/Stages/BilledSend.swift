@@ -11,31 +11,46 @@ public enum BilledSend {
 
     /// Says that the running billed call's request is about to leave. The first announcement of a call records its
     /// pending charge (and throws if that cannot be recorded: the request must then not be sent); later ones (retries,
-    /// a second request of the same call) and announcements outside a billed call do nothing.
+    /// a second request of the same call) move the charge's send time forward (``PendingCharges/markPendingChargeSent(id:at:)``),
+    /// so a restart waits for them too; announcements outside a billed call do nothing.
     public static func announce() async throws {
         try await announcer?.announce()
     }
 }
 
-/// Runs its action on the first announcement only.
+/// Runs its action on the first announcement, and `resent` on each later one (a retry leaving).
 final class BilledSendAnnouncer: Sendable {
     private let action: @Sendable () async throws -> Void
+    private let resent: @Sendable () async -> Void
     private let state = LockedValue(State.waiting)
 
     private enum State { case waiting, running, done }
 
-    init(_ action: @escaping @Sendable () async throws -> Void) { self.action = action }
+    init(
+        _ action: @escaping @Sendable () async throws -> Void, resent: @escaping @Sendable () async -> Void = {}
+    ) {
+        self.action = action
+        self.resent = resent
+    }
 
     /// Whether the action ran to its end.
     var announced: Bool { state.withLock { $0 == .done } }
 
     func announce() async throws {
-        let first = state.withLock { state -> Bool in
-            guard state == .waiting else { return false }
-            state = .running
-            return true
+        let first = state.withLock { state -> Bool? in
+            switch state {
+            case .waiting:
+                state = .running
+                return true
+            case .done: return false
+            case .running: return nil
+            }
         }
-        guard first else { return }
+        guard let first else { return }
+        guard first else {
+            await resent()
+            return
+        }
         do {
             try await action()
             state.withLock { $0 = .done }

@@ -8,7 +8,7 @@ public struct PendingCharge: Sendable, Equatable {
     public var owner: String
     /// The ledger entry (a miss) the charge becomes when billed.
     public var entry: LedgerEntry
-    /// When it was recorded, by the wall clock.
+    /// When its request (the latest, for a call that was retried) left, by the wall clock.
     public var recordedAt: Date
 
     public init(id: String, owner: String, entry: LedgerEntry, recordedAt: Date) {
@@ -43,6 +43,11 @@ public struct ChargeOwner: Sendable, Equatable {
     }
 }
 
+extension PendingCharge {
+    /// The host part of this process's ``owner``: the host name and, on Linux, its pid namespace.
+    public static var localHost: String { ChargeBook.host }
+}
+
 /// The record a settled charge paid for, written in the same transaction.
 public enum ChargedRecord: Sendable {
     case profile(Profile, fetchedAt: Date)
@@ -61,6 +66,9 @@ public protocol PendingCharges: Sendable {
     /// entry written then).
     @discardableResult
     func settlePendingCharge(id: String, entry: LedgerEntry?, record: ChargedRecord?) async throws -> Bool
+    /// A later request of the charge's call left at `at` (a retry): its `recordedAt` becomes `at`, and its owner is
+    /// marked active. Nothing when the charge is not pending.
+    func markPendingChargeSent(id: String, at: Date) async throws
     /// Every pending charge, oldest first.
     func pendingCharges() async throws -> [PendingCharge]
     /// Registers an owner unless it is registered already (the first registration's balance stays).
