@@ -180,28 +180,29 @@ struct PendingChargeTests {
         #expect(used > 0 && owners.first?.settledCredits == used, "every billed charge is counted for its owner")
     }
 
-    /// Announces each collect's request twice, the second time (a retry) a little later, and notes the collect's
-    /// pending charge as the store held it after each announcement.
-    struct RetryingSource: PeopleSource {
+    /// The sample world's people with hooks that run before a collect and before a billed company look-up, and the
+    /// limits a test sets.
+    struct HookedSource: PeopleSource {
         let base: any PeopleSource
-        let charges: any PendingCharges
-        let seen = LockedValue<[(first: Date, retry: Date)]>([])
-        var limits: PeopleSourceLimits {
-            var limits = base.limits
-            limits.announcesBilledSends = true
-            return limits
+        var limits: PeopleSourceLimits
+        var beforeCollect: @Sendable (Int) async throws -> Void = { _ in }
+        var beforeLookup: @Sendable (Company) async throws -> Void = { _ in }
+
+        init(_ base: any PeopleSource, limits: (inout PeopleSourceLimits) -> Void) {
+            self.base = base
+            var changed = base.limits
+            limits(&changed)
+            self.limits = changed
         }
-        func resolveCompanyID(_ company: Company) async throws -> Int? { try await base.resolveCompanyID(company) }
+        func resolveCompanyID(_ company: Company) async throws -> Int? {
+            try await beforeLookup(company)
+            return try await base.resolveCompanyID(company)
+        }
         func searchPreviews(_ query: PeopleQuery, page: Int) async throws -> PreviewPage {
             try await base.searchPreviews(query, page: page)
         }
         func collectProfile(employeeID: Int) async throws -> Profile? {
-            try await BilledSend.announce()
-            let first = try await charges.pendingCharges().first { $0.entry.subject == String(employeeID) }
-            try await Task.sleep(for: .milliseconds(20))
-            try await BilledSend.announce()
-            let retry = try await charges.pendingCharges().first { $0.entry.subject == String(employeeID) }
-            if let first, let retry { seen.withLock { $0.append((first.recordedAt, retry.recordedAt)) } }
+            try await beforeCollect(employeeID)
             return try await base.collectProfile(employeeID: employeeID)
         }
         func collectCompany(id: Int) async throws -> CompanyRecord? { try await base.collectCompany(id: id) }
@@ -213,13 +214,60 @@ struct PendingChargeTests {
             yaml: "store: {type: sqlite, path: \"\(TestPipeline.temporarySQLitePath())\"}")
         var pipeline = t.orchestrator.pipeline
         let charges = try #require(pipeline.abilities.charges)
-        let source = RetryingSource(base: pipeline.people, charges: charges)
+        // Each collect announces its request twice, the second time (a retry) a little later, and notes its pending
+        // charge as the store held it after each announcement.
+        let seenTimes = LockedValue<[(first: Date, retry: Date)]>([])
+        var source = HookedSource(pipeline.people) { $0.announcesBilledSends = true }
+        source.beforeCollect = { employeeID in
+            try await BilledSend.announce()
+            let first = try await charges.pendingCharges().first { $0.entry.subject == String(employeeID) }
+            try await Task.sleep(for: .milliseconds(20))
+            try await BilledSend.announce()
+            let retry = try await charges.pendingCharges().first { $0.entry.subject == String(employeeID) }
+            if let first, let retry { seenTimes.withLock { $0.append((first.recordedAt, retry.recordedAt)) } }
+        }
         pipeline.people = source
         let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
         _ = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 5)
-        let seen = source.seen.withLock { $0 }
+        let seen = seenTimes.withLock { $0 }
         #expect(!seen.isEmpty)
         #expect(seen.allSatisfy { $0.retry.timeIntervalSince($0.first) >= 0.015 }, "\(seen)")
         #expect(try await charges.pendingCharges().isEmpty)
+    }
+
+    @Test("a billed company look-up is a pending charge while the vendor is asked, settled into the ledger after")
+    func billedLookupIsPending() async throws {
+        let t = try await TestPipeline.make(
+            yaml: "store: {type: sqlite, path: \"\(TestPipeline.temporarySQLitePath())\"}")
+        var pipeline = t.orchestrator.pipeline
+        let charges = try #require(pipeline.abilities.charges)
+        // Every company look-up goes to the billed one (3 credits); note whether its pending charge was in the store
+        // while the vendor was asked.
+        let seenLookups = LockedValue<[Bool]>([])
+        var source = HookedSource(pipeline.people) { $0.companyLookupCredits = 3 }
+        source.beforeLookup = { company in
+            let pending = try await charges.pendingCharges().contains {
+                $0.entry.kind == .companyLookup && $0.entry.subject == company.name
+            }
+            seenLookups.withLock { $0.append(pending) }
+        }
+        pipeline.people = source
+        let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
+        let result = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 5)
+        let lookups = seenLookups.withLock { $0 }
+        #expect(!lookups.isEmpty && lookups.allSatisfy { $0 }, "\(lookups)")
+        #expect(result.ledger.companyLookups == lookups.count)
+        #expect(try await charges.pendingCharges().isEmpty)
+    }
+
+    @Test("the balance a reconciliation read is this process's baseline: its first billed call reads no other")
+    func reconciliationRegistersThisProcess() async throws {
+        let (pipeline, _, source) = try await Self.killedOwner(before: 100, balance: 60)
+        try await pipeline.reconcilePendingCharges(logger: Logger(label: "test"))
+        #expect(source.probes.withLock { $0 } == 1)
+        let orchestrator = Orchestrator(pipeline: pipeline, clock: ManualClock(), logger: Logger(label: "test"))
+        let result = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 5)
+        #expect(result.ledger.creditsUsed > 0)
+        #expect(source.probes.withLock { $0 } == 1, "the first billed call read the balance again")
     }
 }

@@ -116,29 +116,32 @@ struct ChargeBook: Sendable {
 
     /// Whether an owner with nothing pending is over: its process (on this host) is gone, or it was idle for a day.
     static func isGone(_ row: ChargeOwner, now: Date = Date()) -> Bool {
-        if row.owner == owner { return false }
-        if now.timeIntervalSince(row.lastActiveAt) > 86_400 { return true }
-        let parts = row.owner.split(separator: ":")
-        guard parts.count == 3, let pid = Int32(parts[1]), String(parts[0]) == host else { return false }
-        return kill(pid, 0) != 0 && errno == ESRCH || pid == getpid()
+        guard row.owner != owner else { return false }
+        return now.timeIntervalSince(row.lastActiveAt) > 86_400 || processGone(row.owner) == true
     }
 
     /// Whether `owner` is a process of this host (and pid namespace) that is no longer running: only then can nothing
     /// of it still be on its way to the vendor (a charge merely old may belong to a live process still retrying).
     static func isDeadHere(_ owner: String) -> Bool {
-        guard owner != Self.owner else { return false }
-        let parts = owner.split(separator: ":")
-        guard parts.count == 3, let pid = Int32(parts[1]), String(parts[0]) == host else { return false }
-        return kill(pid, 0) != 0 && errno == ESRCH || pid == getpid()
+        owner != Self.owner && processGone(owner) == true
     }
 
     /// Whether a pending charge's call is over: its process (on this host) is gone, or it is older than any call lives.
     static func isAbandoned(_ charge: PendingCharge, now: Date = Date()) -> Bool {
         if now.timeIntervalSince(charge.recordedAt) > abandonAfter { return true }
+        guard charge.owner != owner else { return false }
+        // An owner that is no `host:pid:token` cannot be asked about: abandoned.
         let parts = charge.owner.split(separator: ":")
-        guard parts.count == 3, let pid = Int32(parts[1]) else { return true }
-        if charge.owner == owner { return false }
-        guard String(parts[0]) == host else { return false }
+        guard parts.count == 3, Int32(parts[1]) != nil else { return true }
+        return processGone(charge.owner) == true
+    }
+
+    /// Whether the process of an owner `host:pid:token` is gone: nil when it is not of this host (or pid namespace), or
+    /// not of that form; true when no process has its pid here, or the pid is this process's (the owner's token differs:
+    /// the pid was reused).
+    static func processGone(_ owner: String) -> Bool? {
+        let parts = owner.split(separator: ":")
+        guard parts.count == 3, let pid = Int32(parts[1]), String(parts[0]) == host else { return nil }
         return kill(pid, 0) != 0 && errno == ESRCH || pid == getpid()
     }
 }
