@@ -89,7 +89,7 @@ struct CrashTrialTests {
             more.currentDirectoryURL = dir
             more.standardOutput = FileHandle.nullDevice
             more.standardError = FileHandle.nullDevice
-            try more.run()
+            try T.spawn(more)
             try await Task.sleep(for: .milliseconds(Int(delay * 1000)))
             let wasRunning = more.isRunning
             kill(more.processIdentifier, SIGKILL)

@@ -18,7 +18,7 @@ struct SandboxJourneyTests {
             let out = Pipe()
             process.standardOutput = out
             process.standardError = FileHandle.nullDevice
-            try process.run()
+            try ScoutBinaryTests.spawn(process)
             let deadline = Date().addingTimeInterval(30)
             var text = ""
             while Date() < deadline, !text.contains("\n  coresignal") {
@@ -36,7 +36,7 @@ struct SandboxJourneyTests {
             curl.arguments = ["curl", "-sf", root + "/_sandbox/stats"]
             let out = Pipe()
             curl.standardOutput = out
-            try curl.run()
+            try ScoutBinaryTests.spawn(curl)
             let data = out.fileHandleForReading.readDataToEndOfFile()
             curl.waitUntilExit()
             return try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])

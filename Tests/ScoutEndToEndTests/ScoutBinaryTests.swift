@@ -33,6 +33,14 @@ struct ScoutBinaryTests {
         try await offload { try scoutBlocking(arguments, in: directory, stdin: stdin, environment: environment) }
     }
 
+    /// Starts `process`, one start at a time in this test process: Foundation's `Process.run()` on Linux crashed once
+    /// (SIGSEGV in its memcpy) with several threads starting children at once. Waiting for them stays concurrent.
+    static func spawn(_ process: Process) throws {
+        try spawnLock.withLock { try process.run() }
+    }
+
+    private static let spawnLock = NSLock()
+
     /// Runs blocking work (waiting for a process, reading its pipes) on a new thread and returns its result.
     static func offload<R: Sendable>(_ body: @escaping @Sendable () throws -> R) async throws -> R {
         try await withCheckedThrowingContinuation { continuation in
@@ -53,7 +61,7 @@ struct ScoutBinaryTests {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
-        try process.run()
+        try spawn(process)
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()

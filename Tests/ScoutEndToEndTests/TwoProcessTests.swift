@@ -23,7 +23,7 @@ struct TwoProcessTests {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
             process.standardOutput = scanningStandardOutput ? errors : FileHandle.nullDevice
             process.standardError = scanningStandardOutput ? FileHandle.nullDevice : errors
-            try process.run()
+            try T.spawn(process)
         }
 
         /// The first word (`http://127.0.0.1:PORT…`) printed after `marker` on the scanned stream.
@@ -56,7 +56,7 @@ struct TwoProcessTests {
         let out = Pipe()
         process.standardOutput = out
         process.standardError = out
-        try process.run()
+        try T.spawn(process)
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))

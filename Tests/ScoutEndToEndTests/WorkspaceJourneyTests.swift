@@ -105,7 +105,7 @@ struct WorkspaceJourneyTests {
         process.standardInput = input
         process.standardOutput = output
         process.standardError = output
-        try process.run()
+        try ScoutBinaryTests.spawn(process)
         input.fileHandleForWriting.write(Data(answer.utf8))
         try input.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
