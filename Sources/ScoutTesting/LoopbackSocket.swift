@@ -80,25 +80,6 @@ public final class LoopbackSocket {
         return socket.readToEnd()
     }
 
-    /// Raises this process's soft open-file limit towards `count` (within the hard limit), for tests that hold
-    /// many sockets; returns the limit now in force.
-    @discardableResult
-    public static func raiseOpenFileLimit(to count: Int) -> Int {
-        var limit = rlimit()
-        #if canImport(Glibc)
-            let resource = Int32(RLIMIT_NOFILE.rawValue)
-        #else
-            let resource = RLIMIT_NOFILE
-        #endif
-        guard getrlimit(resource, &limit) == 0 else { return 0 }
-        if limit.rlim_cur < rlim_t(count) {
-            limit.rlim_cur = min(rlim_t(count), limit.rlim_max)
-            _ = setrlimit(resource, &limit)
-            _ = getrlimit(resource, &limit)
-        }
-        return Int(limit.rlim_cur)
-    }
-
     public struct SocketError: Error, CustomStringConvertible {
         public var description: String
         init(_ description: String) { self.description = description }

@@ -43,8 +43,11 @@ struct TwoProcessTests {
             throw CocoaError(.fileReadUnknown, userInfo: [NSDebugDescriptionErrorKey: "no '\(marker)' in: \(text)"])
         }
 
-        func stop() {
-            process.terminate()
+        /// Sends `signal` (SIGTERM by default) and waits for the exit. A child started from a test inherits the
+        /// starting thread's signal mask, in which SIGTERM is blocked, so a child without its own handling (a shell's
+        /// `sleep`) needs SIGKILL.
+        func stop(signal: Int32 = SIGTERM) {
+            kill(process.processIdentifier, signal)
             process.waitUntilExit()
         }
     }
