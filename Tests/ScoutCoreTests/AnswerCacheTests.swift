@@ -35,19 +35,11 @@ struct AnswerCacheTests {
         #expect(SHA256.hex(String(repeating: "a", count: 1000)).count == 64)
     }
 
-    static func orchestrator(
-        _ t: TestPipeline, evaluator: CountingLLMEvaluator
-    ) -> Orchestrator {
-        var pipeline = t.orchestrator.pipeline
-        pipeline.evaluator = evaluator
-        return Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
-    }
-
     @Test("a repeat search reuses every evaluation; --refresh, another model or an expired window score again")
     func evaluations() async throws {
         let t = try await TestPipeline.make()
         let evaluator = CountingLLMEvaluator(base: t.orchestrator.pipeline.evaluator)
-        let orchestrator = Self.orchestrator(t, evaluator: evaluator)
+        let orchestrator = t.orchestrator { $0.evaluator = evaluator }
         let first = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 20)
         #expect(evaluator.calls == 20)
         let second = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 20)
@@ -58,7 +50,7 @@ struct AnswerCacheTests {
 
         let other = CountingLLMEvaluator(
             base: t.orchestrator.pipeline.evaluator, identity: "test-llm|model-b|prompt v1")
-        _ = try await Self.orchestrator(t, evaluator: other).search(jd: TestPipeline.voiceJD, count: 20)
+        _ = try await t.orchestrator { $0.evaluator = other }.search(jd: TestPipeline.voiceJD, count: 20)
         #expect(other.calls == 20, "another model is another key")
 
         t.clock.advance(days: 31)
@@ -70,7 +62,7 @@ struct AnswerCacheTests {
     func disabled() async throws {
         let t = try await TestPipeline.make(yaml: "store: {type: memory}\ncache: {evaluation_days: 0}")
         let evaluator = CountingLLMEvaluator(base: t.orchestrator.pipeline.evaluator)
-        let orchestrator = Self.orchestrator(t, evaluator: evaluator)
+        let orchestrator = t.orchestrator { $0.evaluator = evaluator }
         _ = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 20)
         _ = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 20)
         #expect(evaluator.calls == 40)

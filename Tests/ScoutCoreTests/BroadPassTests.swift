@@ -154,9 +154,9 @@ struct PartlyFailingWebSearch: WebSearch {
 struct IncompleteDiscoveryTests {
     @Test func failedQueriesReachTheEvents() async throws {
         let t = try await TestPipeline.make(yaml: "store: {type: memory}")
-        var pipeline = t.orchestrator.pipeline
-        pipeline.webSearch = PartlyFailingWebSearch(inner: pipeline.webSearch, failing: "vendors")
-        let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
+        let orchestrator = t.orchestrator {
+            $0.webSearch = PartlyFailingWebSearch(inner: $0.webSearch, failing: "vendors")
+        }
         let seen = LockedValue<[(String, [String], Int)]>([])
         _ = try await orchestrator.createSession(jd: TestPipeline.voiceJD) { event in
             if case .strategyIncomplete(let id, let failed, let of) = event {

@@ -35,11 +35,10 @@ struct ErasureDuringLoadTests {
     @Test("the person erased mid-slice is not committed, and later loads do not bring them back")
     func erasedMidSlice() async throws {
         let t = try await TestPipeline.make(yaml: "store: {type: memory}")
-        var pipeline = t.orchestrator.pipeline
-        let erasure = try #require(pipeline.abilities.erasure, "the memory store erases")
-        let evaluator = ErasingEvaluator(base: pipeline.evaluator, eraser: PersonEraser(erasure: erasure))
-        pipeline.evaluator = evaluator
-        let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
+        let erasure = try #require(t.orchestrator.pipeline.abilities.erasure, "the memory store erases")
+        let evaluator = ErasingEvaluator(
+            base: t.orchestrator.pipeline.evaluator, eraser: PersonEraser(erasure: erasure))
+        let orchestrator = t.orchestrator { $0.evaluator = evaluator }
 
         let result = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 10)
         let erased = try #require(evaluator.erasedID)

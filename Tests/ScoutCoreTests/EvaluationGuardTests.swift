@@ -22,9 +22,7 @@ struct FlatteringEvaluator: CandidateEvaluator {
 struct EvaluationGuardTests {
     @Test func claimsWithoutTheirFactsAreDroppedAndLevelsCapTheVerdict() async throws {
         let t = try await TestPipeline.make()
-        var pipeline = t.orchestrator.pipeline
-        pipeline.evaluator = FlatteringEvaluator()
-        let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
+        let orchestrator = t.orchestrator { $0.evaluator = FlatteringEvaluator() }
         let result = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 40)
         #expect(!result.newCandidates.isEmpty)
         for candidate in result.newCandidates {
@@ -132,14 +130,12 @@ struct RejectedKeyEvaluator: CandidateEvaluator {
 struct UnusableEvaluatorTests {
     @Test func aRejectedKeyStopsWithItsReasonInsteadOfFailingEveryCandidate() async throws {
         let t = try await TestPipeline.make(yaml: "store: {type: memory}")
-        var pipeline = t.orchestrator.pipeline
-        pipeline.evaluator = RejectedKeyEvaluator()
-        let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
+        let orchestrator = t.orchestrator { $0.evaluator = RejectedKeyEvaluator() }
         let result = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 40)
         #expect(result.failure?.code == .evaluatorFailed)
         #expect(result.failure?.message.contains("rejected the API key") == true)
         // No more profiles bought than were in flight together; those are kept as FAILED for a rescore.
-        #expect(t.people.counts.profileCollects <= pipeline.session.concurrency)
+        #expect(t.people.counts.profileCollects <= orchestrator.pipeline.session.concurrency)
         let report = try await orchestrator.report(sessionID: result.session.sessionID)
         #expect(report.ranked.count == t.people.counts.profileCollects)
         #expect(report.ranked.allSatisfy { $0.evaluation?.status == .failed })

@@ -165,10 +165,9 @@ struct PendingChargeTests {
     func registeredBeforeFirstBilledCall() async throws {
         let t = try await TestPipeline.make(
             yaml: "store: {type: sqlite, path: \"\(TestPipeline.temporarySQLitePath())\"}")
-        var pipeline = t.orchestrator.pipeline
-        let source = BalanceSource(base: pipeline.people, balance: LockedValue(1_000))
-        pipeline.people = source
-        let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
+        let source = BalanceSource(base: t.orchestrator.pipeline.people, balance: LockedValue(1_000))
+        let orchestrator = t.orchestrator { $0.people = source }
+        let pipeline = orchestrator.pipeline
         let first = try await orchestrator.search(jd: TestPipeline.voiceJD)
         _ = try await orchestrator.loadMore(sessionID: first.session.sessionID, count: 10)
         #expect(source.probes.withLock { $0 } == 1)
@@ -208,26 +207,34 @@ struct PendingChargeTests {
         func collectCompany(id: Int) async throws -> CompanyRecord? { try await base.collectCompany(id: id) }
     }
 
-    @Test("a retried billed request moves its pending charge's send time forward, so a restart waits for it too")
-    func retryMarksSendTime() async throws {
+    /// An orchestrator on a fresh SQLite file whose people source `hook` makes from the sample world's (with the
+    /// store's pending charges at hand), and those charges.
+    static func hooked(
+        _ hook: (any PeopleSource, any PendingCharges) -> HookedSource
+    ) async throws -> (Orchestrator, any PendingCharges) {
         let t = try await TestPipeline.make(
             yaml: "store: {type: sqlite, path: \"\(TestPipeline.temporarySQLitePath())\"}")
-        var pipeline = t.orchestrator.pipeline
-        let charges = try #require(pipeline.abilities.charges)
+        let charges = try #require(t.orchestrator.pipeline.abilities.charges)
+        return (t.orchestrator { $0.people = hook($0.people, charges) }, charges)
+    }
+
+    @Test("a retried billed request moves its pending charge's send time forward, so a restart waits for it too")
+    func retryMarksSendTime() async throws {
         // Each collect announces its request twice, the second time (a retry) a little later, and notes its pending
         // charge as the store held it after each announcement.
         let seenTimes = LockedValue<[(first: Date, retry: Date)]>([])
-        var source = HookedSource(pipeline.people) { $0.announcesBilledSends = true }
-        source.beforeCollect = { employeeID in
-            try await BilledSend.announce()
-            let first = try await charges.pendingCharges().first { $0.entry.subject == String(employeeID) }
-            try await Task.sleep(for: .milliseconds(20))
-            try await BilledSend.announce()
-            let retry = try await charges.pendingCharges().first { $0.entry.subject == String(employeeID) }
-            if let first, let retry { seenTimes.withLock { $0.append((first.recordedAt, retry.recordedAt)) } }
+        let (orchestrator, charges) = try await Self.hooked { people, charges in
+            var source = HookedSource(people) { $0.announcesBilledSends = true }
+            source.beforeCollect = { employeeID in
+                try await BilledSend.announce()
+                let first = try await charges.pendingCharges().first { $0.entry.subject == String(employeeID) }
+                try await Task.sleep(for: .milliseconds(20))
+                try await BilledSend.announce()
+                let retry = try await charges.pendingCharges().first { $0.entry.subject == String(employeeID) }
+                if let first, let retry { seenTimes.withLock { $0.append((first.recordedAt, retry.recordedAt)) } }
+            }
+            return source
         }
-        pipeline.people = source
-        let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
         _ = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 5)
         let seen = seenTimes.withLock { $0 }
         #expect(!seen.isEmpty)
@@ -237,22 +244,19 @@ struct PendingChargeTests {
 
     @Test("a billed company look-up is a pending charge while the vendor is asked, settled into the ledger after")
     func billedLookupIsPending() async throws {
-        let t = try await TestPipeline.make(
-            yaml: "store: {type: sqlite, path: \"\(TestPipeline.temporarySQLitePath())\"}")
-        var pipeline = t.orchestrator.pipeline
-        let charges = try #require(pipeline.abilities.charges)
         // Every company look-up goes to the billed one (3 credits); note whether its pending charge was in the store
         // while the vendor was asked.
         let seenLookups = LockedValue<[Bool]>([])
-        var source = HookedSource(pipeline.people) { $0.companyLookupCredits = 3 }
-        source.beforeLookup = { company in
-            let pending = try await charges.pendingCharges().contains {
-                $0.entry.kind == .companyLookup && $0.entry.subject == company.name
+        let (orchestrator, charges) = try await Self.hooked { people, charges in
+            var source = HookedSource(people) { $0.companyLookupCredits = 3 }
+            source.beforeLookup = { company in
+                let pending = try await charges.pendingCharges().contains {
+                    $0.entry.kind == .companyLookup && $0.entry.subject == company.name
+                }
+                seenLookups.withLock { $0.append(pending) }
             }
-            seenLookups.withLock { $0.append(pending) }
+            return source
         }
-        pipeline.people = source
-        let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
         let result = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 5)
         let lookups = seenLookups.withLock { $0 }
         #expect(!lookups.isEmpty && lookups.allSatisfy { $0 }, "\(lookups)")

@@ -40,10 +40,8 @@ struct RescoreTests {
         yaml: String = "store: {type: memory}", fatal: ScoutError? = nil
     ) async throws -> (TestPipeline, Orchestrator, SwitchableEvaluator) {
         let t = try await TestPipeline.make(yaml: yaml)
-        var pipeline = t.orchestrator.pipeline
-        let evaluator = SwitchableEvaluator(base: pipeline.evaluator, fatal: fatal)
-        pipeline.evaluator = evaluator
-        return (t, Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test")), evaluator)
+        let evaluator = SwitchableEvaluator(base: t.orchestrator.pipeline.evaluator, fatal: fatal)
+        return (t, t.orchestrator { $0.evaluator = evaluator }, evaluator)
     }
 
     @Test("3 unusable replies in a row stop the search within one batch; rescore fixes every FAILED for 0 credits")
@@ -127,9 +125,7 @@ struct RescoreTests {
     @Test("a failure now and then (fewer than N in a row) does not stop the load")
     func scatteredFailuresDoNotStop() async throws {
         let t = try await TestPipeline.make(yaml: "store: {type: memory}\nsession: {concurrency: 1}")
-        var pipeline = t.orchestrator.pipeline
-        pipeline.evaluator = EveryOtherFails(base: pipeline.evaluator)
-        let orchestrator = Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
+        let orchestrator = t.orchestrator { $0.evaluator = EveryOtherFails(base: $0.evaluator) }
         let result = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 20)
         #expect(result.failure == nil)
         #expect(result.newCandidates.count == 20)

@@ -32,6 +32,13 @@ struct TestPipeline {
             people: people, clock: clock)
     }
 
+    /// An orchestrator over this pipeline with `change` made to it (another people source, evaluator or web search).
+    func orchestrator(changing change: (inout Pipeline) throws -> Void) rethrows -> Orchestrator {
+        var pipeline = orchestrator.pipeline
+        try change(&pipeline)
+        return Orchestrator(pipeline: pipeline, clock: clock, logger: Logger(label: "test"))
+    }
+
     /// A fresh SQLite file path in a new temporary directory.
     static func temporarySQLitePath() -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("scout-test-\(UUID().uuidString)")

@@ -26,17 +26,11 @@ final class BilledWebSearch: WebSearch, AnswerIdentity {
 
 @Suite("Web-search answer cache: savings in the ledger")
 struct WebSearchCacheTests {
-    static func orchestrator(_ t: TestPipeline, web: BilledWebSearch) -> Orchestrator {
-        var pipeline = t.orchestrator.pipeline
-        pipeline.webSearch = web
-        return Orchestrator(pipeline: pipeline, clock: t.clock, logger: Logger(label: "test"))
-    }
-
     @Test("a cached web-search answer is a saving of the credits the vendor billed for it")
     func savings() async throws {
         let t = try await TestPipeline.make()
         let web = BilledWebSearch(base: t.orchestrator.pipeline.webSearch)
-        let orchestrator = Self.orchestrator(t, web: web)
+        let orchestrator = t.orchestrator { $0.webSearch = web }
         let first = try await orchestrator.search(jd: TestPipeline.voiceJD, count: 5)
         let asked = web.calls.count
         #expect(asked > 0)
@@ -52,7 +46,7 @@ struct WebSearchCacheTests {
         // The queries and answers of a first search, filed in a new store the way older versions kept them.
         let probe = try await TestPipeline.make()
         let seen = BilledWebSearch(base: probe.orchestrator.pipeline.webSearch)
-        _ = try await Self.orchestrator(probe, web: seen).search(jd: TestPipeline.voiceJD, count: 5)
+        _ = try await probe.orchestrator { $0.webSearch = seen }.search(jd: TestPipeline.voiceJD, count: 5)
         let t = try await TestPipeline.make()
         let web = BilledWebSearch(base: t.orchestrator.pipeline.webSearch)
         for (query, results) in seen.calls {
@@ -61,7 +55,7 @@ struct WebSearchCacheTests {
                 key: AnswerCache.key([web.answerIdentity, AnswerCache.json(query)]),
                 value: try JSONEncoder().encode(results), fetchedAt: t.clock.now())
         }
-        let result = try await Self.orchestrator(t, web: web).search(jd: TestPipeline.voiceJD, count: 5)
+        let result = try await t.orchestrator { $0.webSearch = web }.search(jd: TestPipeline.voiceJD, count: 5)
         #expect(web.calls.count == 0, "an older cached answer was asked again")
         #expect(result.ledger.webSearchCredits == 0 && result.ledger.webSearchCreditsSaved == 0)
     }

@@ -164,15 +164,8 @@ struct CachedWebSearch: WebSearch {
         }
         // The vendor's report of this one call, passed on to the step's recorder as well.
         let own = SpendRecorder()
-        let outer = VendorSpend.recorder
-        let results: [WebResult]
-        do {
-            results = try await VendorSpend.$recorder.withValue(own) { try await base.search(query) }
-        } catch {
-            own.forward(to: outer)
-            throw error
-        }
-        own.forward(to: outer)
+        defer { own.forward(to: VendorSpend.recorder) }
+        let results = try await VendorSpend.$recorder.withValue(own) { try await base.search(query) }
         await cache.save(Answer(results: results, credits: own.credits(of: .webSearch)), .webSearch, key: key)
         return results
     }

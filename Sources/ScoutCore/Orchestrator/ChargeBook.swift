@@ -207,8 +207,8 @@ extension Pipeline {
     /// The ids of `left` (one stopped owner's abandoned charges, oldest first) the vendor billed, by its balance; nil
     /// when the balance cannot tell: the owner is not a process of this host known to be gone, lived longer than
     /// ``exactLifetime``, had no balance before; another owner was active since it started or has charges pending;
-    /// no balance now; anything of the owner changed while the balance was read; a drop no set of the charges
-    /// explains.
+    /// no balance now; anything of the owner changed while the balance was read; a drop the charges, taken oldest
+    /// first, do not add up to exactly (another subset might, but which one the vendor billed cannot be told).
     private static func exactlyBilled(
         _ left: [PendingCharge], owner: String, pending: [PendingCharge], owners: [ChargeOwner],
         charges: any PendingCharges, reading: inout BalanceReading, logger: Logger
